@@ -1,0 +1,64 @@
+// `npm run demo`: Chromium with the built Scrollwise on offline TikTok-like pages.
+// With a display it opens a window on a start page that links every view; without one (or with
+// --headless) it writes a screenshot of every page to demo-shots/ and prints where they are.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { extensionPageUrl, FIXTURES, fixtureUrl, launch, MissingChromiumError } from './e2e/harness.mjs';
+
+const SHOTS = resolve('demo-shots');
+const START_PATH = '/scrollwise-demo';
+const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+
+function startPage() {
+  const rows = FIXTURES.map(
+    (fixture) =>
+      `<li><a href="${fixtureUrl(fixture)}">${fixture.name}</a> <small>${fixture.view ? `tip: ${fixture.view}` : 'no tip expected'}</small></li>`,
+  ).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scrollwise demo</title>
+<style>body{font:16px system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5}small{color:#555}</style></head>
+<body><h1>Scrollwise demo</h1><p>Offline TikTok-like pages served at their real addresses. Nothing here reaches the internet.
+Open a page to see the tip Scrollwise shows for it; the toolbar icon opens the popup.</p><ul>${rows}</ul></body></html>`;
+}
+
+async function main() {
+  const browser = await launch({ headless, extraPages: { [START_PATH]: startPage() } });
+  if (!headless) {
+    const page = await browser.context.newPage();
+    await page.goto(`https://www.tiktok.com${START_PATH}`);
+    console.log('Scrollwise demo is open. Close the browser window to stop.');
+    await new Promise((done) => browser.context.on('close', done));
+    return;
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  const written = [];
+  for (const fixture of FIXTURES) {
+    const page = await browser.context.newPage();
+    await page.goto(fixtureUrl(fixture), { waitUntil: 'load' });
+    if (fixture.view) {
+      await page
+        .locator(`scrollwise-tip[data-view="${fixture.view}"]`)
+        .waitFor({ timeout: 5_000 })
+        .catch(() => console.warn(`No ${fixture.view} tip appeared on ${fixture.name}.`));
+    } else {
+      await page.waitForTimeout(300);
+    }
+    const file = `${SHOTS}/${fixture.name}.png`;
+    await page.screenshot({ path: file });
+    written.push(file);
+    await page.close();
+  }
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(extensionPageUrl(browser, 'popup.html'));
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
+  written.push(`${SHOTS}/popup.png`);
+  await browser.close();
+  console.log(`Wrote ${written.length} screenshots to ${SHOTS}:`);
+  for (const file of written) console.log(`  ${file}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof MissingChromiumError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { contentScriptInjected, extensionPageUrl, launch, openFixture } from './harness.mjs';
+
+type Browser = Awaited<ReturnType<typeof launch>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  expect(browser.extensionRequests).toEqual([]);
+  expect(browser.extensionErrors).toEqual([]);
+  await browser.close();
+});
+
+describe('the built extension in Chromium', () => {
+  it('injects the content script on a tiktok.com page', async () => {
+    const page = await openFixture(browser, fixtureByName('foryou-feed'));
+    expect(await contentScriptInjected(page, browser.extensionId)).toBe(true);
+    await page.close();
+  });
+
+  it('does not inject it on the same page served at example.com', async () => {
+    const page = await openFixture(browser, fixtureByName('foryou-feed'), { origin: 'https://example.com' });
+    expect(page.url()).toContain('https://example.com/');
+    expect(await contentScriptInjected(page, browser.extensionId)).toBe(false);
+    await page.close();
+  });
+
+  it('starts the service worker', async () => {
+    expect(browser.worker?.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+    const manifest = await browser.worker?.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest?.name).toBe('Scrollwise');
+  });
+
+  it('renders the popup with the product name and version', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(extensionPageUrl(browser, 'popup.html'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Scrollwise');
+    const manifest = await browser.worker?.evaluate(() => chrome.runtime.getManifest());
+    expect(await page.locator('[data-testid="version"]').textContent()).toContain(manifest?.version ?? 'missing');
+    await page.close();
+  });
+
+  it('flags a request made by the extension itself', async () => {
+    // Proves the network guard can fail: the worker fetching anything must be caught.
+    const before = browser.extensionRequests.length;
+    await browser.worker?.evaluate(() => fetch('https://tracker.invalid/ping').catch(() => undefined));
+    await expect.poll(() => browser.extensionRequests.length).toBeGreaterThan(before);
+    browser.extensionRequests.splice(before);
+  });
+});

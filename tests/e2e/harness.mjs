@@ -1,0 +1,167 @@
+// Launches Debian's Chromium with the built extension, serves the shared TikTok fixtures at their real
+// addresses, and records anything the extension itself sends over the network or logs as an error.
+// Used by the end-to-end specs, the demo and the bench.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { FIXTURES, fixtureUrl, readFixture } from '../support/fixtures.mjs';
+
+export const CHROMIUM = process.env.SCROLLWISE_CHROMIUM ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(process.env.SCROLLWISE_EXTENSION ?? '.output/chrome-mv3');
+
+/** Origins the harness serves fixtures on; everything else is aborted. */
+const SERVED_ORIGINS = ['https://www.tiktok.com', 'https://example.com'];
+
+export class MissingChromiumError extends Error {}
+
+export function assertChromium() {
+  if (!existsSync(CHROMIUM)) {
+    throw new MissingChromiumError(
+      `Chromium not found at ${CHROMIUM}: install it with "sudo apt-get install -y chromium" (or set SCROLLWISE_CHROMIUM).`,
+    );
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+}
+
+/**
+ * @param {{ headless?: boolean, extension?: boolean, viewport?: { width: number, height: number }, colorScheme?: 'light' | 'dark', locale?: string, extraPages?: Record<string, string> }} [options]
+ */
+export async function launch(options = {}) {
+  assertChromium();
+  const { headless = true, extension = true, extraPages = {} } = options;
+  const profile = mkdtempSync(join(tmpdir(), 'scrollwise-profile-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-features=MediaRouter,OptimizationHints,Translate',
+  ];
+  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  else args.push('--disable-extensions');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    args,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'dark',
+    locale: options.locale ?? 'en-US',
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+  });
+
+  /** Network requests made by the extension (its worker, its pages or its content script): must stay empty. */
+  const extensionRequests = [];
+  /** Errors the extension logged anywhere: must stay empty. */
+  const extensionErrors = [];
+  /** The HTML served per URL, so a page's own sub-resources can be told from the extension's requests. */
+  const served = new Map();
+
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') return route.continue();
+    const page = servedPage(url, extraPages);
+    if (page !== undefined && request.resourceType() === 'document') {
+      served.set(url.href, page);
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page });
+    }
+    if (!isPageOwnRequest(request, served)) extensionRequests.push(`${request.resourceType()} ${request.url()}`);
+    return route.abort('blockedbyclient');
+  });
+
+  const watchConsole = (source) => (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location()?.url ?? '';
+    if (source !== 'page' || where.startsWith('chrome-extension://'))
+      extensionErrors.push(`${source}: ${message.text()}`);
+  };
+  const watchPage = (page) => {
+    const source = page.url().startsWith('chrome-extension://') ? 'extension page' : 'page';
+    page.on('console', watchConsole(source));
+    page.on('pageerror', (error) => {
+      if (page.url().startsWith('chrome-extension://') || String(error.stack).includes('chrome-extension://')) {
+        extensionErrors.push(`${source}: ${error.message}`);
+      }
+    });
+  };
+  context.on('page', watchPage);
+  for (const page of context.pages()) watchPage(page);
+
+  let worker = null;
+  let extensionId = null;
+  if (extension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+    worker.on('console', watchConsole('worker'));
+  }
+
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionRequests,
+    extensionErrors,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function servedPage(url, extraPages) {
+  if (!SERVED_ORIGINS.includes(url.origin)) return undefined;
+  if (extraPages[url.pathname] !== undefined) return extraPages[url.pathname];
+  const name = url.searchParams.get('fixture');
+  const fixture = FIXTURES.find((candidate) => candidate.name === name);
+  return fixture ? readFixture(fixture) : undefined;
+}
+
+/** A sub-resource named in the page's own HTML, or the browser's favicon probe: the page's, not ours. */
+function isPageOwnRequest(request, served) {
+  const pageUrl = frameUrlOf(request);
+  if (!pageUrl || pageUrl.startsWith('chrome-extension://')) return false;
+  const url = new URL(request.url());
+  if (url.pathname === '/favicon.ico') return true;
+  const html = served.get(pageUrl) ?? '';
+  return html.includes(url.pathname) || html.includes(url.host);
+}
+
+/** The URL of the document that made the request; null for the service worker, which has no frame. */
+function frameUrlOf(request) {
+  try {
+    return request.frame().url();
+  } catch {
+    return null;
+  }
+}
+
+/** Opens a fixture (by its table entry) in a new tab and waits for it to load. */
+export async function openFixture(browser, fixture, { origin } = {}) {
+  const page = await browser.context.newPage();
+  await page.goto(fixtureUrl(fixture, origin), { waitUntil: 'load' });
+  return page;
+}
+
+export function extensionPageUrl(browser, path) {
+  return `chrome-extension://${browser.extensionId}/${path}`;
+}
+
+/** Whether Scrollwise's content script runs in the page, read from Chromium's list of isolated worlds. */
+export async function contentScriptInjected(page, extensionId) {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.disable');
+  await cdp.detach();
+  return contexts.some((context) => context.origin === `chrome-extension://${extensionId}`);
+}
+
+export { FIXTURES, fixtureUrl };

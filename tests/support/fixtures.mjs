@@ -1,0 +1,77 @@
+// The shared TikTok fixtures, each with the URL it is served at and the view it shows.
+// One table for the unit tests, the end-to-end tests, the demo and the bench, so a new fixture is added once.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath, URL as NodeURL } from 'node:url';
+
+/** `../shared/fixtures/tiktok` from the project's root, or SCROLLWISE_FIXTURES. */
+export const FIXTURES_DIR =
+  process.env.SCROLLWISE_FIXTURES ?? fileURLToPath(new NodeURL('../../../shared/fixtures/tiktok/', import.meta.url));
+
+const VIDEO = '/@creator.one/video/7390000000000000001';
+
+/**
+ * @typedef {'comments'|'report'|'report-sent'|'privacy-settings'|'screen-time-settings'} ViewId
+ * @typedef {{ name: string, file: string, path: string, view: ViewId | null, lang: 'en' | 'fr', real?: boolean }} Fixture
+ */
+
+/** @type {readonly Fixture[]} */
+export const FIXTURES = [
+  { name: 'foryou-feed', file: 'foryou-feed.html', path: '/foryou', view: null, lang: 'en' },
+  { name: 'video-with-comments', file: 'video-with-comments.html', path: VIDEO, view: 'comments', lang: 'en' },
+  {
+    name: 'video-with-comments.fr',
+    file: 'video-with-comments.fr.html',
+    path: `${VIDEO}?lang=fr`,
+    view: 'comments',
+    lang: 'fr',
+  },
+  { name: 'feed-comment-sidebar', file: 'feed-comment-sidebar.html', path: '/foryou', view: 'comments', lang: 'en' },
+  { name: 'comment-menu-open', file: 'comment-menu-open.html', path: VIDEO, view: 'comments', lang: 'en' },
+  { name: 'report-modal', file: 'report-modal.html', path: VIDEO, view: 'report', lang: 'en' },
+  { name: 'report-modal-submit', file: 'report-modal-submit.html', path: VIDEO, view: 'report', lang: 'en' },
+  { name: 'report-modal-done', file: 'report-modal-done.html', path: VIDEO, view: 'report-sent', lang: 'en' },
+  { name: 'settings-privacy', file: 'settings-privacy.html', path: '/setting', view: 'privacy-settings', lang: 'en' },
+  {
+    name: 'settings-screen-time',
+    file: 'settings-screen-time.html',
+    path: '/setting',
+    view: 'screen-time-settings',
+    lang: 'en',
+  },
+  {
+    name: 'real-hashtag',
+    file: 'real/tiktok-hashtag-2025-07.html',
+    path: '/tag/tiktokmademebuyit',
+    view: null,
+    lang: 'en',
+    real: true,
+  },
+  {
+    name: 'real-collection',
+    file: 'real/tiktok-collection-2026-02.html',
+    path: '/@recipe.pocket/collection/recipes-7223156686599572226',
+    view: null,
+    lang: 'en',
+    real: true,
+  },
+];
+
+/** The address a fixture is served at; the query names the fixture so pages sharing a path stay apart. */
+export function fixtureUrl(fixture, origin = 'https://www.tiktok.com') {
+  const separator = fixture.path.includes('?') ? '&' : '?';
+  return `${origin}${fixture.path}${separator}fixture=${encodeURIComponent(fixture.name)}`;
+}
+
+export function fixtureByName(name) {
+  const fixture = FIXTURES.find((candidate) => candidate.name === name);
+  if (!fixture) throw new Error(`No fixture named ${name}`);
+  return fixture;
+}
+
+export function readFixture(fixture) {
+  const file = `${FIXTURES_DIR}${fixture.file}`;
+  if (!existsSync(file)) {
+    throw new Error(`Fixture ${file} is missing: the shared fixtures must sit at ../shared beside the project.`);
+  }
+  return readFileSync(file, 'utf8');
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DETECTORS, detectViews, VIEW_IDS } from '@/utils/views/registry';
+import { FIXTURES, fixtureUrl, readFixture } from '../support/fixtures.mjs';
+
+function load(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const pages = FIXTURES.map((fixture) => ({
+  fixture,
+  url: new URL(fixtureUrl(fixture)),
+  doc: load(readFixture(fixture)),
+}));
+
+describe('each detector against every fixture', () => {
+  for (const id of VIEW_IDS) {
+    for (const { fixture, url, doc } of pages) {
+      const expected = fixture.view === id;
+      it(`${id} ${expected ? 'matches' : 'does not match'} ${fixture.name}`, () => {
+        expect(DETECTORS[id](url, doc) !== null).toBe(expected);
+      });
+    }
+  }
+
+  it('every view has at least one fixture', () => {
+    for (const id of VIEW_IDS) expect(FIXTURES.some((fixture) => fixture.view === id)).toBe(true);
+  });
+
+  it('no view at all on the plain feed and the real pages', () => {
+    for (const { fixture, url, doc } of pages.filter((page) => page.fixture.view === null)) {
+      expect(detectViews(url, doc), fixture.name).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { firstShown, isShown } from './dom';
+import { COMMENTS, join } from './selectors';
+import { isSettingsPage } from './settings-section';
+
+/**
+ * The comments view: a comment panel is open, in any of TikTok's layouts (video-page drawer, the feed's
+ * right sidebar, the browse modal). Returns the panel, which the tip sits beside.
+ *
+ * A panel counts once it holds a comment or a composer: an empty shell that is still animating in would
+ * otherwise flash a tip.
+ */
+export function detectComments(url: URL, doc: Document): Element | null {
+  if (isSettingsPage(url)) return null;
+  for (const panel of doc.querySelectorAll(join(COMMENTS.list))) {
+    if (!isShown(panel)) continue;
+    if (panel.querySelector(join(COMMENTS.item)) || panel.querySelector(join(COMMENTS.composer))) {
+      return outermostPanel(panel);
+    }
+  }
+  // A future layout may drop every container name we know; the comment rows themselves still carry data-e2e.
+  const item = firstShown(doc, COMMENTS.item.slice(0, 2));
+  return item ? (item.closest('section, aside, [role="dialog"]') ?? item.parentElement) : null;
+}
+
+/** The sidebar or drawer that wraps the list, so the tip is placed beside the whole panel. */
+function outermostPanel(panel: Element): Element {
+  let outer = panel;
+  for (let node = panel.parentElement; node && node !== node.ownerDocument.body; node = node.parentElement) {
+    if (node.matches(join(COMMENTS.list))) outer = node;
+  }
+  return outer;
+}

@@ -1,0 +1,25 @@
+import { join, type SelectorList } from './selectors';
+
+/**
+ * Whether an element could be on screen. Layout-free on purpose, so detectors stay pure and testable in
+ * happy-dom; TikTok hides closed panels with `hidden`, `aria-hidden` or `display:none` on an ancestor.
+ */
+export function isShown(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
+    const style = (node as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  return true;
+}
+
+/** The first shown element matching any selector of the list, in document order. */
+export function firstShown(root: ParentNode, list: SelectorList): Element | null {
+  for (const element of root.querySelectorAll(join(list))) if (isShown(element)) return element;
+  return null;
+}
+
+/** Text with whitespace folded and typographic apostrophes made plain, lower-cased for matching. */
+export function normalizedText(element: Element): string {
+  return (element.textContent ?? '').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}

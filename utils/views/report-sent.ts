@@ -1,0 +1,7 @@
+import { findReportForm, isReportFinished } from './report-dialog';
+
+/** The report-sent view: the report dialog shows its last step ("Thanks for reporting" / Done). */
+export function detectReportSent(_url: URL, doc: Document): Element | null {
+  const form = findReportForm(doc);
+  return form && isReportFinished(form) ? form : null;
+}

@@ -1,0 +1,7 @@
+import { findReportForm, isReportFinished } from './report-dialog';
+
+/** The report view: the report dialog is open on a reason, sub-reason or details step. */
+export function detectReport(_url: URL, doc: Document): Element | null {
+  const form = findReportForm(doc);
+  return form && !isReportFinished(form) ? form : null;
+}

@@ -1,0 +1,80 @@
+/**
+ * Every TikTok selector Scrollwise relies on, in one place.
+ *
+ * Why these hooks: TikTok's class names are `css-<hash>-<build>--<Component>` and the hash and build id
+ * change on every deploy, so only `data-e2e` values, ids, ARIA and single component-name fragments are
+ * used (../shared/research/tiktok-dom.md). Each view lists several hooks, strongest first, so one
+ * renamed hook does not blind a detector.
+ */
+
+/** A selector list joined for `querySelector`, kept as an array so tests can check each hook alone. */
+export type SelectorList = readonly string[];
+
+export const join = (list: SelectorList): string => list.join(',');
+
+export const COMMENTS = {
+  /** The list container of every comment layout (drawer, feed sidebar, browse modal), 2022→2026. */
+  list: [
+    '[class*="DivCommentListContainer"]',
+    'section[class*="SectionCommentSidebarContainer"]',
+    '[class*="DivCommentMain"]',
+  ],
+  /** One rendered comment; the best hook TikTok has had since 2022. */
+  item: [
+    '[data-e2e^="comment-level-"]',
+    '[data-e2e^="comment-username-"]',
+    '[class*="DivCommentItemWrapper"]',
+    '[class*="DivCommentContentContainer"]',
+    '[class*="DivCommentObjectWrapper"]',
+    '[class*="DivCommentItemContainer"]',
+  ],
+  /** A comment's "⋯" trigger, where Report lives. Hover-gated, so it may have no size until hovered. */
+  moreTrigger: [
+    '[aria-haspopup="dialog"][class*="DivMore"]',
+    '[data-e2e="comment-more-icon"]',
+    '[class*="DivMoreContainer"]',
+  ],
+  /** The composer: the tip must never cover it. */
+  composer: [
+    '[data-e2e="comment-input"]',
+    '[data-e2e="comment-post"]',
+    '[class*="DivCommentFooter"]',
+    '[class*="DivCommentBarContainer"]',
+  ],
+} as const;
+
+export const REPORT = {
+  /** The report dialog's form, used for every step (a `<form>` while choosing, a `<div>` when done). */
+  form: ['[data-e2e="report-form"]', '[class*="FormReport"]'],
+  /** A reason or sub-reason row; stable since 2022. */
+  reason: ['label[data-e2e="report-card-reason"]'],
+  /** The step where the teen writes details and submits. */
+  submit: ['button[class*="ButtonSubmit"]', '[class*="DivFooter"] button[type="submit"]'],
+  /** The "Thanks for reporting" step. */
+  finished: ['[class*="DivFinishTitle"]', 'button[class*="ButtonFinish"]', '[class*="DivFinishContent"]'],
+} as const;
+
+export const SETTINGS = {
+  /** The settings page shell (no data-e2e exists on /setting). */
+  container: ['[class*="DivSettingContainer"]', '[class*="DivLayoutContainer"]'],
+  /** The left navigation; its items are not links and the URL never changes when they are clicked. */
+  nav: ['[class*="DivLayoutNav"]'],
+  navItem: ['[class*="DivNavItem"]', '[role="button"]', '[role="tab"]', 'a', 'li'],
+  /** The scrolling pane and its section headings. */
+  content: ['[class*="DivContentContainer"]'],
+  sectionTitle: ['[class*="DivSettingTitle"]', 'h2'],
+  /** Rows and switches, for "show me" highlights. */
+  row: ['.tux-list-cell', '[class*="tux-list-cell"]', '[class*="DivSettingItem"]'],
+  toggle: ['[role="switch"][aria-checked]'],
+} as const;
+
+/** Dialogs that sit above the page: a tip must stay clear of their buttons. */
+export const PROTECTED_CONTROLS: SelectorList = [
+  ...REPORT.submit,
+  ...REPORT.finished.slice(1, 2),
+  '[data-e2e="report-card-cancel"]',
+  ...COMMENTS.composer,
+];
+
+/** Colour-scheme attributes TikTok sets on `<html>`. */
+export const THEME_ATTRIBUTES = ['data-theme', 'data-tux-color-scheme'] as const;

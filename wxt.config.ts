@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+const GECKO_ID = 'scrollwise@scrollwise.app';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep every module's dependencies visible (utils/ must not silently pull in UI).
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'idle'],
+    host_permissions: ['*://*.tiktok.com/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { storage: { managed_schema: 'managed_schema.json' } }),
+  }),
+});
