@@ -36,12 +36,12 @@ async function main() {
     await page.goto(fixtureUrl(fixture), { waitUntil: 'load' });
     if (fixture.view) {
       await page
-        .locator(`scrollwise-tip[data-view="${fixture.view}"]`)
+        .locator(`scrollwise-tip[data-view="${fixture.view}"] .card`)
         .waitFor({ timeout: 5_000 })
         .catch(() => console.warn(`No ${fixture.view} tip appeared on ${fixture.name}.`));
-    } else {
-      await page.waitForTimeout(300);
     }
+    // Let the tip's entrance animation finish (and show that nothing appears where no view is open).
+    await page.waitForTimeout(400);
     const file = `${SHOTS}/${fixture.name}.png`;
     await page.screenshot({ path: file });
     written.push(file);

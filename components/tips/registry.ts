@@ -1,0 +1,17 @@
+import type { FunctionComponent } from 'preact';
+import type { ViewId } from '@/utils/views/registry';
+import { CommentsTip } from './comments';
+import { PrivacySettingsTip } from './privacy-settings';
+import { ReportTip } from './report';
+import { ReportSentTip } from './report-sent';
+import { ScreenTimeSettingsTip } from './screen-time-settings';
+import type { TipProps } from './types';
+
+/** The tip for each view; a view without a tip fails to type-check. */
+export const TIPS: Record<ViewId, FunctionComponent<TipProps>> = {
+  comments: CommentsTip,
+  report: ReportTip,
+  'report-sent': ReportSentTip,
+  'privacy-settings': PrivacySettingsTip,
+  'screen-time-settings': ScreenTimeSettingsTip,
+};

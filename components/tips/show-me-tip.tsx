@@ -1,0 +1,23 @@
+import { TipCard } from '../TipCard';
+import type { TipProps } from './types';
+
+type ShowMeView = 'comments' | 'report' | 'privacy-settings' | 'screen-time-settings';
+
+/**
+ * The shape shared by tips whose action points at a control on the page. Without such a control in view,
+ * the action still exists and simply says where to look (the body does), so no tip loses its next step.
+ */
+export function ShowMeTip({ view, messages, onShowMe, onClose, onNever }: TipProps & { view: ShowMeView }) {
+  const copy = messages.tips[view];
+  return (
+    <TipCard
+      view={view}
+      title={copy.title}
+      body={copy.body}
+      action={{ kind: 'show-me', label: copy.action, onClick: () => onShowMe?.() }}
+      messages={messages}
+      onClose={onClose}
+      onNever={onNever}
+    />
+  );
+}

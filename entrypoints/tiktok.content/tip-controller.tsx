@@ -1,0 +1,205 @@
+import { render } from 'preact';
+import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
+import { TipLayer } from '@/components/TipLayer';
+import { TIPS } from '@/components/tips/registry';
+import type { FrameObserver } from '@/utils/dom-observer';
+import { helplineFor, resolveCountry } from '@/utils/helplines';
+import { messagesFor } from '@/utils/i18n';
+import { resolveLanguage } from '@/utils/language';
+import { pageTheme } from '@/utils/page-theme';
+import { placeTip } from '@/utils/placement';
+import type { Settings } from '@/utils/settings';
+import {
+  dismissTipForever,
+  loadDismissedTips,
+  loadSettings,
+  recordViewSeen,
+  watchDismissedTips,
+  watchSettings,
+} from '@/utils/storage';
+import { selectTip } from '@/utils/tip-selection';
+import { type DetectedView, detectViews, VIEW_IDS, type ViewId } from '@/utils/views/registry';
+import { join, PROTECTED_CONTROLS, SETTINGS } from '@/utils/views/selectors';
+import { showMeTarget } from '@/utils/views/targets';
+
+const SPOTLIGHT_MS = 4_000;
+
+interface Shown {
+  view: DetectedView;
+  ui: ShadowRootContentScriptUi<HTMLElement>;
+  /** Per-view work (spotlight timers); aborted when the view closes or the URL moves. */
+  work: AbortController;
+  spotlight: Element | null;
+}
+
+/**
+ * Shows the tip for the open TikTok view. One evaluation per animation frame, driven by the shared DOM
+ * observer: detect the views, pick the tip, then mount, move or remove it.
+ */
+export async function startTips(ctx: ContentScriptContext, observer: FrameObserver, css: string): Promise<void> {
+  let settings: Settings = (await loadSettings()).settings;
+  let dismissed = await loadDismissedTips();
+  const closedHere = new Set<ViewId>();
+  const seenHere = new Set<ViewId>();
+  let shown: Shown | null = null;
+
+  // Created up front so that mounting on detection is synchronous: the tip shows in the frame its view does.
+  const uis = new Map<ViewId, ShadowRootContentScriptUi<HTMLElement>>();
+  for (const id of VIEW_IDS) {
+    uis.set(
+      id,
+      await createShadowRootUi(ctx, {
+        name: 'scrollwise-tip',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css,
+        onMount: (container, _shadow, host) => {
+          host.dataset.view = id;
+          return container;
+        },
+        onRemove: (container) => {
+          if (container) render(null, container);
+        },
+      }),
+    );
+  }
+
+  const paint = () => {
+    if (!shown) return;
+    const { view } = shown;
+    const container = shown.ui.mounted;
+    if (!container) return;
+    const language = resolveLanguage(settings.language, document.documentElement.lang, navigator.languages);
+    const messages = messagesFor(language);
+    const country = resolveCountry(
+      settings.helplineCountry,
+      navigator.languages,
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
+    const Tip = TIPS[view.id];
+    const target = shown.spotlight;
+    render(
+      <TipLayer
+        theme={pageTheme(document, matchMedia('(prefers-color-scheme: dark)').matches)}
+        spotlight={target?.isConnected ? target.getBoundingClientRect() : null}
+        announcement={`${messages.tip.label}: ${messages.tips[view.id].title}`}
+      >
+        <Tip
+          messages={messages}
+          language={language}
+          helpline={helplineFor(country)}
+          onShowMe={() => showMe()}
+          onClose={() => close(false)}
+          onNever={() => close(true)}
+        />
+      </TipLayer>,
+      container,
+    );
+    place(container);
+  };
+
+  const place = (container: HTMLElement) => {
+    if (!shown) return;
+    const frame = container.querySelector<HTMLElement>('.frame');
+    if (!frame) return;
+    const size = frame.getBoundingClientRect();
+    const avoid = [...document.querySelectorAll(join([...PROTECTED_CONTROLS, ...SETTINGS.nav, ...SETTINGS.toggle]))]
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0);
+    const spot = placeTip(
+      shown.view.anchor.getBoundingClientRect(),
+      size,
+      { width: innerWidth, height: innerHeight },
+      avoid,
+    );
+    frame.style.left = `${Math.round(spot.left)}px`;
+    frame.style.top = `${Math.round(spot.top)}px`;
+  };
+
+  const showMe = () => {
+    if (!shown) return;
+    const current = shown;
+    const target = showMeTarget(current.view.id, current.view.anchor);
+    if (!target) return;
+    target.scrollIntoView({
+      block: 'nearest',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
+    current.spotlight = target;
+    paint();
+    const timer = setTimeout(() => {
+      current.spotlight = null;
+      if (shown === current) paint();
+    }, SPOTLIGHT_MS);
+    current.work.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  };
+
+  const unmount = () => {
+    if (!shown) return;
+    shown.work.abort();
+    shown.ui.remove();
+    shown = null;
+  };
+
+  const close = (forever: boolean) => {
+    if (!shown) return;
+    const id = shown.view.id;
+    closedHere.add(id);
+    unmount();
+    if (forever) {
+      dismissed = [...dismissed, id];
+      dismissTipForever(id).catch((error) => console.warn('Scrollwise: could not save the dismissal', error));
+    }
+  };
+
+  const evaluate = () => {
+    const views = detectViews(new URL(location.href), document);
+    for (const { id } of views) {
+      if (seenHere.has(id)) continue;
+      seenHere.add(id);
+      recordViewSeen(id, Date.now()).catch(() => seenHere.delete(id));
+    }
+    for (const id of closedHere) if (!views.some((view) => view.id === id)) closedHere.delete(id);
+    const chosen = selectTip(views, settings, dismissed, closedHere);
+    if (shown && shown.view.id !== chosen?.id) unmount();
+    if (!chosen) return;
+    if (shown) {
+      shown.view = chosen;
+      paint();
+      return;
+    }
+    const ui = uis.get(chosen.id);
+    if (!ui) return;
+    ui.mount();
+    shown = { view: chosen, ui, work: new AbortController(), spotlight: null };
+    paint();
+  };
+
+  ctx.onInvalidated(unmount);
+  ctx.onInvalidated(
+    watchSettings((loaded) => {
+      settings = loaded.settings;
+      observer.schedule();
+    }),
+  );
+  ctx.onInvalidated(
+    watchDismissedTips((views) => {
+      dismissed = views;
+      observer.schedule();
+    }),
+  );
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Per-view work belongs to the page it started on.
+    if (shown) {
+      shown.work.abort();
+      shown.work = new AbortController();
+      shown.spotlight = null;
+    }
+    observer.schedule();
+  });
+  // The anchor moves when TikTok scrolls or the window resizes; the settings page also changes section on scroll.
+  ctx.addEventListener(window, 'scroll', () => observer.schedule(), { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', () => observer.schedule(), { passive: true });
+  ctx.onInvalidated(observer.subscribe(evaluate));
+}

@@ -1,0 +1,46 @@
+/**
+ * English copy. Written from ../shared/research/tip-facts.md in our own words: short, warm, never shaming,
+ * and only what the sources confirm. `fr.ts` must have every key (a test checks).
+ */
+/** Tip bodies may use <strong> for TikTok's own labels; they are rendered through utils/sanitize.ts. */
+export const en = {
+  tip: {
+    label: 'Scrollwise tip',
+    close: 'Close tip',
+    never: 'Don’t show this again',
+    closed: 'Tip closed. Scrollwise will show it again next time.',
+  },
+  tips: {
+    comments: {
+      title: 'A comment hurt? You have tools.',
+      body: 'Open the comment’s <strong>⋯</strong> menu and choose <strong>Report</strong>: TikTok’s moderators take a look. On your own videos, you can filter comments by keyword or hide spam and offensive ones.',
+      action: 'Show me where',
+    },
+    report: {
+      title: 'Pick the reason that fits best.',
+      body: 'Reports are checked by TikTok’s systems and moderators, and what breaks the rules is removed. You can also <strong>block</strong> the account from its profile’s ⋯ menu, so it can’t message you or comment.',
+      action: 'Show me the reasons',
+    },
+    'report-sent': {
+      title: 'Thanks for speaking up.',
+      body: 'Moderators review it and remove what breaks the rules; the TikTok app shows its status. If someone keeps hurting you, <strong>block</strong> them and talk to someone you trust, or to <strong>{helpline}</strong> ({hours}).',
+      bodyNoHours:
+        'Moderators review it and remove what breaks the rules; the TikTok app shows its status. If someone keeps hurting you, <strong>block</strong> them and talk to someone you trust, or to <strong>{helpline}</strong>.',
+      action: 'Call {helpline}',
+    },
+    'privacy-settings': {
+      title: 'You decide who sees and reaches you.',
+      body: 'With a <strong>private account</strong>, only followers you approve see your videos. Here you also choose who can comment, message you, Duet or Stitch your videos, and whether TikTok suggests your account.',
+      action: 'Show me where',
+    },
+    'screen-time-settings': {
+      title: 'A limit that works for you.',
+      body: '<strong>Daily screen time</strong> lets TikTok tell you when you reach your limit, and breaks remind you after a long stretch. Scrollwise keeps its own count too: set a limit in its popup.',
+      action: 'Show me the daily limit',
+    },
+  },
+} as const;
+
+/** Same keys as the English copy, any wording. */
+export type Messages = DeepStrings<typeof en>;
+type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

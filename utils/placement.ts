@@ -1,0 +1,66 @@
+/** A rectangle in viewport pixels (a subset of DOMRect, so tests can pass plain objects). */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+const GAP = 12;
+const MARGIN = 8;
+
+/**
+ * Where a tip of `size` goes so it sits beside `anchor` (the open view) without covering it or any of
+ * `avoid` (TikTok's Submit/Done buttons, the comment box, the settings switches).
+ *
+ * Tries beside, then below/above, then the viewport's corners, and takes the first spot that is fully on
+ * screen and covers nothing; when every spot covers something, the one covering the least.
+ */
+export function placeTip(
+  anchor: Box,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+  avoid: readonly Box[],
+): { left: number; top: number } {
+  const top = clamp(anchor.top + GAP, MARGIN, viewport.height - size.height - MARGIN);
+  const left = clamp(anchor.left, MARGIN, viewport.width - size.width - MARGIN);
+  const candidates = [
+    { left: anchor.left - size.width - GAP, top },
+    { left: anchor.left + anchor.width + GAP, top },
+    { left, top: anchor.top + anchor.height + GAP },
+    { left, top: anchor.top - size.height - GAP },
+    { left: viewport.width - size.width - MARGIN, top: viewport.height - size.height - MARGIN },
+    { left: MARGIN, top: viewport.height - size.height - MARGIN },
+    { left: viewport.width - size.width - MARGIN, top: MARGIN },
+    { left: MARGIN, top: MARGIN },
+  ];
+  let best = { left: viewport.width - size.width - MARGIN, top: viewport.height - size.height - MARGIN };
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const box = { ...candidate, ...size };
+    if (!fits(box, viewport)) continue;
+    const cost = overlap(box, anchor) + avoid.reduce((sum, other) => sum + overlap(box, other) * 4, 0);
+    if (cost === 0) return candidate;
+    if (cost < bestCost) {
+      best = candidate;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+export function overlap(a: Box, b: Box): number {
+  const width = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
+  const height = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
+function fits(box: Box, viewport: { width: number; height: number }): boolean {
+  return (
+    box.left >= 0 && box.top >= 0 && box.left + box.width <= viewport.width && box.top + box.height <= viewport.height
+  );
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(value, Math.max(min, max)));
+}
