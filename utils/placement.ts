@@ -37,7 +37,7 @@ export function placeTip(
   let best = { left: viewport.width - size.width - MARGIN, top: viewport.height - size.height - MARGIN };
   let bestCost = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const box = { ...candidate, ...size };
+    const box = { left: candidate.left, top: candidate.top, width: size.width, height: size.height };
     if (!fits(box, viewport)) continue;
     const cost = overlap(box, anchor) + avoid.reduce((sum, other) => sum + overlap(box, other) * 4, 0);
     if (cost === 0) return candidate;

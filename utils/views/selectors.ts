@@ -64,7 +64,7 @@ export const SETTINGS = {
   content: ['[class*="DivContentContainer"]'],
   sectionTitle: ['[class*="DivSettingTitle"]', 'h2'],
   /** Rows and switches, for "show me" highlights. */
-  row: ['.tux-list-cell', '[class*="tux-list-cell"]', '[class*="DivSettingItem"]'],
+  row: ['.tux-list-cell', '[class*="DivSettingItem"]', '[class*="DivSettingRow"]'],
   toggle: ['[role="switch"][aria-checked]'],
 } as const;
 

@@ -1,0 +1,276 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
+import { launch, openFixture } from './harness.mjs';
+
+const SHOTS = 'test-output/tips';
+type Browser = Awaited<ReturnType<typeof launch>>;
+let browser: Browser;
+
+const card = (page: Page, view: string) => page.locator(`scrollwise-tip[data-view="${view}"] .card`);
+const hosts = (page: Page) => page.locator('scrollwise-tip');
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+});
+afterAll(async () => {
+  expect(browser.extensionRequests).toEqual([]);
+  expect(browser.extensionErrors).toEqual([]);
+  await browser.close();
+});
+
+describe('a tip on every fixture', () => {
+  for (const fixture of FIXTURES) {
+    it(`${fixture.name}: ${fixture.view ?? 'no tip'}`, async () => {
+      const page = await openFixture(browser, fixture);
+      if (fixture.view) {
+        await card(page, fixture.view).waitFor({ timeout: 5_000 });
+        expect(await hosts(page).count()).toBe(1);
+        await page.waitForTimeout(250);
+        await page.screenshot({ path: `${SHOTS}/${fixture.name}.png` });
+      } else {
+        await page.waitForTimeout(1_000);
+        expect(await hosts(page).count()).toBe(0);
+      }
+      await page.close();
+    });
+  }
+
+  it('speaks French on the French page, even in an English browser', async () => {
+    const page = await openFixture(browser, fixtureByName('video-with-comments.fr'));
+    await expect.poll(() => card(page, 'comments').textContent()).toContain('Signaler');
+    expect(await card(page, 'comments').textContent()).toContain('Ne plus afficher');
+    await page.close();
+  });
+
+  it('shows nothing on the same page served at example.com', async () => {
+    const page = await openFixture(browser, fixtureByName('video-with-comments'), { origin: 'https://example.com' });
+    await page.waitForTimeout(1_000);
+    expect(await hosts(page).count()).toBe(0);
+    await page.close();
+  });
+});
+
+/** Markup a page script inserts, as TikTok's React would: a comment drawer and the report dialog's steps. */
+const DRAWER = `<div id="drawer" class="css-x1-77aa77aa--DivCommentListContainer" style="position:fixed;right:0;top:0;width:380px;height:100vh;background:#222">
+  <div class="css-x2-77aa77aa--DivCommentItemWrapper"><span data-e2e="comment-level-1">first!</span>
+  <div aria-haspopup="dialog" aria-expanded="false" class="css-x3-77aa77aa--DivMore" style="width:24px;height:24px">⋯</div></div>
+  <div data-e2e="comment-input" contenteditable="true" style="position:absolute;bottom:0;height:60px;width:100%">Add comment...</div></div>`;
+const REPORT = `<div id="modal" role="dialog" aria-modal="true" style="position:fixed;inset:0;display:flex;align-items:center;justify-content:center">
+  <form data-e2e="report-form" style="width:420px;background:#333;padding:16px">
+  <label data-e2e="report-card-reason">Hate and harassment</label><label data-e2e="report-card-reason">Spam</label></form></div>`;
+const DONE = `<div data-e2e="report-form" style="width:420px;background:#333;padding:16px"><div>
+  <div class="css-x4-77aa77aa--DivFinishTitle">Thanks for reporting</div><button class="css-x5-77aa77aa--ButtonFinish">Done</button></div></div>`;
+
+describe('following TikTok as it changes', () => {
+  it('follows the feed → pushState to a video with its drawer → drawer closed → report → Done', async () => {
+    const page = await openFixture(browser, fixtureByName('foryou-feed'));
+    await page.waitForTimeout(500);
+    expect(await hosts(page).count()).toBe(0);
+
+    // The host appears in the same frame as the drawer: measured in the page.
+    const latency = await page.evaluate((drawer: string) => {
+      return new Promise<number>((done) => {
+        let inserted = 0;
+        new MutationObserver((_, observer) => {
+          if (inserted && document.querySelector('scrollwise-tip[data-view="comments"]')) {
+            observer.disconnect();
+            done(performance.now() - inserted);
+          }
+        }).observe(document.body, { childList: true });
+        history.pushState({}, '', '/@creator.one/video/7390000000000000001');
+        document.body.insertAdjacentHTML('beforeend', drawer);
+        inserted = performance.now();
+      });
+    }, DRAWER);
+    expect(latency).toBeLessThan(100);
+    await card(page, 'comments').waitFor();
+
+    const removedAt = Date.now();
+    await page.evaluate(() => document.getElementById('drawer')?.remove());
+    await expect.poll(() => hosts(page).count(), { timeout: 1_000 }).toBe(0);
+    expect(Date.now() - removedAt).toBeLessThan(1_000);
+
+    await page.evaluate((report: string) => document.body.insertAdjacentHTML('beforeend', report), REPORT);
+    await card(page, 'report').waitFor({ timeout: 1_000 });
+    await page.evaluate((done: string) => {
+      const modal = document.getElementById('modal');
+      if (modal) modal.innerHTML = done;
+    }, DONE);
+    await card(page, 'report-sent').waitFor({ timeout: 1_000 });
+    expect(await hosts(page).count()).toBe(1);
+    expect(await card(page, 'report-sent').locator('a[href^="tel:"]').count()).toBe(1);
+
+    await page.evaluate(() => document.getElementById('modal')?.remove());
+    await expect.poll(() => hosts(page).count(), { timeout: 1_000 }).toBe(0);
+    await page.close();
+  });
+
+  it('handles a view opening and closing many times, with one host at most', async () => {
+    const page = await openFixture(browser, fixtureByName('foryou-feed'));
+    for (let round = 0; round < 15; round++) {
+      await page.evaluate((drawer: string) => document.body.insertAdjacentHTML('beforeend', drawer), DRAWER);
+      await card(page, 'comments').waitFor({ timeout: 1_000 });
+      await page.evaluate(() => document.getElementById('drawer')?.remove());
+      await expect.poll(() => hosts(page).count(), { timeout: 1_000 }).toBe(0);
+    }
+    await page.close();
+  });
+});
+
+describe('living with the tip', () => {
+  it('closes with its button, and comes back the next time the view opens', async () => {
+    const page = await openFixture(browser, fixtureByName('feed-comment-sidebar'));
+    await card(page, 'comments').getByRole('button', { name: 'Close tip' }).click();
+    await expect.poll(() => hosts(page).count()).toBe(0);
+    await page.evaluate(() => {
+      const list = document.querySelector('[class*="SectionCommentSidebarContainer"]');
+      list?.setAttribute('hidden', '');
+    });
+    await page.waitForTimeout(100);
+    await page.evaluate(() =>
+      document.querySelector('[class*="SectionCommentSidebarContainer"]')?.removeAttribute('hidden'),
+    );
+    await card(page, 'comments').waitFor({ timeout: 1_000 });
+    await page.close();
+  });
+
+  it('is reached with the keyboard, closes with Escape, and never takes focus by itself', async () => {
+    const page = await openFixture(browser, fixtureByName('report-modal'));
+    await card(page, 'report').waitFor();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    const close = card(page, 'report').getByRole('button', { name: 'Close tip' });
+    await close.focus();
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.querySelector('scrollwise-tip')?.shadowRoot?.activeElement?.textContent),
+    ).toBe('Show me the reasons');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hosts(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('has a labelled landmark and labelled buttons', async () => {
+    const page = await openFixture(browser, fixtureByName('report-modal'));
+    const tip = card(page, 'report');
+    await tip.waitFor();
+    expect(await tip.evaluate((element) => element.tagName)).toBe('ASIDE');
+    const labelledBy = await tip.getAttribute('aria-labelledby');
+    expect(await page.locator(`scrollwise-tip #${labelledBy}`).textContent()).toBe('Pick the reason that fits best.');
+    expect(await tip.getByRole('button').count()).toBe(3);
+    await page.close();
+  });
+
+  it('"Show me" highlights the control without changing the page', async () => {
+    const page = await openFixture(browser, fixtureByName('settings-privacy'));
+    await card(page, 'privacy-settings').waitFor();
+    const tiktok = () => page.evaluate(() => document.getElementById('app')?.outerHTML);
+    const before = await tiktok();
+    await card(page, 'privacy-settings').getByRole('button', { name: 'Show me where' }).click();
+    const spotlight = page.locator('scrollwise-tip [data-testid="spotlight"]');
+    await spotlight.waitFor({ state: 'attached' });
+    // The spotlight follows the row while the page scrolls it into view.
+    const offset = async () => {
+      const target = await page.evaluate(() => {
+        const row = document.querySelector('[role="switch"]')?.closest('.tux-list-cell');
+        const box = row?.getBoundingClientRect();
+        return box ? { left: box.left, top: box.top } : null;
+      });
+      const box = await spotlight.boundingBox();
+      return box && target ? Math.abs(box.x - (target.left - 6)) + Math.abs(box.y - (target.top - 6)) : Number.NaN;
+    };
+    await expect.poll(offset).toBeLessThan(2);
+    expect(await tiktok()).toBe(before);
+    await page.close();
+  });
+
+  it('"Don\'t show this again" is remembered across reloads', async () => {
+    const page = await openFixture(browser, fixtureByName('settings-screen-time'));
+    await card(page, 'screen-time-settings').getByRole('button', { name: 'Don’t show this again' }).click();
+    await expect.poll(() => hosts(page).count()).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(1_000);
+    expect(await hosts(page).count()).toBe(0);
+    const stored = await browser.worker?.evaluate(() => chrome.storage.local.get('dismissedTips'));
+    expect(stored?.dismissedTips).toEqual(['screen-time-settings']);
+    await browser.worker?.evaluate(() => chrome.storage.local.remove('dismissedTips'));
+    await card(page, 'screen-time-settings').waitFor({ timeout: 2_000 });
+    await page.close();
+  });
+
+  it('never covers the Submit button or the comment box, and shifts nothing', async () => {
+    for (const [name, view, guarded] of [
+      ['report-modal-submit', 'report', 'button[class*="ButtonSubmit"]'],
+      ['video-with-comments', 'comments', '[data-e2e="comment-input"]'],
+      ['feed-comment-sidebar', 'comments', '[data-e2e="comment-input"]'],
+    ] as const) {
+      const page = await browser.context.newPage();
+      await page.goto(fixtureUrl(fixtureByName(name)));
+      await card(page, view).waitFor();
+      const overlap = await page.evaluate(
+        ([selector, view]) => {
+          const a = document.querySelector(selector)?.getBoundingClientRect();
+          const b = document
+            .querySelector(`scrollwise-tip[data-view="${view}"]`)
+            ?.shadowRoot?.querySelector('.frame')
+            ?.getBoundingClientRect();
+          if (!a || !b) return -1;
+          return (
+            Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+            Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top))
+          );
+        },
+        [guarded, view] as const,
+      );
+      expect(overlap, name).toBe(0);
+      const host = await page.evaluate(() => {
+        const box = document.querySelector('scrollwise-tip')?.getBoundingClientRect();
+        return (
+          box && {
+            width: box.width,
+            height: box.height,
+            position: getComputedStyle(document.querySelector('scrollwise-tip') as Element).position,
+          }
+        );
+      });
+      expect(host).toEqual({ width: 0, height: 0, position: 'fixed' });
+      await page.close();
+    }
+  });
+
+  it('lets TikTok keep every click and key', async () => {
+    const page = await openFixture(browser, fixtureByName('report-modal'));
+    await card(page, 'report').waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { hits: string[] }).hits = [];
+      const hits = (window as unknown as { hits: string[] }).hits;
+      document.addEventListener('click', (event) => hits.push(`click:${(event.target as Element).tagName}`));
+      document.addEventListener('keydown', (event) => hits.push(`key:${event.key}`));
+    });
+    await page.locator('[data-e2e="report-card-title"]').click();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (window as unknown as { hits: string[] }).hits)).toEqual([
+      'click:H4',
+      'key:ArrowDown',
+      'key:Escape',
+    ]);
+    await page.close();
+  });
+
+  it('follows TikTok into the light theme', async () => {
+    const page = await openFixture(browser, fixtureByName('report-modal'));
+    await card(page, 'report').waitFor();
+    const theme = () => page.locator('scrollwise-tip .root').getAttribute('data-theme');
+    expect(await theme()).toBe('dark');
+    await page.evaluate(() => {
+      document.documentElement.setAttribute('data-theme', 'light');
+      document.documentElement.setAttribute('data-tux-color-scheme', 'light');
+    });
+    await expect.poll(theme).toBe('light');
+    await page.screenshot({ path: `${SHOTS}/report-modal.light.png` });
+    await page.close();
+  });
+});

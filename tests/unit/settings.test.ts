@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings } from '@/utils/settings';
+
+describe('parseSettings', () => {
+  it('gives the defaults for nothing stored yet, without a notice', () => {
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, invalid: [] });
+  });
+
+  it('keeps every valid field', () => {
+    const stored = {
+      tips: { comments: false, reporting: true, privacy: false, screenTime: true },
+      language: 'fr',
+      helplineCountry: 'BE',
+    };
+    expect(parseSettings(stored)).toEqual({ settings: stored, invalid: [] });
+  });
+
+  it('replaces only the bad fields with defaults, and names them', () => {
+    const { settings, invalid } = parseSettings({
+      tips: { comments: 'yes', privacy: false },
+      language: 'klingon',
+      helplineCountry: 'FR',
+    });
+    expect(settings.tips).toEqual({ ...DEFAULT_SETTINGS.tips, privacy: false });
+    expect(settings.language).toBe('auto');
+    expect(settings.helplineCountry).toBe('FR');
+    expect(invalid.sort()).toEqual(['language', 'tips.comments']);
+  });
+
+  it('survives a record that is not an object at all', () => {
+    expect(parseSettings('garbage')).toEqual({ settings: DEFAULT_SETTINGS, invalid: ['settings'] });
+    expect(parseSettings([1, 2])).toEqual({ settings: DEFAULT_SETTINGS, invalid: ['settings'] });
+  });
+});

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { detectComments } from '@/utils/views/comments';
+import { detectPrivacySettings } from '@/utils/views/privacy-settings';
+import { detectViews } from '@/utils/views/registry';
+import { detectReport } from '@/utils/views/report';
+import { detectReportSent } from '@/utils/views/report-sent';
+import { detectScreenTimeSettings } from '@/utils/views/screen-time-settings';
+import { isSettingsPage } from '@/utils/views/settings-section';
+
+// Markup no fixture shows: other hashes and build ids, other languages, other layouts, decoys.
+const page = (body: string, lang = 'en') =>
+  new DOMParser().parseFromString(`<!doctype html><html lang="${lang}"><body>${body}</body></html>`, 'text/html');
+const VIDEO = new URL('https://www.tiktok.com/@someone/video/7500000000000000000');
+const SETTING = new URL('https://www.tiktok.com/setting?lang=fr');
+
+const nav = (labels: string[], active: number, how: 'aria' | 'colour' = 'aria') =>
+  `<div class="css-9z-ffffffff--DivSettingContainer"><div class="x-DivLayoutNav">${labels
+    .map((label, index) =>
+      index === active
+        ? how === 'aria'
+          ? `<div role="button" aria-current="true">${label}</div>`
+          : `<div role="button" style="color: rgb(254, 44, 85)">${label}</div>`
+        : `<div role="button" style="color: rgb(22, 24, 35)">${label}</div>`,
+    )
+    .join(
+      '',
+    )}</div><div class="q-DivContentContainer"><section><h2 class="w-DivSettingTitle">${labels[active]}</h2><div class="tux-list-cell"><div role="switch" aria-checked="true"></div></div></section></div></div>`;
+
+const EIGHT_DE = [
+  'Konto verwalten',
+  'Datenschutz',
+  'Push-Benachrichtigungen',
+  'Unternehmensverifizierung',
+  'Werbung',
+  'Bildschirmzeit',
+  'Inhaltseinstellungen',
+  'Bedienungshilfen',
+];
+const EIGHT_UNKNOWN = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+
+describe('comments detector beyond the fixtures', () => {
+  it('matches a new hash, build id and prefix', () => {
+    const doc = page(
+      '<div class="tiktok-7q2w-0badc0de--DivCommentListContainer e1"><div><span data-e2e="comment-level-1">hey</span></div></div>',
+    );
+    expect(detectComments(VIDEO, doc)).not.toBeNull();
+  });
+
+  it('matches comment rows when every container name has changed', () => {
+    const doc = page(
+      '<aside class="NewPanel"><div><span data-e2e="comment-level-1">hey</span><a data-e2e="comment-username-1">x</a></div></aside>',
+    );
+    expect(detectComments(VIDEO, doc)?.tagName).toBe('ASIDE');
+  });
+
+  it('ignores a closed panel that TikTok keeps in the DOM but hides', () => {
+    for (const hide of ['hidden', 'aria-hidden="true"', 'style="display: none"']) {
+      const doc = page(
+        `<div ${hide}><div class="a-DivCommentListContainer"><span data-e2e="comment-level-1">hey</span></div></div>`,
+      );
+      expect(detectComments(VIDEO, doc), hide).toBeNull();
+    }
+  });
+
+  it('ignores an empty list shell still animating in', () => {
+    expect(detectComments(VIDEO, page('<div class="a-DivCommentListContainer"></div>'))).toBeNull();
+  });
+
+  it('works in any UI language because it reads no text', () => {
+    const doc = page(
+      '<div class="a-DivCommentListContainer"><span data-e2e="comment-level-1">コメント</span></div>',
+      'ja',
+    );
+    expect(detectComments(VIDEO, doc)).not.toBeNull();
+  });
+});
+
+describe('report detectors beyond the fixtures', () => {
+  it('does not take the word Report or Signaler in a caption, a comment or a closed menu for the report dialog', () => {
+    const doc = page(`
+      <div data-e2e="video-desc">Report this if you agree! Signaler ce compte #report</div>
+      <div class="a-DivCommentListContainer"><span data-e2e="comment-level-1">I will report you</span></div>
+      <button data-e2e="more-menu-icon" aria-label="Report">…</button>
+      <div role="dialog" aria-label="Report"><h4>Report</h4></div>`);
+    expect(detectReport(VIDEO, doc)).toBeNull();
+    expect(detectReportSent(VIDEO, doc)).toBeNull();
+    expect(detectViews(VIDEO, doc).map((view) => view.id)).toEqual(['comments']);
+  });
+
+  it('recognizes the reason step in French through its hooks', () => {
+    const doc = page(
+      `<div role="dialog"><form data-e2e="report-form" class="z-FormReport">
+      <label data-e2e="report-card-reason"><div>Haine et harcèlement</div></label>
+      <label data-e2e="report-card-reason"><div>Spam</div></label></form></div>`,
+      'fr',
+    );
+    expect(detectReport(VIDEO, doc)).not.toBeNull();
+    expect(detectReportSent(VIDEO, doc)).toBeNull();
+  });
+
+  it('finds the dialog through a reason row when the form hook is renamed', () => {
+    const doc = page(
+      '<div role="dialog"><div class="NewForm"><label data-e2e="report-card-reason">Spam</label></div></div>',
+    );
+    expect(detectReport(VIDEO, doc)).not.toBeNull();
+  });
+
+  it('recognizes the last step in a layout with no finish hooks: nothing to pick, nothing to type, one button', () => {
+    const doc = page(
+      '<div role="dialog"><div data-e2e="report-form"><div><p>Merci pour ton signalement</p><button>OK</button></div></div></div>',
+      'fr',
+    );
+    expect(detectReportSent(VIDEO, doc)).not.toBeNull();
+    expect(detectReport(VIDEO, doc)).toBeNull();
+  });
+
+  it('keeps the details step (a text box and Submit) as the report view', () => {
+    const doc = page(
+      '<form data-e2e="report-form"><textarea></textarea><button class="a-ButtonSubmit">Envoyer</button></form>',
+    );
+    expect(detectReport(VIDEO, doc)).not.toBeNull();
+    expect(detectReportSent(VIDEO, doc)).toBeNull();
+  });
+
+  it('shows the report tip, not the comments one, when a comment is reported from an open panel', () => {
+    const doc = page(`<div class="a-DivCommentListContainer"><span data-e2e="comment-level-1">mean</span></div>
+      <div role="dialog"><form data-e2e="report-form"><label data-e2e="report-card-reason">Harassment</label></form></div>`);
+    expect(detectViews(VIDEO, doc)[0]?.id).toBe('report');
+  });
+});
+
+describe('settings detectors beyond the fixtures', () => {
+  it('reads the section from a French nav label', () => {
+    const labels = [
+      'Gérer le compte',
+      'Confidentialité',
+      'Notifications',
+      'Vérification',
+      'Publicités',
+      'Temps d’écran',
+      'Préférences',
+      'Accessibilité',
+    ];
+    expect(detectPrivacySettings(SETTING, page(nav(labels, 1), 'fr'))).not.toBeNull();
+    expect(detectScreenTimeSettings(SETTING, page(nav(labels, 5), 'fr'))).not.toBeNull();
+    expect(detectPrivacySettings(SETTING, page(nav(labels, 5), 'fr'))).toBeNull();
+  });
+
+  it('reads German labels, and falls back to the position in a language it does not know', () => {
+    expect(detectScreenTimeSettings(SETTING, page(nav(EIGHT_DE, 5), 'de'))).not.toBeNull();
+    expect(detectPrivacySettings(SETTING, page(nav(EIGHT_UNKNOWN, 1), 'xx'))).not.toBeNull();
+    expect(detectScreenTimeSettings(SETTING, page(nav(EIGHT_UNKNOWN, 5), 'xx'))).not.toBeNull();
+  });
+
+  it('does not guess by position when the nav has changed length', () => {
+    expect(detectPrivacySettings(SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 6), 1), 'xx'))).toBeNull();
+  });
+
+  it('finds the active item by its colour when TikTok drops aria-current', () => {
+    expect(detectPrivacySettings(SETTING, page(nav(EIGHT_DE, 1, 'colour')))).not.toBeNull();
+    expect(detectScreenTimeSettings(SETTING, page(nav(EIGHT_DE, 5, 'colour')))).not.toBeNull();
+  });
+
+  it('follows deep links', () => {
+    const shell = page('<div class="a-DivSettingContainer"><div class="b-DivContentContainer"></div></div>');
+    expect(
+      detectPrivacySettings(new URL('https://www.tiktok.com/setting/privacy/direct-messages'), shell),
+    ).not.toBeNull();
+    expect(detectScreenTimeSettings(new URL('https://www.tiktok.com/setting/privacy'), shell)).toBeNull();
+  });
+
+  it('needs both the /setting address and the settings shell', () => {
+    const labels = ['Manage account', 'Privacy', 'C', 'D', 'E', 'Screen time', 'G', 'H'];
+    expect(detectPrivacySettings(VIDEO, page(nav(labels, 1)))).toBeNull();
+    expect(detectPrivacySettings(SETTING, page('<div>Privacy</div>'))).toBeNull();
+    expect(isSettingsPage(new URL('https://www.tiktok.com/@setting/video/1'))).toBe(false);
+    expect(isSettingsPage(new URL('https://www.tiktok.com/fr/setting'))).toBe(true);
+    expect(isSettingsPage(new URL('https://www.tiktok.com/settings-tips'))).toBe(false);
+  });
+});
+
+describe('late rendering', () => {
+  it('is a pure function of the document: nothing, then the view once its DOM arrives', () => {
+    const doc = page('<div id="app"></div>');
+    expect(detectViews(VIDEO, doc)).toEqual([]);
+    doc
+      .getElementById('app')
+      ?.insertAdjacentHTML(
+        'beforeend',
+        '<div class="x-DivCommentListContainer"><p data-e2e="comment-level-1">hi</p></div>',
+      );
+    expect(detectViews(VIDEO, doc).map((view) => view.id)).toEqual(['comments']);
+  });
+});
