@@ -1,6 +1,6 @@
 import type { Messages } from '@/utils/i18n';
-import { sanitizeTipHtml } from '@/utils/sanitize';
 import type { ViewId } from '@/utils/views/registry';
+import { RichText } from './RichText';
 
 export type TipAction =
   | { kind: 'show-me'; label: string; onClick: () => void }
@@ -9,7 +9,7 @@ export type TipAction =
 export interface TipCardProps {
   view: ViewId;
   title: string;
-  /** Tip copy with inline markup only; sanitized before it is rendered. */
+  /** Tip copy whose only markup is <strong> (see RichText). */
   body: string;
   action: TipAction;
   messages: Messages;
@@ -42,7 +42,9 @@ export function TipCard({ view, title, body, action, messages, onClose, onNever 
       <h2 id={titleId} class="title">
         {title}
       </h2>
-      <p class="body" dangerouslySetInnerHTML={{ __html: sanitizeTipHtml(body) }} />
+      <p class="body">
+        <RichText text={body} />
+      </p>
       <div class="actions">
         {action.kind === 'link' ? (
           <a class="primary" href={action.href} target="_blank" rel="noopener noreferrer" data-action="link">

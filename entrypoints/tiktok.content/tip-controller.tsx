@@ -19,7 +19,9 @@ import {
 } from '@/utils/storage';
 import { selectTip } from '@/utils/tip-selection';
 import { type DetectedView, detectViews, VIEW_IDS, type ViewId } from '@/utils/views/registry';
+import { mayChangeViews, touchesPageTheme } from '@/utils/views/relevance';
 import { join, PROTECTED_CONTROLS, SETTINGS } from '@/utils/views/selectors';
+import { isSettingsPage } from '@/utils/views/settings-section';
 import { showMeTarget } from '@/utils/views/targets';
 
 const SPOTLIGHT_MS = 4_000;
@@ -42,6 +44,8 @@ export async function startTips(ctx: ContentScriptContext, observer: FrameObserv
   const closedHere = new Set<ViewId>();
   const seenHere = new Set<ViewId>();
   let shown: Shown | null = null;
+  let open: DetectedView[] = [];
+  let lastUrl = '';
 
   // Created up front so that mounting on detection is synchronous: the tip shows in the frame its view does.
   const uis = new Map<ViewId, ShadowRootContentScriptUi<HTMLElement>>();
@@ -65,18 +69,17 @@ export async function startTips(ctx: ContentScriptContext, observer: FrameObserv
     );
   }
 
-  const paint = () => {
+  // Read once: building a DateTimeFormat is slow, and the zone only picks a default helpline.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  const renderTip = () => {
     if (!shown) return;
     const { view } = shown;
     const container = shown.ui.mounted;
     if (!container) return;
     const language = resolveLanguage(settings.language, document.documentElement.lang, navigator.languages);
     const messages = messagesFor(language);
-    const country = resolveCountry(
-      settings.helplineCountry,
-      navigator.languages,
-      Intl.DateTimeFormat().resolvedOptions().timeZone,
-    );
+    const country = resolveCountry(settings.helplineCountry, navigator.languages, timeZone);
     const Tip = TIPS[view.id];
     const target = shown.spotlight;
     render(
@@ -96,7 +99,27 @@ export async function startTips(ctx: ContentScriptContext, observer: FrameObserv
       </TipLayer>,
       container,
     );
-    place(container);
+  };
+
+  /**
+   * Placing reads layout, so it waits for the next animation frame, where the browser lays the page out
+   * anyway: the card is placed before that frame is painted, and TikTok's own work is not slowed by it.
+   */
+  let placing = 0;
+  const schedulePlacement = () => {
+    if (placing !== 0) return;
+    placing = requestAnimationFrame(() => {
+      placing = 0;
+      const container = shown?.ui.mounted;
+      if (!container) return;
+      if (shown?.spotlight) renderTip();
+      place(container);
+    });
+  };
+
+  const paint = () => {
+    renderTip();
+    schedulePlacement();
   };
 
   const place = (container: HTMLElement) => {
@@ -115,6 +138,7 @@ export async function startTips(ctx: ContentScriptContext, observer: FrameObserv
     );
     frame.style.left = `${Math.round(spot.left)}px`;
     frame.style.top = `${Math.round(spot.top)}px`;
+    frame.dataset.placed = '';
   };
 
   const showMe = () => {
@@ -154,7 +178,9 @@ export async function startTips(ctx: ContentScriptContext, observer: FrameObserv
   };
 
   const evaluate = () => {
-    const views = detectViews(new URL(location.href), document);
+    lastUrl = location.href;
+    const views = detectViews(new URL(lastUrl), document);
+    open = views;
     for (const { id } of views) {
       if (seenHere.has(id)) continue;
       seenHere.add(id);
@@ -198,8 +224,26 @@ export async function startTips(ctx: ContentScriptContext, observer: FrameObserv
     }
     observer.schedule();
   });
-  // The anchor moves when TikTok scrolls or the window resizes; the settings page also changes section on scroll.
-  ctx.addEventListener(window, 'scroll', () => observer.schedule(), { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', () => observer.schedule(), { passive: true });
-  ctx.onInvalidated(observer.subscribe(evaluate));
+  // Scrolling moves the anchor; on /setting it also changes which section is in view (the nav follows the scroll).
+  ctx.addEventListener(
+    window,
+    'scroll',
+    () => (isSettingsPage(new URL(location.href)) ? observer.schedule() : schedulePlacement()),
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(window, 'resize', schedulePlacement, { passive: true });
+  ctx.onInvalidated(
+    observer.subscribe(({ records, forced }) => {
+      if (
+        forced ||
+        location.href !== lastUrl ||
+        mayChangeViews(
+          records,
+          open.map((view) => view.anchor),
+        )
+      )
+        evaluate();
+      else if (shown && touchesPageTheme(records)) paint();
+    }),
+  );
 }

@@ -28,6 +28,7 @@ export function assertChromium() {
 
 /**
  * @param {{ headless?: boolean, extension?: boolean, viewport?: { width: number, height: number }, colorScheme?: 'light' | 'dark', locale?: string, extraPages?: Record<string, string> }} [options]
+ *   `extraPages` serves more pages (or `.js` scripts) by path on the served origins.
  */
 export async function launch(options = {}) {
   assertChromium();
@@ -71,6 +72,9 @@ export async function launch(options = {}) {
     if (page !== undefined && request.resourceType() === 'document') {
       served.set(url.href, page);
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page });
+    }
+    if (page !== undefined && /\.m?js$/.test(url.pathname)) {
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: page });
     }
     if (!isPageOwnRequest(request, served)) extensionRequests.push(`${request.resourceType()} ${request.url()}`);
     return route.abort('blockedbyclient');

@@ -2,7 +2,7 @@
  * English copy. Written from ../shared/research/tip-facts.md in our own words: short, warm, never shaming,
  * and only what the sources confirm. `fr.ts` must have every key (a test checks).
  */
-/** Tip bodies may use <strong> for TikTok's own labels; they are rendered through utils/sanitize.ts. */
+/** Tip bodies may use <strong> around TikTok's own labels, and nothing else (components/RichText.tsx). */
 export const en = {
   tip: {
     label: 'Scrollwise tip',

@@ -1,0 +1,136 @@
+// Content-script figures in real Chromium: tip latency, cost on a busy feed, and size.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launch, openFixture } from '../e2e/harness.mjs';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { median, percentile, round } from './stats.mjs';
+
+const PREACT_URL = 'https://www.tiktok.com/scrollwise-bench/preact.mjs';
+const PREACT = readFileSync('node_modules/preact/dist/preact.mjs', 'utf8');
+
+const FEED_SCRIPT = `
+import { h, render } from '${PREACT_URL}';
+const column = document.querySelector('#column-list-container') ?? document.body;
+const root = document.createElement('div');
+column.append(root);
+const button = (name, count) =>
+  h('button', { type: 'button', class: 'css-65f0f0-5e6d46e3--ButtonActionItem' }, h('span', { 'data-e2e': name + '-icon' }), h('strong', { 'data-e2e': name + '-count' }, count));
+const Item = ({ index }) =>
+  h('article', { 'data-e2e': 'recommend-list-item-container', class: 'css-1y8432s-5e6d46e3--ArticleItemContainer' },
+    h('section', { class: 'css-9a1-5e6d46e3--SectionMediaCardContainer' },
+      h('video', { muted: true, playsinline: true, preload: 'none' }),
+      h('div', { class: 'css-9a2-5e6d46e3--DivMediaCardOverlay' },
+        h('a', { href: '/@creator' + index }, 'creator' + index),
+        h('div', { 'data-e2e': 'video-desc' }, 'caption number ' + index + ' #fyp #safertogether'))),
+    h('section', { class: 'css-9a3-5e6d46e3--SectionActionBarContainer' },
+      button('like', index + 'K'), button('comment', index), button('undefined', 3), button('share', 12)));
+let count = 0;
+const grow = () => {
+  count += 50;
+  render(h('div', null, Array.from({ length: count }, (_, index) => h(Item, { index, key: index }))), root);
+  if (count < 2000) requestAnimationFrame(grow);
+  else requestAnimationFrame(() => requestAnimationFrame(() => { window.benchFeedDone = true; }));
+};
+requestAnimationFrame(grow);
+`;
+
+const DRAWER = `<div id="bench-drawer" class="css-b1-99aa99aa--DivCommentListContainer"><div class="css-b2-99aa99aa--DivCommentItemWrapper"><span data-e2e="comment-level-1">hello</span></div></div>`;
+
+/** Time from a comment drawer's insertion to its tip's host being in the page, measured in the page. */
+export async function tipLatency(runs = 25) {
+  const browser = await launch();
+  const page = await openFixture(browser, fixtureByName('foryou-feed'));
+  await page.waitForTimeout(500);
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    samples.push(
+      await page.evaluate(
+        (drawer) =>
+          new Promise((done) => {
+            let inserted = 0;
+            const observer = new MutationObserver(() => {
+              if (document.querySelector('scrollwise-tip[data-view="comments"]')) {
+                observer.disconnect();
+                done(performance.now() - inserted);
+              }
+            });
+            observer.observe(document.body, { childList: true });
+            inserted = performance.now();
+            document.body.insertAdjacentHTML('beforeend', drawer);
+          }),
+        DRAWER,
+      ),
+    );
+    await page.evaluate(() => document.getElementById('bench-drawer')?.remove());
+    await page.waitForFunction(() => !document.querySelector('scrollwise-tip'));
+    // Start each run from a quiet page, so the figure is detection and mounting, not the frame throttle.
+    await page.waitForTimeout(50);
+  }
+  await browser.close();
+  return { runs, p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
+}
+
+/**
+ * The page's own script time while 2,000 feed items are rendered (40 batches of 50, one per frame) by a
+ * real UI framework, Preact, the way TikTok's React feed grows: each batch re-renders the keyed list.
+ */
+async function feedScriptTime(page) {
+  // The feed is grown by a page script (not page.evaluate, whose work the metric does not count).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const script = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+  const before = await script();
+  await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
+  await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
+  const after = await script();
+  await cdp.detach();
+  return (after - before) * 1000;
+}
+
+/** With and without Scrollwise, interleaved so the machine's noise hits both alike. */
+export async function feedCost(reps = 8) {
+  const extraPages = { [new URL(PREACT_URL).pathname]: PREACT };
+  const withExtension = await launch({ extraPages });
+  const without = await launch({ extension: false, extraPages });
+  const samples = { with: [], without: [] };
+  for (let rep = 0; rep < reps; rep++) {
+    for (const [key, browser] of rep % 2
+      ? [
+          ['without', without],
+          ['with', withExtension],
+        ]
+      : [
+          ['with', withExtension],
+          ['without', without],
+        ]) {
+      const page = await openFixture(browser, fixtureByName('foryou-feed'));
+      await page.waitForTimeout(300);
+      samples[key].push(await feedScriptTime(page));
+      await page.close();
+    }
+  }
+  await withExtension.close();
+  await without.close();
+  const withMs = median(samples.with);
+  const withoutMs = median(samples.without);
+  return { reps, withMs: round(withMs), withoutMs: round(withoutMs), ratio: round(withMs / withoutMs, 3) };
+}
+
+export function sizes() {
+  const file = (path) => readFileSync(join(EXTENSION_DIR, path));
+  const measure = (path) => {
+    const bytes = file(path);
+    return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  };
+  const popupChunks = readdirSync(join(EXTENSION_DIR, 'chunks')).filter((name) => name.endsWith('.js'));
+  const popup = popupChunks.map((name) => measure(`chunks/${name}`));
+  return {
+    content: measure('content-scripts/tiktok.js'),
+    popup: {
+      raw: popup.reduce((sum, item) => sum + item.raw, 0),
+      gzip: popup.reduce((sum, item) => sum + item.gzip, 0),
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { FEED, join, VIEW_HOOKS } from './selectors';
+
+const HOOKS = join(VIEW_HOOKS);
+const FEED_ITEM = join(FEED.item);
+
+/**
+ * Whether a frame's DOM changes can have opened or closed a view, so the detectors need to run again.
+ *
+ * `openAnchors` are the elements of the views open at the last look: their removal closes a view.
+ * Detection scans the whole document, which is costly on a feed with thousands of videos; this looks only
+ * at what changed. Feed videos, by far the most frequent insertions, never contain a view (the comment
+ * panel is their sibling, the report dialog a portal), so they are skipped without looking inside.
+ */
+export function mayChangeViews(records: readonly MutationRecord[], openAnchors: readonly Element[]): boolean {
+  if (openAnchors.some((anchor) => !anchor.isConnected)) return true;
+  for (const record of records) {
+    if (record.type === 'attributes') {
+      const target = record.target as Element;
+      if (target !== target.ownerDocument.documentElement && !target.closest(FEED_ITEM)) return true;
+      continue;
+    }
+    if (openAnchors.length > 0 && record.removedNodes.length > 0 && !(record.target as Element).closest?.(FEED_ITEM))
+      return true;
+    for (const node of record.addedNodes) {
+      if (node.nodeType !== 1) continue;
+      const element = node as Element;
+      if (element.matches(FEED_ITEM) || element.closest(FEED_ITEM)) continue;
+      if (element.matches(HOOKS) || element.querySelector(HOOKS)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the changes touched `<html>`'s theme or language, which only needs a repaint. */
+export function touchesPageTheme(records: readonly MutationRecord[]): boolean {
+  return records.some(
+    (record) =>
+      record.type === 'attributes' && record.target === (record.target as Element).ownerDocument?.documentElement,
+  );
+}
