@@ -1,6 +1,44 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { readAllDays, removeDays } from '@/utils/storage';
+import { dayKeyOf } from '@/utils/tracking/calendar';
+import { createRecorder } from '@/utils/tracking/recorder';
+import { expiredDays } from '@/utils/tracking/retention';
+import { handleMessage, type WorkerContext } from '@/utils/worker-messages';
 
-export default defineBackground({
-  type: 'module',
-  main() {},
+const MAINTENANCE_ALARM = 'scrollwise-maintenance';
+
+/**
+ * The service worker only wires events to utils/: it may be stopped at any time and restarted by the next
+ * event, so it keeps nothing in memory that storage does not also have, and uses alarms, never timers.
+ */
+export default defineBackground(() => {
+  const recorder = createRecorder();
+  const context: WorkerContext = {
+    recorder,
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    extensionVersion: browser.runtime.getManifest().version,
+    now: () => Date.now(),
+    idleState: () => browser.idle.queryState(60),
+  };
+
+  // Listeners are registered synchronously at start, so an event that woke the worker is not missed.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    handleMessage(context, message, sender).then(sendResponse);
+    return true;
+  });
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name !== MAINTENANCE_ALARM) return;
+    await recorder.flush();
+    await recorder.exclusive(async () =>
+      removeDays(expiredDays(Object.keys(await readAllDays()), dayKeyOf(Date.now()))),
+    );
+  });
+
+  // Alarms can be cleared by a browser restart or an update: make sure the hourly one exists on every start.
+  browser.alarms.get(MAINTENANCE_ALARM).then((alarm) => {
+    if (!alarm) browser.alarms.create(MAINTENANCE_ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
+  });
 });

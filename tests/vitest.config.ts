@@ -17,6 +17,8 @@ export default defineConfig({
       },
     },
     globals: true,
+    // A zone with DST, so day and hour arithmetic is tested where it can go wrong; tests switch zones too.
+    env: { TZ: 'Europe/Paris' },
     include: ['tests/unit/**/*.test.ts?(x)'],
     mockReset: true,
     restoreMocks: true,

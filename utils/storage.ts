@@ -6,6 +6,9 @@
  */
 import { storage } from '#imports';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+import type { DayKey } from './tracking/calendar';
+import type { DayRecord } from './tracking/day-record';
+import type { LedgerState } from './tracking/ledger';
 import { isViewId, type ViewId } from './views/registry';
 
 /** Raw settings as stored; read through `loadSettings`, which validates every field. */
@@ -57,4 +60,87 @@ export function watchDismissedTips(callback: (views: ViewId[]) => void): () => v
 export async function recordViewSeen(view: ViewId, at: number): Promise<void> {
   const current = (await viewLastSeenItem.getValue()) ?? {};
   await viewLastSeenItem.setValue({ ...current, [view]: at });
+}
+
+// ─── Viewing time ───────────────────────────────────────────────────────────────────────────────────────
+// One small record per local day (`day:YYYY-MM-DD`), plus the ledger that makes counting idempotent.
+// Only the background worker writes these, one write at a time (utils/tracking/recorder.ts).
+
+const DAY_PREFIX = 'day:';
+const QUARANTINE_PREFIX = 'bad:';
+const dayKeyOfStorage = (day: DayKey) => `local:${DAY_PREFIX}${day}` as const;
+
+export const ledgerItem = storage.defineItem<unknown>('local:ledger', { fallback: null, version: 1 });
+
+/** The ledger and the raw records of the given days, in one read. Records are untrusted: parse them. */
+export async function readTracking(
+  days: readonly DayKey[],
+): Promise<{ ledger: unknown; days: Record<DayKey, unknown> }> {
+  const values = await storage.getItems([ledgerItem, ...days.map(dayKeyOfStorage)]);
+  const out: Record<DayKey, unknown> = {};
+  days.forEach((day, index) => {
+    out[day] = values[index + 1]?.value ?? undefined;
+  });
+  return { ledger: values[0]?.value, days: out };
+}
+
+/** Writes the ledger and day records in a single `storage.local.set`, so they never disagree. */
+export async function writeTracking(ledger: LedgerState, days: Record<DayKey, DayRecord>): Promise<void> {
+  await storage.setItems([
+    { item: ledgerItem, value: ledger },
+    ...Object.entries(days).map(([day, value]) => ({ key: dayKeyOfStorage(day), value })),
+  ]);
+}
+
+/** Raw day records, for the popup's charts and for pruning. */
+export async function readAllDays(): Promise<Record<DayKey, unknown>> {
+  const all = await storage.snapshot('local');
+  const days: Record<DayKey, unknown> = {};
+  for (const [key, value] of Object.entries(all))
+    if (key.startsWith(DAY_PREFIX)) days[key.slice(DAY_PREFIX.length)] = value;
+  return days;
+}
+
+export async function readDays(days: readonly DayKey[]): Promise<Record<DayKey, unknown>> {
+  return (await readTracking(days)).days;
+}
+
+export async function removeDays(days: readonly DayKey[]): Promise<void> {
+  if (days.length > 0) await storage.removeItems(days.map(dayKeyOfStorage));
+}
+
+/** Calls back with the day's raw record whenever it changes (the popup's live figure). */
+export function watchDay(day: DayKey, callback: (raw: unknown) => void): () => void {
+  return storage.watch(dayKeyOfStorage(day), callback);
+}
+
+/** Sets an unreadable record aside under `bad:<key>` with when it was found; the original key is freed. */
+export async function quarantineDay(day: DayKey, raw: unknown, at: number): Promise<void> {
+  await storage.setItem(`local:${QUARANTINE_PREFIX}${DAY_PREFIX}${day}`, { raw, at });
+  await storage.removeItem(dayKeyOfStorage(day));
+}
+
+/** Days whose record was set aside, for the popup's notice. */
+export async function listQuarantinedDays(): Promise<DayKey[]> {
+  const all = await storage.snapshot('local');
+  return Object.keys(all)
+    .filter((key) => key.startsWith(`${QUARANTINE_PREFIX}${DAY_PREFIX}`))
+    .map((key) => key.slice(QUARANTINE_PREFIX.length + DAY_PREFIX.length));
+}
+
+// ─── Your data ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** Everything Scrollwise keeps on this computer, as stored. */
+export async function snapshotAll(): Promise<Record<string, unknown>> {
+  return storage.snapshot('local');
+}
+
+export async function deleteAll(): Promise<void> {
+  await storage.clear('local');
+  await storage.clear('session');
+}
+
+/** Writes imported day records (already validated and merged) in one call. */
+export async function writeDays(days: Record<DayKey, DayRecord>): Promise<void> {
+  await storage.setItems(Object.entries(days).map(([day, value]) => ({ key: dayKeyOfStorage(day), value })));
 }

@@ -1,14 +1,6 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-
-function Popup() {
-  return (
-    <main>
-      <h1>Scrollwise</h1>
-      <p data-testid="version">{browser.runtime.getManifest().version}</p>
-    </main>
-  );
-}
+import { PopupApp } from '@/components/popup/PopupApp';
+import './style.css';
 
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root) render(<PopupApp />, root);

@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import tipCss from '@/components/tip.css?inline';
 import { createFrameObserver } from '@/utils/dom-observer';
 import { startTips } from './tip-controller';
+import { startViewingSensor } from './viewing-sensor';
 
 export default defineContentScript({
   matches: ['*://*.tiktok.com/*'],
@@ -9,6 +10,7 @@ export default defineContentScript({
   // Styles go straight into each tip's shadow root: no stylesheet fetch, nothing web-accessible.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    startViewingSensor(ctx);
     const observer = createFrameObserver(document.documentElement);
     ctx.onInvalidated(() => observer.disconnect());
     try {

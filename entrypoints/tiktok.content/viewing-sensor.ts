@@ -1,0 +1,99 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from '#imports';
+import { createSensor } from '@/utils/tracking/sensor';
+import type { SliceMessage } from '@/utils/tracking/slice';
+
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+const POINTER_MOVE_EVERY_MS = 1_000;
+
+/**
+ * Feeds the viewing sensor from the page: visibility, focus, input, and whether a video at least half on
+ * screen is playing. Listeners are passive and capture-phase, so TikTok's own handling is never touched.
+ * Reads nothing of what is on screen: no URL, no caption, no username leaves this function.
+ */
+export function startViewingSensor(ctx: ContentScriptContext): void {
+  const sensor = createSensor({
+    wall: () => Date.now(),
+    mono: () => performance.now(),
+    session: crypto.randomUUID(),
+    later: (callback, ms) => {
+      const id = ctx.setTimeout(callback, ms);
+      return () => clearTimeout(id);
+    },
+    send: (slice) => {
+      const message: SliceMessage = { type: 'scrollwise/slice', slice };
+      // Fire and forget: a stopped worker is woken by the message; an updated extension ends this script.
+      browser.runtime.sendMessage(message).catch(() => {
+        if (!ctx.isValid) sensor.stop();
+      });
+    },
+  });
+
+  const visibleVideos = new Set<Element>();
+  const intersections = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.intersectionRatio >= 0.5) visibleVideos.add(entry.target);
+        else visibleVideos.delete(entry.target);
+      }
+      refreshPlaying();
+    },
+    { threshold: [0, 0.5, 1] },
+  );
+  const watched = new WeakSet<Element>();
+  const watch = (video: Element) => {
+    if (watched.has(video)) return;
+    watched.add(video);
+    intersections.observe(video);
+  };
+  const refreshPlaying = () => {
+    let playing = false;
+    for (const video of visibleVideos) {
+      if (!video.isConnected) visibleVideos.delete(video);
+      else if (video instanceof HTMLVideoElement && !video.paused && !video.ended) playing = true;
+    }
+    if (playing !== sensor.state.playing) sensor.update({ playing });
+  };
+
+  const refreshPage = () =>
+    sensor.update({ visible: document.visibilityState === 'visible', focused: document.hasFocus() });
+
+  // Media events do not bubble, but they do pass through the capture phase.
+  for (const type of ['play', 'playing', 'pause', 'ended', 'emptied'] as const) {
+    ctx.addEventListener(
+      document,
+      type,
+      (event) => {
+        if (event.target instanceof HTMLVideoElement) watch(event.target);
+        refreshPlaying();
+      },
+      { capture: true, passive: true },
+    );
+  }
+  for (const type of INPUT_EVENTS)
+    ctx.addEventListener(window, type, () => sensor.input(), { capture: true, passive: true });
+  let lastMove = 0;
+  ctx.addEventListener(
+    window,
+    'pointermove',
+    (event) => {
+      if (event.timeStamp - lastMove < POINTER_MOVE_EVERY_MS) return;
+      lastMove = event.timeStamp;
+      sensor.input();
+    },
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(document, 'visibilitychange', refreshPage);
+  ctx.addEventListener(window, 'focus', refreshPage);
+  ctx.addEventListener(window, 'blur', refreshPage);
+  // Send what is open before the page is hidden, frozen or unloaded.
+  ctx.addEventListener(window, 'pagehide', () => sensor.flush());
+  ctx.addEventListener(document, 'freeze', () => sensor.flush());
+
+  for (const video of document.querySelectorAll('video')) watch(video);
+  refreshPage();
+  ctx.onInvalidated(() => {
+    sensor.stop();
+    intersections.disconnect();
+  });
+}

@@ -1,0 +1,99 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readAllDays } from '@/utils/storage';
+import { parseDayRecord } from '@/utils/tracking/day-record';
+import { createRecorder } from '@/utils/tracking/recorder';
+import type { SenderInfo } from '@/utils/tracking/sender';
+import type { Slice, ViewingKind } from '@/utils/tracking/slice';
+import { handleMessage, type WorkerContext } from '@/utils/worker-messages';
+
+export const EXTENSION_ID = fakeBrowser.runtime.id;
+export const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+
+/** A clock the test moves by hand, in local time of the process's TZ. */
+export function testClock(start: string | number) {
+  let now = typeof start === 'number' ? start : new Date(start).getTime();
+  return {
+    now: () => now,
+    utcOffsetMin: (time: number) => -new Date(time).getTimezoneOffset(),
+    set(value: string | number) {
+      now = typeof value === 'number' ? value : new Date(value).getTime();
+    },
+    advance(ms: number) {
+      now += ms;
+    },
+  };
+}
+
+export type TestClock = ReturnType<typeof testClock>;
+
+/** A worker: the real message handler and recorder over fakeBrowser's storage. "Restarting" it drops its memory. */
+export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'locked' = () => 'active') {
+  const make = (): WorkerContext => ({
+    recorder: createRecorder(clock),
+    extensionId: EXTENSION_ID,
+    extensionOrigin: ORIGIN,
+    extensionVersion: '0.1.0',
+    now: clock.now,
+    idleState: async () => idle(),
+  });
+  let context = make();
+  return {
+    send: (message: unknown, sender: SenderInfo = tiktokTab()) => handleMessage(context, message, sender),
+    restart() {
+      context = make();
+    },
+    get recorder() {
+      return context.recorder;
+    },
+  };
+}
+
+export function tiktokTab(
+  overrides: Partial<SenderInfo> = {},
+  tab: SenderInfo['tab'] = { id: 7, active: true, windowId: 1 },
+): SenderInfo {
+  return { id: EXTENSION_ID, url: 'https://www.tiktok.com/foryou', frameId: 0, tab, ...overrides };
+}
+
+export const extensionPage: SenderInfo = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
+
+let sessionCounter = 0;
+/** A tab session that emits consecutive slices ending at the clock's "now". */
+export function tabSession(clock: TestClock, kind: ViewingKind = 'engaged') {
+  const session = `session-${++sessionCounter}-abcdef`;
+  let seq = 0;
+  return {
+    session,
+    /** A slice of `ms` ending now (or at `end`), optionally with its own monotonic length. */
+    slice(
+      ms: number,
+      options: { end?: number; mono?: number; kind?: ViewingKind; seq?: number } = {},
+    ): { type: 'scrollwise/slice'; slice: Slice } {
+      const end = options.end ?? clock.now();
+      return {
+        type: 'scrollwise/slice',
+        slice: {
+          v: 1,
+          session,
+          seq: options.seq ?? seq++,
+          kind: options.kind ?? kind,
+          start: end - ms,
+          end,
+          mono: options.mono ?? ms,
+        },
+      };
+    },
+  };
+}
+
+/** Totals per stored day, in seconds. */
+export async function dayTotals(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [day, raw] of Object.entries(await readAllDays()))
+    out[day] = (parseDayRecord(raw)?.totalMs ?? Number.NaN) / 1000;
+  return out;
+}
+
+export async function dayRecord(day: string) {
+  return parseDayRecord((await readAllDays())[day]);
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { HEARTBEAT_MS, PASSIVE_CAP_MS } from '@/utils/tracking/constants';
+import { createSensor } from '@/utils/tracking/sensor';
+import type { Slice } from '@/utils/tracking/slice';
+
+/** The sensor on a fake clock: `run(ms)` moves time and fires due timers, like a page would. */
+function page(options: { monotonicStopsInSleep?: boolean } = {}) {
+  let wall = new Date('2026-06-10T15:00:00').getTime();
+  let mono = 1_000;
+  let timer: { at: number; callback: () => void } | null = null;
+  const sent: Slice[] = [];
+  const sensor = createSensor({
+    wall: () => wall,
+    mono: () => mono,
+    session: 'session-test-0001',
+    send: (slice) => sent.push(slice),
+    later: (callback, ms) => {
+      const entry = { at: mono + ms, callback };
+      timer = entry;
+      return () => {
+        if (timer === entry) timer = null;
+      };
+    },
+  });
+  const step = (ms: number) => {
+    wall += ms;
+    mono += ms;
+  };
+  return {
+    sensor,
+    sent,
+    total: (kind?: string) => sent.filter((s) => !kind || s.kind === kind).reduce((sum, s) => sum + s.mono, 0) / 1000,
+    /** Moves time by `ms`, firing the heartbeat timer when due. */
+    run(ms: number) {
+      const end = mono + ms;
+      while (timer && timer.at <= end) {
+        const due = timer;
+        step(Math.max(0, due.at - mono));
+        timer = null;
+        due.callback();
+      }
+      step(end - mono);
+    },
+    /** The computer sleeps: wall time passes, the monotonic clock may or may not. */
+    sleep(ms: number) {
+      wall += ms;
+      if (!options.monotonicStopsInSleep) mono += ms;
+    },
+    /** Input every `every` ms during `ms`. */
+    interact(ms: number, every = 5_000) {
+      for (let t = 0; t < ms; t += every) {
+        sensor.input();
+        this.run(Math.min(every, ms - t));
+      }
+    },
+  };
+}
+
+const visibleFocused = { visible: true, focused: true, playing: false };
+
+describe('the viewing sensor', () => {
+  it('#29 counts a teen swiping every few seconds as engaged, reporting every heartbeat', () => {
+    const p = page();
+    p.sensor.update(visibleFocused);
+    p.interact(60_000);
+    p.sensor.flush();
+    expect(p.total('engaged')).toBe(60);
+    expect(p.sent.filter((s) => s.mono === HEARTBEAT_MS).length).toBe(4);
+    expect(p.sent.map((s) => s.seq)).toEqual([...p.sent.keys()]);
+  });
+
+  it('#32 idle without a video stops counting 60 s after the last input', () => {
+    const p = page();
+    p.sensor.update(visibleFocused);
+    p.sensor.input();
+    p.run(5 * 60_000);
+    p.sensor.flush();
+    expect(p.total()).toBe(60);
+  });
+
+  it('#30 a video playing untouched counts as watching for 10 minutes after the last input, then stops', () => {
+    const p = page();
+    p.sensor.update({ ...visibleFocused, playing: true });
+    p.sensor.input();
+    p.run(2 * 3_600_000);
+    p.sensor.flush();
+    expect(p.total()).toBe(PASSIVE_CAP_MS / 1000);
+    expect(p.total('engaged')).toBe(60);
+    expect(p.total('watching')).toBe(PASSIVE_CAP_MS / 1000 - 60);
+  });
+
+  it('#23 a video on a second monitor counts while the teen types elsewhere (window not focused)', () => {
+    const p = page();
+    p.sensor.input();
+    p.sensor.update({ visible: true, focused: false, playing: true });
+    p.run(3 * 60_000);
+    p.sensor.flush();
+    expect(p.total('watching')).toBe(180);
+  });
+
+  it('#22 a tab hidden while its video plays stops counting at once', () => {
+    const p = page();
+    p.sensor.update({ ...visibleFocused, playing: true });
+    p.interact(30_000);
+    p.sensor.update({ visible: false });
+    p.run(10 * 60_000);
+    expect(p.total()).toBe(30);
+  });
+
+  it('#31 a paused video with reading and scrolling still counts through input', () => {
+    const p = page();
+    p.sensor.update({ ...visibleFocused, playing: true });
+    p.interact(20_000);
+    p.sensor.update({ playing: false });
+    p.interact(40_000);
+    p.sensor.flush();
+    expect(p.total()).toBe(60);
+  });
+
+  it('#18 a system sleep is never counted, whichever clock keeps running', () => {
+    for (const monotonicStopsInSleep of [false, true]) {
+      const p = page({ monotonicStopsInSleep });
+      p.sensor.update({ ...visibleFocused, playing: true });
+      p.interact(10_000);
+      p.sleep(8 * 3_600_000);
+      p.run(HEARTBEAT_MS);
+      p.sensor.flush();
+      expect(p.total(), `monotonic clock stops in sleep: ${monotonicStopsInSleep}`).toBeLessThanOrEqual(10 + 15);
+    }
+  });
+
+  it('#8 hiding or unloading the page sends what is open', () => {
+    const p = page();
+    p.sensor.update(visibleFocused);
+    p.interact(7_000);
+    expect(p.sent).toEqual([]);
+    p.sensor.update({ visible: false });
+    expect(p.total()).toBe(7);
+  });
+
+  it('starts again on input after being idle, in a new slice', () => {
+    const p = page();
+    p.sensor.update(visibleFocused);
+    p.sensor.input();
+    p.run(3 * 60_000);
+    p.interact(10_000);
+    p.sensor.flush();
+    expect(p.total()).toBe(70);
+  });
+
+  it('counts nothing once stopped (the extension was updated)', () => {
+    const p = page();
+    p.sensor.update(visibleFocused);
+    p.interact(10_000);
+    p.sensor.stop();
+    p.run(60_000);
+    expect(p.sent).toEqual([]);
+  });
+
+  it('keeps wall and monotonic lengths equal in every slice it sends', () => {
+    const p = page();
+    p.sensor.update({ ...visibleFocused, playing: true });
+    p.interact(95_000, 7_000);
+    p.sensor.flush();
+    for (const slice of p.sent) expect(slice.end - slice.start).toBe(slice.mono);
+  });
+});

@@ -1,0 +1,89 @@
+import { isRecord } from './settings';
+import { type DayKey, isDayKey } from './tracking/calendar';
+import { type DayRecord, mergeDays, parseDayRecord } from './tracking/day-record';
+
+/** The format of an export file. Bump when its shape changes; imports accept every version up to it. */
+export const EXPORT_FORMAT = 'scrollwise-export';
+export const EXPORT_SCHEMA_VERSION = 1;
+/** Larger files are refused before parsing: 400 days take about 100 KB. */
+export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  extensionVersion: string;
+  /** Viewing time per local day. */
+  days: Record<DayKey, DayRecord>;
+  /** Everything else Scrollwise keeps (settings, dismissed tips, self-check dates), as stored. */
+  other: Record<string, unknown>;
+}
+
+/** Builds the export file from a storage snapshot. Keys and values are exactly what is kept. */
+export function buildExport(snapshot: Record<string, unknown>, now: Date, extensionVersion: string): ExportFile {
+  const days: Record<DayKey, DayRecord> = {};
+  const other: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(snapshot)) {
+    const day = key.startsWith('day:') ? key.slice(4) : null;
+    const record = day ? parseDayRecord(value) : null;
+    if (day && record) days[day] = record;
+    else other[key] = value;
+  }
+  return {
+    format: EXPORT_FORMAT,
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    extensionVersion,
+    days,
+    other,
+  };
+}
+
+export type ImportError =
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  | { code: 'not-scrollwise' }
+  | { code: 'newer-version'; version: number }
+  | { code: 'bad-day'; day: string };
+
+/**
+ * Checks an import file completely before anything is changed: it is all or nothing. Only viewing time
+ * is imported; settings and the parent lock are never taken from a file.
+ */
+export function parseImport(
+  text: string,
+): { ok: true; days: Record<DayKey, DayRecord> } | { ok: false; error: ImportError } {
+  if (new Blob([text]).size > IMPORT_MAX_BYTES) return { ok: false, error: { code: 'too-large' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT || !isRecord(data.days))
+    return { ok: false, error: { code: 'not-scrollwise' } };
+  const version = data.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, error: { code: 'not-scrollwise' } };
+  if (version > EXPORT_SCHEMA_VERSION) return { ok: false, error: { code: 'newer-version', version } };
+  const days: Record<DayKey, DayRecord> = {};
+  for (const [day, raw] of Object.entries(data.days)) {
+    const record = isDayKey(day) ? parseDayRecord(raw) : null;
+    if (!record) return { ok: false, error: { code: 'bad-day', day: day.slice(0, 20) } };
+    days[day] = record;
+  }
+  return { ok: true, days };
+}
+
+/** Imported days merged into stored ones, keeping the larger figures, so importing twice changes nothing. */
+export function mergeImported(
+  stored: Record<DayKey, unknown>,
+  imported: Record<DayKey, DayRecord>,
+): Record<DayKey, DayRecord> {
+  const merged: Record<DayKey, DayRecord> = {};
+  for (const [day, record] of Object.entries(imported)) {
+    const current = parseDayRecord(stored[day]);
+    merged[day] = current ? mergeDays(current, record) : record;
+  }
+  return merged;
+}

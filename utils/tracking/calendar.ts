@@ -1,0 +1,50 @@
+/**
+ * Local calendar arithmetic for day records. Days are local dates (never UTC, never locale strings), so a
+ * day has 23 or 25 hours around DST changes and keys follow the computer's time zone.
+ */
+
+export type DayKey = string;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** `YYYY-MM-DD` of the local day holding `time`; with `dayStartHour` (e.g. 4), 00:00–03:59 belong to the day before. */
+export function dayKeyOf(time: number, dayStartHour = 0): DayKey {
+  const date = new Date(time);
+  if (date.getHours() < dayStartHour) date.setDate(date.getDate() - 1);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function isDayKey(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(`${value}T12:00:00`).getTime());
+}
+
+/** The key `days` calendar days before `key` (negative for after), by local calendar, DST-safe. */
+export function shiftDay(key: DayKey, days: number): DayKey {
+  const [year, month, day] = key.split('-').map(Number) as [number, number, number];
+  const date = new Date(year, month - 1, day + days, 12);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export interface HourPiece {
+  day: DayKey;
+  /** Local clock hour 0–23 the piece falls in. */
+  hour: number;
+  ms: number;
+}
+
+/**
+ * Cuts [start, end) at every local hour boundary (and so at every day boundary), so each piece can be
+ * added to its day's total and hour bucket. Boundaries come from local dates, so DST days split correctly.
+ */
+export function splitByHour(start: number, end: number, dayStartHour = 0): HourPiece[] {
+  const pieces: HourPiece[] = [];
+  let cursor = start;
+  while (cursor < end) {
+    const boundary = new Date(cursor);
+    boundary.setMinutes(60, 0, 0);
+    const next = Math.min(end, Math.max(boundary.getTime(), cursor + 1));
+    pieces.push({ day: dayKeyOf(cursor, dayStartHour), hour: new Date(cursor).getHours(), ms: next - cursor });
+    cursor = next;
+  }
+  return pieces;
+}

@@ -1,0 +1,110 @@
+import { quarantineDay, readTracking, writeTracking } from '../storage';
+import type { DayKey } from './calendar';
+import { addPiece, type DayRecord, emptyDay, parseDayRecord } from './day-record';
+import { applySlice, type LedgerState, parseLedger } from './ledger';
+import type { Slice } from './slice';
+
+export interface RecorderClock {
+  now(): number;
+  /** Minutes east of UTC at `time` (the opposite sign of Date#getTimezoneOffset). */
+  utcOffsetMin(time: number): number;
+}
+
+export const systemClock: RecorderClock = {
+  now: () => Date.now(),
+  utcOffsetMin: (time) => -new Date(time).getTimezoneOffset(),
+};
+
+export type RecordResult = 'counted' | 'duplicate' | 'pending-write';
+
+/**
+ * The single writer of viewing time. Every change to the ledger and day records goes through one queue,
+ * so slices from several tabs, an import and a deletion never interleave and no update is lost.
+ * A failed write (quota, I/O) keeps the new state in memory, is retried, and never throws out.
+ */
+export function createRecorder(clock: RecorderClock = systemClock, dayStartHour: () => number = () => 0) {
+  let queue: Promise<unknown> = Promise.resolve();
+  /** State that could not be written yet; newer slices build on it so nothing is counted twice or lost. */
+  let unwritten: { ledger: LedgerState; days: Record<DayKey, DayRecord> } | null = null;
+
+  /** Runs `task` after everything queued before it. */
+  function serialize<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function load(days: readonly DayKey[]) {
+    const stored = await readTracking(days);
+    const ledger = unwritten?.ledger ?? parseLedger(stored.ledger);
+    const records: Record<DayKey, DayRecord> = {};
+    for (const day of days) {
+      const pending = unwritten?.days[day];
+      if (pending) {
+        records[day] = pending;
+        continue;
+      }
+      const raw = stored.days[day];
+      const parsed = raw === undefined ? null : parseDayRecord(raw);
+      if (raw !== undefined && !parsed) {
+        // Unreadable: keep it aside for a person to look at, and start the day afresh.
+        await quarantineDay(day, raw, clock.now());
+      }
+      records[day] = parsed ?? emptyDay(clock.utcOffsetMin(clock.now()));
+    }
+    return { ledger, records };
+  }
+
+  async function persist(ledger: LedgerState, days: Record<DayKey, DayRecord>): Promise<RecordResult> {
+    const merged = { ledger, days: { ...(unwritten?.days ?? {}), ...days } };
+    try {
+      await writeTracking(merged.ledger, merged.days);
+      unwritten = null;
+      return 'counted';
+    } catch (error) {
+      unwritten = merged;
+      console.warn('Scrollwise: could not save viewing time yet; it is kept and retried', error);
+      return 'pending-write';
+    }
+  }
+
+  return {
+    /** Counts a validated slice (the caller checked the sender and the message). */
+    record(slice: Slice): Promise<RecordResult> {
+      return serialize(async () => {
+        const now = clock.now();
+        const stored = await readTracking([]);
+        const ledger = unwritten?.ledger ?? parseLedger(stored.ledger);
+        const { ledger: next, credit } = applySlice(ledger, slice, now, dayStartHour());
+        // A retry, or time another tab already counted: nothing to add, nothing to write.
+        if (!credit) return 'duplicate';
+        const { records } = await load([...new Set(credit.pieces.map((piece) => piece.day))]);
+        for (const piece of credit.pieces) {
+          records[piece.day] = addPiece(records[piece.day] ?? emptyDay(0), piece, credit.kind, clock.utcOffsetMin(now));
+        }
+        return persist(next, records);
+      });
+    },
+    /** Retries a write that failed earlier (from the maintenance alarm). */
+    flush(): Promise<RecordResult> {
+      return serialize(async () => (unwritten ? persist(unwritten.ledger, {}) : 'counted'));
+    },
+    /** Runs a data task (import, prune) in the same queue as counting, after saving what is pending. */
+    exclusive<T>(task: () => Promise<T>): Promise<T> {
+      return serialize(async () => {
+        if (unwritten) await persist(unwritten.ledger, {});
+        return task();
+      });
+    },
+    /** Runs a deletion in the queue; time not yet saved is deleted with the rest. */
+    reset(task: () => Promise<void>): Promise<void> {
+      return serialize(async () => {
+        unwritten = null;
+        await task();
+      });
+    },
+    hasUnwritten: () => unwritten !== null,
+  };
+}
+
+export type Recorder = ReturnType<typeof createRecorder>;

@@ -1,0 +1,25 @@
+/** The parts of `runtime.MessageSender` the worker checks. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; active?: boolean; windowId?: number };
+}
+
+/** A content script of this extension, in the top frame of a tiktok.com tab. */
+export function isTikTokTab(sender: SenderInfo, extensionId: string): boolean {
+  if (sender.id !== extensionId || !sender.tab || sender.frameId !== 0 || !sender.url) return false;
+  try {
+    const url = new URL(sender.url);
+    return url.protocol === 'https:' && (url.hostname === 'tiktok.com' || url.hostname.endsWith('.tiktok.com'));
+  } catch {
+    return false;
+  }
+}
+
+/** One of this extension's own pages (popup, options): the only senders allowed to export, import or delete. */
+export function isExtensionPage(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
+  return (
+    sender.id === extensionId && !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)
+  );
+}

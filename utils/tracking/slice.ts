@@ -1,0 +1,48 @@
+import { isRecord } from '../settings';
+import { CLOCK_TOLERANCE_MS, MAX_SLICE_MS } from './constants';
+
+export type ViewingKind = 'engaged' | 'watching';
+
+/** A stretch of viewing measured by one tab, sent to the worker. */
+export interface Slice {
+  v: 1;
+  /** Random per page load; with `seq` it makes retries idempotent. */
+  session: string;
+  seq: number;
+  kind: ViewingKind;
+  /** Wall-clock start and end (epoch ms). */
+  start: number;
+  end: number;
+  /** The same stretch on the page's monotonic clock, which clock changes do not move. */
+  mono: number;
+}
+
+export interface SliceMessage {
+  type: 'scrollwise/slice';
+  slice: Slice;
+}
+
+/** Reads an untrusted message into a slice, or null. Never throws. */
+export function parseSliceMessage(raw: unknown, now: number): Slice | null {
+  if (!isRecord(raw) || raw.type !== 'scrollwise/slice' || !isRecord(raw.slice)) return null;
+  const { v, session, seq, kind, start, end, mono } = raw.slice;
+  if (v !== 1) return null;
+  if (typeof session !== 'string' || !/^[a-z0-9-]{8,64}$/.test(session)) return null;
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
+  if (kind !== 'engaged' && kind !== 'watching') return null;
+  if (![start, end, mono].every((value) => typeof value === 'number' && Number.isFinite(value))) return null;
+  const slice = { v, session, seq, kind, start, end, mono } as Slice;
+  if (slice.mono <= 0 || slice.mono > MAX_SLICE_MS + 5_000) return null;
+  if (Math.abs(slice.end - now) > CLOCK_TOLERANCE_MS) return null;
+  return slice;
+}
+
+/**
+ * The slice's trusted duration: the shorter of its wall and monotonic lengths, capped. A clock change
+ * during the slice moves only the wall clock; a system sleep can stretch both, and the cap bounds it.
+ */
+export function creditedSpan(slice: Slice): { start: number; end: number } {
+  const wall = slice.end - slice.start;
+  const length = Math.max(0, Math.min(wall > 0 ? wall : slice.mono, slice.mono, MAX_SLICE_MS));
+  return { start: slice.end - length, end: slice.end };
+}

@@ -1,0 +1,79 @@
+import { buildExport, type ExportFile, type ImportError, mergeImported, parseImport } from './data-transfer';
+import { isRecord } from './settings';
+import { deleteAll, readDays, snapshotAll, writeDays } from './storage';
+import type { Recorder, RecordResult } from './tracking/recorder';
+import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';
+import { parseSliceMessage } from './tracking/slice';
+
+/** Requests the popup and options pages send to the worker. */
+export type PageRequest =
+  | { type: 'scrollwise/export' }
+  | { type: 'scrollwise/import'; text: string }
+  | { type: 'scrollwise/delete-all' };
+
+export type WorkerReply =
+  | { ok: true; result?: RecordResult; file?: ExportFile; importedDays?: number }
+  | { ok: false; error: 'refused' | 'locked' | 'inactive-tab' | 'failed' | ImportError['code']; detail?: ImportError };
+
+export interface WorkerContext {
+  recorder: Recorder;
+  extensionId: string;
+  extensionOrigin: string;
+  extensionVersion: string;
+  now: () => number;
+  /** The OS screen state; a locked screen counts nothing. */
+  idleState: () => Promise<'active' | 'idle' | 'locked'>;
+}
+
+/**
+ * Every message the worker answers, checked before anything is done: slices only from a TikTok tab of
+ * this extension, data requests only from the extension's own pages. Anything else is refused.
+ */
+export async function handleMessage(
+  context: WorkerContext,
+  message: unknown,
+  sender: SenderInfo,
+): Promise<WorkerReply> {
+  try {
+    if (isRecord(message) && message.type === 'scrollwise/slice') return await onSlice(context, message, sender);
+    if (!isExtensionPage(sender, context.extensionId, context.extensionOrigin) || !isRecord(message)) {
+      return { ok: false, error: 'refused' };
+    }
+    switch (message.type) {
+      case 'scrollwise/export':
+        return { ok: true, file: buildExport(await snapshotAll(), new Date(context.now()), context.extensionVersion) };
+      case 'scrollwise/import':
+        return typeof message.text === 'string'
+          ? await onImport(context, message.text)
+          : { ok: false, error: 'refused' };
+      case 'scrollwise/delete-all':
+        await context.recorder.reset(deleteAll);
+        return { ok: true };
+      default:
+        return { ok: false, error: 'refused' };
+    }
+  } catch (error) {
+    console.warn('Scrollwise: a request failed', error);
+    return { ok: false, error: 'failed' };
+  }
+}
+
+async function onSlice(context: WorkerContext, message: unknown, sender: SenderInfo): Promise<WorkerReply> {
+  if (!isTikTokTab(sender, context.extensionId)) return { ok: false, error: 'refused' };
+  const slice = parseSliceMessage(message, context.now());
+  if (!slice) return { ok: false, error: 'refused' };
+  // A background tab cannot be watched, whatever its page believes.
+  if (sender.tab?.active === false) return { ok: false, error: 'inactive-tab' };
+  if ((await context.idleState()) === 'locked') return { ok: false, error: 'locked' };
+  return { ok: true, result: await context.recorder.record(slice) };
+}
+
+async function onImport(context: WorkerContext, text: string): Promise<WorkerReply> {
+  const parsed = parseImport(text);
+  if (!parsed.ok) return { ok: false, error: parsed.error.code, detail: parsed.error };
+  await context.recorder.exclusive(async () => {
+    const stored = await readDays(Object.keys(parsed.days));
+    await writeDays(mergeImported(stored, parsed.days));
+  });
+  return { ok: true, importedDays: Object.keys(parsed.days).length };
+}
