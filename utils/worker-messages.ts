@@ -62,8 +62,9 @@ async function onSlice(context: WorkerContext, message: unknown, sender: SenderI
   if (!isTikTokTab(sender, context.extensionId)) return { ok: false, error: 'refused' };
   const slice = parseSliceMessage(message, context.now());
   if (!slice) return { ok: false, error: 'refused' };
-  // A background tab cannot be watched, whatever its page believes.
-  if (sender.tab?.active === false) return { ok: false, error: 'inactive-tab' };
+  // A background tab cannot be watched, whatever its page believes. Its last slice, sent because the teen
+  // just switched away (the tab is already inactive when the page hears of it), still counts.
+  if (sender.tab?.active === false && slice.cause === 'heartbeat') return { ok: false, error: 'inactive-tab' };
   if ((await context.idleState()) === 'locked') return { ok: false, error: 'locked' };
   return { ok: true, result: await context.recorder.record(slice) };
 }

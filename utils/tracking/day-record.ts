@@ -1,6 +1,5 @@
 import { isRecord } from '../settings';
 import type { HourPiece } from './calendar';
-import type { ViewingKind } from './slice';
 
 /** One local day of viewing. Small on purpose: 400 of them must stay well under 200 KB. */
 export interface DayRecord {
@@ -38,14 +37,16 @@ export function parseDayRecord(raw: unknown): DayRecord | null {
   return { v: 1, totalMs, engagedMs, watchingMs, hours: [...hours], tzOffsetMin };
 }
 
-export function addPiece(record: DayRecord, piece: HourPiece, kind: ViewingKind, tzOffsetMin: number): DayRecord {
+/** Adds a credited piece; `watchingShare` (0–1) splits it between watching and engaged, the total stays exact. */
+export function addPiece(record: DayRecord, piece: HourPiece, watchingShare: number, tzOffsetMin: number): DayRecord {
   const hours = [...record.hours];
   hours[piece.hour] = (hours[piece.hour] ?? 0) + piece.ms;
+  const watching = Math.round(piece.ms * watchingShare);
   return {
     v: 1,
     totalMs: record.totalMs + piece.ms,
-    engagedMs: record.engagedMs + (kind === 'engaged' ? piece.ms : 0),
-    watchingMs: record.watchingMs + (kind === 'watching' ? piece.ms : 0),
+    engagedMs: record.engagedMs + piece.ms - watching,
+    watchingMs: record.watchingMs + watching,
     hours,
     tzOffsetMin,
   };

@@ -1,7 +1,7 @@
 import { isRecord } from '../settings';
 import { type HourPiece, splitByHour } from './calendar';
 import { CLOCK_TOLERANCE_MS, UNION_MEMORY_MS } from './constants';
-import { creditedSpan, type Slice, type ViewingKind } from './slice';
+import { creditedSpan, type Slice } from './slice';
 
 /**
  * What the worker remembers between slices: which spans it already counted (so tabs and windows
@@ -34,7 +34,8 @@ export function parseLedger(raw: unknown): LedgerState {
 }
 
 export interface Credit {
-  kind: ViewingKind;
+  /** Share of the credited time that was passive watching, 0–1 (the rest was engaged). */
+  watchingShare: number;
   pieces: HourPiece[];
 }
 
@@ -58,7 +59,8 @@ export function applySlice(
   const sessions = { ...ledger.sessions, [slice.session]: { seq: slice.seq, at: now } };
   for (const [session, value] of Object.entries(sessions)) if (value.at < now - 86_400_000) delete sessions[session];
   const pieces = fresh.flatMap(([start, end]) => splitByHour(start, end, dayStartHour));
-  return { ledger: { v: 1, spans: merged, sessions }, credit: pieces.length > 0 ? { kind: slice.kind, pieces } : null };
+  const watchingShare = slice.mono > 0 ? slice.watching / slice.mono : 0;
+  return { ledger: { v: 1, spans: merged, sessions }, credit: pieces.length > 0 ? { watchingShare, pieces } : null };
 }
 
 /** Parts of `span` not covered by `covered`. */

@@ -80,7 +80,12 @@ export function createRecorder(clock: RecorderClock = systemClock, dayStartHour:
         if (!credit) return 'duplicate';
         const { records } = await load([...new Set(credit.pieces.map((piece) => piece.day))]);
         for (const piece of credit.pieces) {
-          records[piece.day] = addPiece(records[piece.day] ?? emptyDay(0), piece, credit.kind, clock.utcOffsetMin(now));
+          records[piece.day] = addPiece(
+            records[piece.day] ?? emptyDay(0),
+            piece,
+            credit.watchingShare,
+            clock.utcOffsetMin(now),
+          );
         }
         return persist(next, records);
       });

@@ -37,60 +37,66 @@ function kindEnds(kind: ViewingKind, lastInput: number): number {
 
 /**
  * The content script's viewing sensor: a small state machine that turns page events into slices.
- * It reports every heartbeat and on every change of kind; a gap longer than a late heartbeat (system
- * sleep, a frozen tab) is cut off, never counted.
+ * It reports every heartbeat (counted from the slice's start) and when counting stops; a switch between
+ * engaged and watching stays in the same slice, which says how much of it was watching. A gap longer
+ * than a late heartbeat (system sleep, a frozen tab) is cut off, never counted.
  */
 export function createSensor(deps: SensorDeps) {
   let state: PageState = { visible: false, focused: false, playing: false };
   let lastInput = Number.NEGATIVE_INFINITY;
-  let open: { kind: ViewingKind; startWall: number; startMono: number } | null = null;
+  let open: { kind: ViewingKind; startWall: number; startMono: number; segmentStart: number; watching: number } | null =
+    null;
   let lastTick = { wall: deps.wall(), mono: deps.mono() };
   let seq = 0;
   let cancelTimer: (() => void) | null = null;
 
-  const close = (endMono: number) => {
+  /** Ends the current kind's stretch at `at`, adding it to the slice's watching time if it was watching. */
+  const endSegment = (at: number) => {
     if (!open) return;
+    if (open.kind === 'watching') open.watching += Math.max(0, at - open.segmentStart);
+    open.segmentStart = at;
+  };
+
+  const close = (endMono: number, cause: Slice['cause'] = 'change') => {
+    if (!open) return;
+    endSegment(endMono);
     const mono = Math.max(0, endMono - open.startMono);
     const slice: Slice = {
       v: 1,
       session: deps.session,
       seq: seq++,
-      kind: open.kind,
+      watching: Math.min(open.watching, mono),
       start: open.startWall,
       end: open.startWall + mono,
       mono,
+      cause,
     };
     open = null;
     if (mono >= 1) deps.send(slice);
   };
 
-  const start = (kind: ViewingKind, atMono: number, atWall: number) => {
-    open = { kind, startWall: atWall, startMono: atMono };
-  };
-
-  /** Brings the open slice up to now: cut at the end of its kind, or at a gap, then reopen as needed. */
+  /** Brings the open slice up to now: cut at a gap, at the end of counting, or on the heartbeat. */
   const settle = (heartbeat: boolean) => {
     const nowMono = deps.mono();
     const nowWall = deps.wall();
-    const wallAt = (mono: number) => nowWall - (nowMono - mono);
     const gap = nowMono - lastTick.mono > HEARTBEAT_MS + 5_000 || nowWall - lastTick.wall > HEARTBEAT_MS + 5_000;
     const kind = kindAt(state, lastInput, nowMono);
-    let resumeAt = nowMono;
     if (open && gap) {
       // Asleep or frozen since the last tick: what happened after it is unknown, so it is not counted.
       close(lastTick.mono);
     } else if (open && kind !== open.kind) {
-      const cut = Math.min(nowMono, Math.max(open.startMono, kindEnds(open.kind, lastInput)));
-      close(cut);
-      // Ran out by time alone (nothing else changed since the last settle): the new kind began right then.
-      if (kind && cut < nowMono) resumeAt = cut;
-    } else if (open && heartbeat) {
-      close(nowMono);
+      // A kind that ran out by time alone ended at its deadline; any other change happens now.
+      const cut = Math.min(nowMono, Math.max(open.segmentStart, kindEnds(open.kind, lastInput)));
+      if (kind) {
+        endSegment(cut);
+        open.kind = kind;
+      } else close(cut);
     }
-    if (!open && kind) start(kind, resumeAt, wallAt(resumeAt));
+    if (open && heartbeat) close(nowMono, 'heartbeat');
+    if (!open && kind) open = { kind, startWall: nowWall, startMono: nowMono, segmentStart: nowMono, watching: 0 };
     lastTick = { wall: nowWall, mono: nowMono };
     cancelTimer?.();
-    cancelTimer = open ? deps.later(() => settle(true), HEARTBEAT_MS) : null;
+    cancelTimer = open ? deps.later(() => settle(true), Math.max(0, open.startMono + HEARTBEAT_MS - nowMono)) : null;
   };
 
   return {
@@ -106,11 +112,11 @@ export function createSensor(deps: SensorDeps) {
     /** Sends what is open (the page is being hidden or unloaded). */
     flush() {
       settle(false);
-      if (open) {
-        const { kind } = open;
-        close(deps.mono());
-        start(kind, deps.mono(), deps.wall());
-      }
+      if (!open) return;
+      const { kind } = open;
+      close(deps.mono());
+      const now = deps.mono();
+      open = { kind, startWall: deps.wall(), startMono: now, segmentStart: now, watching: 0 };
     },
     stop() {
       cancelTimer?.();

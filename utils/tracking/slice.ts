@@ -9,12 +9,15 @@ export interface Slice {
   /** Random per page load; with `seq` it makes retries idempotent. */
   session: string;
   seq: number;
-  kind: ViewingKind;
+  /** How much of the slice was passive watching (ms); the rest was engaged. */
+  watching: number;
   /** Wall-clock start and end (epoch ms). */
   start: number;
   end: number;
   /** The same stretch on the page's monotonic clock, which clock changes do not move. */
   mono: number;
+  /** Sent on the heartbeat, or because something changed (hidden, blurred, paused, idle). */
+  cause: 'heartbeat' | 'change';
 }
 
 export interface SliceMessage {
@@ -25,14 +28,15 @@ export interface SliceMessage {
 /** Reads an untrusted message into a slice, or null. Never throws. */
 export function parseSliceMessage(raw: unknown, now: number): Slice | null {
   if (!isRecord(raw) || raw.type !== 'scrollwise/slice' || !isRecord(raw.slice)) return null;
-  const { v, session, seq, kind, start, end, mono } = raw.slice;
+  const { v, session, seq, watching, start, end, mono, cause } = raw.slice;
   if (v !== 1) return null;
   if (typeof session !== 'string' || !/^[a-z0-9-]{8,64}$/.test(session)) return null;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
-  if (kind !== 'engaged' && kind !== 'watching') return null;
-  if (![start, end, mono].every((value) => typeof value === 'number' && Number.isFinite(value))) return null;
-  const slice = { v, session, seq, kind, start, end, mono } as Slice;
+  if (cause !== 'heartbeat' && cause !== 'change') return null;
+  if (![start, end, mono, watching].every((value) => typeof value === 'number' && Number.isFinite(value))) return null;
+  const slice = { v, session, seq, watching, start, end, mono, cause } as Slice;
   if (slice.mono <= 0 || slice.mono > MAX_SLICE_MS + 5_000) return null;
+  if (slice.watching < 0 || slice.watching > slice.mono) return null;
   if (Math.abs(slice.end - now) > CLOCK_TOLERANCE_MS) return null;
   return slice;
 }

@@ -67,7 +67,7 @@ export function tabSession(clock: TestClock, kind: ViewingKind = 'engaged') {
     /** A slice of `ms` ending now (or at `end`), optionally with its own monotonic length. */
     slice(
       ms: number,
-      options: { end?: number; mono?: number; kind?: ViewingKind; seq?: number } = {},
+      options: { end?: number; mono?: number; kind?: ViewingKind; seq?: number; cause?: Slice['cause'] } = {},
     ): { type: 'scrollwise/slice'; slice: Slice } {
       const end = options.end ?? clock.now();
       return {
@@ -76,10 +76,11 @@ export function tabSession(clock: TestClock, kind: ViewingKind = 'engaged') {
           v: 1,
           session,
           seq: options.seq ?? seq++,
-          kind: options.kind ?? kind,
+          watching: (options.kind ?? kind) === 'watching' ? (options.mono ?? ms) : 0,
           start: end - ms,
           end,
           mono: options.mono ?? ms,
+          cause: options.cause ?? 'heartbeat',
         },
       };
     },

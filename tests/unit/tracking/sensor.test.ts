@@ -29,7 +29,11 @@ function page(options: { monotonicStopsInSleep?: boolean } = {}) {
   return {
     sensor,
     sent,
-    total: (kind?: string) => sent.filter((s) => !kind || s.kind === kind).reduce((sum, s) => sum + s.mono, 0) / 1000,
+    total: (kind?: 'engaged' | 'watching') =>
+      sent.reduce(
+        (sum, s) => sum + (kind === 'watching' ? s.watching : kind === 'engaged' ? s.mono - s.watching : s.mono),
+        0,
+      ) / 1000,
     /** Moves time by `ms`, firing the heartbeat timer when due. */
     run(ms: number) {
       const end = mono + ms;

@@ -191,13 +191,19 @@ describe('focus, visibility, several windows', () => {
     expect(await dayTotals()).toEqual({ '2026-06-10': 30 });
   });
 
-  it('#21 a background tab adds nothing', async () => {
+  it('#21 a background tab adds nothing, but the moment before switching away still counts', async () => {
     const clock = testClock('2026-06-10T15:00:00');
     const worker = testWorker(clock);
+    const tab = tabSession(clock);
+    const background = tiktokTab({}, { id: 3, active: false, windowId: 1 });
     clock.advance(H);
-    const reply = await worker.send(tabSession(clock).slice(H), tiktokTab({}, { id: 3, active: false, windowId: 1 }));
-    expect(reply).toEqual({ ok: false, error: 'inactive-tab' });
-    expect(await dayTotals()).toEqual({});
+    expect(await worker.send(tab.slice(H), background)).toEqual({ ok: false, error: 'inactive-tab' });
+    clock.advance(7_000);
+    expect(await worker.send(tab.slice(7_000, { cause: 'change' }), background)).toEqual({
+      ok: true,
+      result: 'counted',
+    });
+    expect(await dayTotals()).toEqual({ '2026-06-10': 7 });
   });
 
   it('#19 a locked screen counts nothing', async () => {
@@ -297,10 +303,12 @@ describe('messages from where they must not come', () => {
       { ...base, mono: Number.NaN },
       { ...base, mono: -5 },
       { ...base, seq: 1.5 },
-      { ...base, kind: 'sleeping' },
+      { ...base, watching: base.mono + 1 },
+      { ...base, watching: -1 },
       { ...base, session: '<script>' },
       { ...base, v: 2 },
       { ...base, start: '0' },
+      { ...base, cause: 'because' },
     ];
     for (const slice of bad)
       expect(await worker.send({ type: 'scrollwise/slice', slice })).toEqual({ ok: false, error: 'refused' });

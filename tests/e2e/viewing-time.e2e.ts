@@ -1,0 +1,99 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
+import { extensionPageUrl, launch, openFixture } from './harness.mjs';
+
+type Browser = Awaited<ReturnType<typeof launch>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  expect(browser.extensionRequests).toEqual([]);
+  expect(browser.extensionErrors).toEqual([]);
+  await browser.close();
+});
+
+/** Real focus, as a person's browser has it (Playwright pretends every page is focused). */
+async function realFocus(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+}
+
+/** Moves the mouse and scrolls a little every 2 s for `seconds`, like a teen swiping through. */
+async function interact(page: Page, seconds: number) {
+  for (let t = 0; t < seconds; t += 2) {
+    await page.mouse.move(300 + (t % 7) * 20, 300 + (t % 5) * 15);
+    await page.mouse.wheel(0, 40);
+    await page.waitForTimeout(2_000);
+  }
+}
+
+async function popupSeconds(): Promise<number> {
+  const popup = await browser.context.newPage();
+  await popup.goto(extensionPageUrl(browser, 'popup.html'));
+  const total = popup.locator('[data-testid="today-total"]');
+  await total.waitFor();
+  // The last slice is sent as the TikTok tab loses focus to the popup: wait until the figure settles.
+  let last = -1;
+  for (let i = 0; i < 10; i++) {
+    const seconds = Number(await total.getAttribute('data-seconds'));
+    if (seconds === last) break;
+    last = seconds;
+    await popup.waitForTimeout(400);
+  }
+  await popup.close();
+  return last;
+}
+
+describe('viewing time in Chromium', () => {
+  let counted = 0;
+
+  it('counts about 30 s of swiping on a video page to within 3 s', async () => {
+    const page = await openFixture(browser, fixtureByName('video-with-comments'));
+    await realFocus(page);
+    await page.bringToFront();
+    const started = Date.now();
+    await interact(page, 30);
+    const spent = (Date.now() - started) / 1000;
+    counted = await popupSeconds();
+    expect(Math.abs(counted - spent), `counted ${counted} s for ${spent} s`).toBeLessThanOrEqual(3);
+    await page.close();
+  });
+
+  it('adds nothing for a background tab, even with input sent to it', async () => {
+    const tiktok = await openFixture(browser, fixtureByName('video-with-comments'));
+    await realFocus(tiktok);
+    const other = await browser.context.newPage();
+    await other.goto(fixtureUrl(fixtureByName('foryou-feed'), 'https://example.com'));
+    await other.bringToFront();
+    const before = await popupSeconds();
+    await interact(tiktok, 12);
+    expect(await popupSeconds()).toBe(before);
+    await tiktok.close();
+    await other.close();
+  });
+
+  it('adds nothing for a TikTok window that is not focused', async () => {
+    const focused = await browser.context.newPage();
+    await focused.goto(fixtureUrl(fixtureByName('foryou-feed'), 'https://example.com'));
+    const cdp = await browser.context.newCDPSession(focused);
+    const opened = browser.context.waitForEvent('page');
+    await cdp.send('Target.createTarget', {
+      url: fixtureUrl(fixtureByName('video-with-comments')),
+      newWindow: true,
+      background: true,
+    });
+    const tiktok = await opened;
+    await realFocus(tiktok);
+    await tiktok.waitForLoadState('load');
+    await focused.bringToFront();
+    const before = await popupSeconds();
+    expect(await tiktok.evaluate(() => document.hasFocus())).toBe(false);
+    await interact(tiktok, 12);
+    expect(await popupSeconds()).toBe(before);
+    await tiktok.close();
+    await focused.close();
+  });
+});
