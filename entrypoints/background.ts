@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { readAllDays, removeDays } from '@/utils/storage';
+import { loadSettings, readAllDays, removeDays } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { expiredDays } from '@/utils/tracking/retention';
@@ -13,7 +13,7 @@ const MAINTENANCE_ALARM = 'scrollwise-maintenance';
  * event, so it keeps nothing in memory that storage does not also have, and uses alarms, never timers.
  */
 export default defineBackground(() => {
-  const recorder = createRecorder();
+  const recorder = createRecorder(undefined, async () => (await loadSettings()).settings.dayStartHour);
   const context: WorkerContext = {
     recorder,
     extensionId: browser.runtime.id,
@@ -35,6 +35,11 @@ export default defineBackground(() => {
     await recorder.exclusive(async () =>
       removeDays(expiredDays(Object.keys(await readAllDays()), dayKeyOf(Date.now()))),
     );
+  });
+
+  // First install: the welcome page explains what Scrollwise does and offers the parent setup.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
   });
 
   // Alarms can be cleared by a browser restart or an update: make sure the hourly one exists on every start.

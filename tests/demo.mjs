@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extensionPageUrl, FIXTURES, fixtureUrl, launch, MissingChromiumError } from './e2e/harness.mjs';
+import { seededWeek } from './support/history.mjs';
 
 const SHOTS = resolve('demo-shots');
 const START_PATH = '/scrollwise-demo';
@@ -22,6 +23,8 @@ Open a page to see the tip Scrollwise shows for it; the toolbar icon opens the p
 
 async function main() {
   const browser = await launch({ headless, extraPages: { [START_PATH]: startPage() } });
+  // A week of example history, so the popup's chart has something to show.
+  await browser.worker.evaluate((days) => chrome.storage.local.set(days), seededWeek());
   if (!headless) {
     const page = await browser.context.newPage();
     await page.goto(`https://www.tiktok.com${START_PATH}`);
@@ -47,12 +50,14 @@ async function main() {
     written.push(file);
     await page.close();
   }
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(extensionPageUrl(browser, 'popup.html'));
-  await popup.waitForTimeout(300);
-  await popup.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
-  written.push(`${SHOTS}/popup.png`);
+  for (const [name, path, width] of [['popup', 'popup.html', 372], ['options', 'options.html#welcome', 900]]) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto(extensionPageUrl(browser, path));
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+    written.push(`${SHOTS}/${name}.png`);
+  }
   await browser.close();
   console.log(`Wrote ${written.length} screenshots to ${SHOTS}:`);
   for (const file of written) console.log(`  ${file}`);

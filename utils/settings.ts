@@ -7,58 +7,139 @@ export type TipTheme = (typeof TIP_THEMES)[number];
 export const LANGUAGES = ['auto', 'en', 'fr'] as const;
 export type LanguageSetting = (typeof LANGUAGES)[number];
 
+export interface SleepHours {
+  enabled: boolean;
+  /** Local "HH:MM"; the range may cross midnight (22:00 → 07:00). */
+  start: string;
+  end: string;
+}
+
 export interface Settings {
   tips: Record<TipTheme, boolean>;
   language: LanguageSetting;
   helplineCountry: 'auto' | CountryCode;
+  /** 0 = no limit; otherwise 15–360 minutes of viewing a day. */
+  dailyLimitMin: number;
+  /** 0 = no reminder; otherwise a break reminder after 10–120 minutes of continuous viewing. */
+  breakEveryMin: number;
+  sleep: SleepHours;
+  /** The hour a new day starts (0–6): night owls' 1 am belongs to the evening before. */
+  dayStartHour: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   tips: { comments: true, reporting: true, privacy: true, screenTime: true },
   language: 'auto',
   helplineCountry: 'auto',
+  dailyLimitMin: 0,
+  breakEveryMin: 0,
+  sleep: { enabled: false, start: '22:00', end: '07:00' },
+  dayStartHour: 0,
 };
 
+/** Why a value is refused, as a key of the copy's `errors` section. */
+export type SettingError = 'limit-range' | 'break-range' | 'time-format' | 'day-start-range' | 'choice';
+
+const isTime = (value: unknown): value is string =>
+  typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
+
+/** Checks one field's new value; null when it is fine. The UI shows the error beside the field. */
+export function checkSetting<K extends keyof Settings>(field: K, value: Settings[K]): SettingError | null {
+  switch (field) {
+    case 'dailyLimitMin':
+      return isWhole(value) && (value === 0 || (value >= 15 && value <= 360)) ? null : 'limit-range';
+    case 'breakEveryMin':
+      return isWhole(value) && (value === 0 || (value >= 10 && value <= 120)) ? null : 'break-range';
+    case 'dayStartHour':
+      return isWhole(value) && value >= 0 && value <= 6 ? null : 'day-start-range';
+    case 'sleep': {
+      const sleep = value as SleepHours;
+      return isRecord(sleep) && typeof sleep.enabled === 'boolean' && isTime(sleep.start) && isTime(sleep.end)
+        ? null
+        : 'time-format';
+    }
+    case 'language':
+      return LANGUAGES.includes(value as LanguageSetting) ? null : 'choice';
+    case 'helplineCountry':
+      return value === 'auto' || isCountryCode(value) ? null : 'choice';
+    case 'tips': {
+      const tips = value as Settings['tips'];
+      return isRecord(tips) && TIP_THEMES.every((theme) => typeof tips[theme] === 'boolean') ? null : 'choice';
+    }
+    default:
+      return 'choice';
+  }
+}
+
 /**
- * Reads a stored settings record field by field: a bad field falls back to its default and is reported,
- * the good ones are kept. Storage is untrusted (a devtools edit, a half-written record, an old version).
+ * Reads a stored (or policy-given) settings record field by field: a bad field falls back to its default
+ * and is named in `invalid`; the good ones are kept. Storage is untrusted (devtools, half-written records).
  */
 export function parseSettings(raw: unknown): { settings: Settings; invalid: string[] } {
   const invalid: string[] = [];
   if (!isRecord(raw) && raw !== undefined && raw !== null) invalid.push('settings');
   const record: Record<string, unknown> = isRecord(raw) ? raw : {};
-  const tips = { ...DEFAULT_SETTINGS.tips };
-  if (record.tips !== undefined) {
-    if (isRecord(record.tips)) {
-      for (const theme of TIP_THEMES) {
-        const value = record.tips[theme];
-        if (typeof value === 'boolean') tips[theme] = value;
-        else if (value !== undefined) invalid.push(`tips.${theme}`);
-      }
-    } else invalid.push('tips');
-  }
-  const language = pick(
-    record.language,
-    (value): value is LanguageSetting => LANGUAGES.includes(value as LanguageSetting),
+  const settings: Settings = structuredClone(DEFAULT_SETTINGS);
+  if (isRecord(record.tips)) {
+    for (const theme of TIP_THEMES) {
+      const value = record.tips[theme];
+      if (typeof value === 'boolean') settings.tips[theme] = value;
+      else if (value !== undefined) invalid.push(`tips.${theme}`);
+    }
+  } else if (record.tips !== undefined) invalid.push('tips');
+  for (const field of [
     'language',
-  );
-  const helplineCountry = pick(
-    record.helplineCountry,
-    (value): value is Settings['helplineCountry'] => value === 'auto' || isCountryCode(value),
     'helplineCountry',
-  );
-  return { settings: { tips, language, helplineCountry }, invalid };
-
-  function pick<K extends keyof Settings>(
-    value: unknown,
-    valid: (value: unknown) => value is Settings[K],
-    name: K,
-  ): Settings[K] {
-    if (value === undefined) return DEFAULT_SETTINGS[name];
-    if (valid(value)) return value;
-    invalid.push(name);
-    return DEFAULT_SETTINGS[name];
+    'dailyLimitMin',
+    'breakEveryMin',
+    'sleep',
+    'dayStartHour',
+  ] as const) {
+    const value = record[field];
+    if (value === undefined) continue;
+    if (checkSetting(field, value as never) === null) (settings as unknown as Record<string, unknown>)[field] = value;
+    else invalid.push(field);
   }
+  return { settings, invalid };
+}
+
+/** Settings a family administrator set by browser policy, and what they override. */
+export interface ManagedPolicy {
+  /** The policy's values, already checked; fields it does not set are absent. */
+  values: Partial<Settings>;
+  /** The teen can look but not change anything. */
+  locked: boolean;
+}
+
+/**
+ * Reads `storage.managed` (the policy schema's key names) into settings. A value out of range is ignored,
+ * so a typo in a policy never breaks the extension; the local value then stays in force.
+ */
+export function parseManaged(raw: unknown): ManagedPolicy {
+  const policy: ManagedPolicy = { values: {}, locked: false };
+  if (!isRecord(raw)) return policy;
+  policy.locked = raw.settingsLocked === true;
+  const candidates: Partial<Record<keyof Settings, unknown>> = {
+    dailyLimitMin: raw.dailyLimitMinutes,
+    breakEveryMin: raw.breakReminderMinutes,
+    dayStartHour: raw.dayStartHour,
+    language: raw.language,
+    helplineCountry: raw.helplineCountry,
+  };
+  if (isRecord(raw.sleepHours)) candidates.sleep = { ...DEFAULT_SETTINGS.sleep, ...raw.sleepHours };
+  if (isRecord(raw.tips)) candidates.tips = { ...DEFAULT_SETTINGS.tips, ...raw.tips };
+  for (const [field, value] of Object.entries(candidates) as [keyof Settings, unknown][]) {
+    if (value !== undefined && checkSetting(field, value as never) === null) {
+      (policy.values as Record<string, unknown>)[field] = value;
+    }
+  }
+  return policy;
+}
+
+/** Local settings with the policy's values on top: managed values always win. */
+export function applyPolicy(local: Settings, policy: ManagedPolicy): Settings {
+  return { ...local, ...policy.values };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

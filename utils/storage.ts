@@ -4,8 +4,19 @@
  *
  * Each item carries a version; when its shape changes, the version goes up and a migration keeps the data.
  */
+import { browser } from 'wxt/browser';
 import { storage } from '#imports';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+import { type LockState, NO_LOCK, type PinRecord, parseLockState, parsePinRecord } from './parent-lock';
+import {
+  applyPolicy,
+  checkSetting,
+  DEFAULT_SETTINGS,
+  type ManagedPolicy,
+  parseManaged,
+  parseSettings,
+  type SettingError,
+  type Settings,
+} from './settings';
 import type { DayKey } from './tracking/calendar';
 import type { DayRecord } from './tracking/day-record';
 import type { LedgerState } from './tracking/ledger';
@@ -14,7 +25,11 @@ import { isViewId, type ViewId } from './views/registry';
 /** Raw settings as stored; read through `loadSettings`, which validates every field. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // 0.2.0 added the daily limit, break reminders, sleep hours and the day start: new fields, defaults.
+    2: (previous: unknown) => ({ ...DEFAULT_SETTINGS, ...(typeof previous === 'object' && previous ? previous : {}) }),
+  },
 });
 
 /** Views whose tip the teen asked never to see again. */
@@ -30,17 +45,104 @@ export const viewLastSeenItem = storage.defineItem<Partial<Record<ViewId, number
 });
 
 export interface LoadedSettings {
+  /** What is in force: local settings with the administrator's policy on top. */
   settings: Settings;
+  /** The family's own choices, before policy. */
+  local: Settings;
   /** Fields that were unreadable and fell back to their default, for a visible notice. */
   invalid: string[];
+  policy: ManagedPolicy;
+}
+
+/** Browser policy (`storage.managed`). Firefox rejects the read when no policy exists: that means none. */
+async function readPolicy(): Promise<{ policy: ManagedPolicy; pin: PinRecord | null }> {
+  try {
+    const raw = await browser.storage.managed.get();
+    return { policy: parseManaged(raw), pin: parsePinRecord(raw.parentPin) };
+  } catch {
+    return { policy: parseManaged(null), pin: null };
+  }
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
-  return parseSettings(await settingsItem.getValue());
+  const [{ settings: local, invalid }, { policy }] = await Promise.all([
+    settingsItem.getValue().then(parseSettings),
+    readPolicy(),
+  ]);
+  return { settings: applyPolicy(local, policy), local, invalid, policy };
 }
 
+/** Calls back with fresh settings whenever the family's settings or the browser policy change. */
 export function watchSettings(callback: (loaded: LoadedSettings) => void): () => void {
-  return settingsItem.watch((value) => callback(parseSettings(value)));
+  const reload = () => {
+    loadSettings().then(callback, () => undefined);
+  };
+  const unwatch = settingsItem.watch(reload);
+  const onPolicy = (_changes: unknown, area: string) => {
+    if (area === 'managed') reload();
+  };
+  browser.storage.onChanged.addListener(onPolicy);
+  return () => {
+    unwatch();
+    browser.storage.onChanged.removeListener(onPolicy);
+  };
+}
+
+/**
+ * Saves one setting after checking it. Returns the reason when it is refused; nothing is written then.
+ * The caller checks the parent lock first (the popup and options page do).
+ */
+export async function saveSetting<K extends keyof Settings>(
+  field: K,
+  value: Settings[K],
+): Promise<SettingError | null> {
+  const error = checkSetting(field, value);
+  if (error) return error;
+  const { settings: current } = parseSettings(await settingsItem.getValue());
+  await settingsItem.setValue({ ...current, [field]: value });
+  return null;
+}
+
+// ─── Parent lock ────────────────────────────────────────────────────────────────────────────────────────
+
+export const lockItem = storage.defineItem<LockState>('local:parentLock', { fallback: NO_LOCK, version: 1 });
+/** Until when settings are unlocked; in session storage, so closing the browser locks again. */
+export const unlockedUntilItem = storage.defineItem<number>('session:unlockedUntil', { fallback: 0 });
+
+/** The lock in force: the administrator's PIN, when a policy sets one, replaces the local PIN. */
+export async function loadLock(): Promise<{ state: LockState; fromPolicy: boolean; locked: boolean }> {
+  const [local, { policy, pin }] = await Promise.all([lockItem.getValue().then(parseLockState), readPolicy()]);
+  const state = pin ? { ...local, pin } : local;
+  return { state, fromPolicy: pin !== null, locked: state.pin !== null || policy.locked };
+}
+
+export async function saveLock(state: LockState): Promise<void> {
+  await lockItem.setValue(state);
+}
+
+/** Keeps the count of wrong guesses and the wait, leaving the stored PIN as it is (it may come from policy). */
+export async function saveLockAttempts(attempts: Pick<LockState, 'failures' | 'waitUntil'>): Promise<void> {
+  const local = parseLockState(await lockItem.getValue());
+  await lockItem.setValue({ ...local, failures: attempts.failures, waitUntil: attempts.waitUntil });
+}
+
+export function watchLock(callback: () => void): () => void {
+  const unwatchLock = lockItem.watch(callback);
+  const unwatchUnlock = unlockedUntilItem.watch(callback);
+  return () => {
+    unwatchLock();
+    unwatchUnlock();
+  };
+}
+
+export async function resetDismissedTips(): Promise<void> {
+  await dismissedTipsItem.setValue([]);
+}
+
+export async function loadViewLastSeen(): Promise<Partial<Record<ViewId, number>>> {
+  const value: unknown = await viewLastSeenItem.getValue();
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter(([view, at]) => isViewId(view) && typeof at === 'number'));
 }
 
 export async function loadDismissedTips(): Promise<ViewId[]> {

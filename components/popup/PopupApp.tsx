@@ -1,36 +1,38 @@
 import { signal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { messagesFor } from '@/utils/i18n';
-import { resolveLanguage } from '@/utils/language';
-import { loadSettings } from '@/utils/storage';
+import { HourStrip } from '@/components/charts/HourStrip';
+import { WeekChart } from '@/components/charts/WeekChart';
+import { DataControls } from '@/components/family/DataControls';
+import { createFamilyModel } from '@/components/family/model';
+import { ParentLockPanel } from '@/components/family/ParentLockPanel';
+import { SettingsForm } from '@/components/family/SettingsForm';
+import { StatusNotices } from '@/components/family/StatusNotices';
+import { formatDuration } from '@/utils/duration';
 import { dayKeyOf } from '@/utils/tracking/calendar';
-import { lastDays, watchToday } from '@/utils/viewing-history';
+import { type DaySummary, lastDays, watchToday } from '@/utils/viewing-history';
 import { TodayTotal } from './TodayTotal';
 
-const todayMs = signal(0);
-const language = signal(resolveLanguage('auto', null, navigator.languages));
-
-/** Follows today's figure while the popup is open, and rolls over at midnight. */
-function useToday() {
+/** The last 7 days, today last; today's entry follows the worker's writes while the popup is open. */
+function useWeek(dayStartHour: number | undefined) {
+  const week = useMemo(() => signal<DaySummary[]>([]), []);
   useEffect(() => {
-    let day = dayKeyOf(Date.now());
+    if (dayStartHour === undefined) return;
+    let day = dayKeyOf(Date.now(), dayStartHour);
     let stop = () => {};
     const follow = () => {
       stop();
-      stop = watchToday(day, (record) => {
-        todayMs.value = record?.totalMs ?? 0;
+      lastDays(7, Date.now(), dayStartHour).then((days) => {
+        week.value = days;
       });
-      lastDays(1).then(([summary]) => {
-        todayMs.value = summary?.record?.totalMs ?? 0;
+      stop = watchToday(day, (record) => {
+        week.value = [...week.value.slice(0, -1), { day, record }];
       });
     };
     follow();
-    loadSettings().then(({ settings }) => {
-      language.value = resolveLanguage(settings.language, null, navigator.languages);
-    });
+    // The popup may stay open over midnight (or the chosen day start).
     const rollover = setInterval(() => {
-      const now = dayKeyOf(Date.now());
+      const now = dayKeyOf(Date.now(), dayStartHour);
       if (now !== day) {
         day = now;
         follow();
@@ -40,22 +42,82 @@ function useToday() {
       stop();
       clearInterval(rollover);
     };
-  }, []);
+  }, [dayStartHour, week]);
+  return week;
 }
 
 export function PopupApp() {
-  useToday();
-  const messages = messagesFor(language.value);
+  const model = useMemo(createFamilyModel, []);
+  useEffect(() => model.start(), [model]);
+  const settings = model.loaded.value?.settings;
+  const week = useWeek(settings?.dayStartHour);
+  const m = model.messages.value;
+  const language = model.language.value;
+  const today = week.value[week.value.length - 1];
+  const todayMs = today?.record?.totalMs ?? 0;
+  const limitMs = (settings?.dailyLimitMin ?? 0) * 60_000;
+
   return (
-    <main class="popup" lang={language.value}>
+    <main class="popup" lang={language}>
       <header class="brand">
         <h1>Scrollwise</h1>
         <span class="version" data-testid="version">
           v{browser.runtime.getManifest().version}
         </span>
       </header>
-      <TodayTotal ms={todayMs.value} language={language.value} label={messages.popup.today} />
-      <p class="privacy">{messages.popup.privacy}</p>
+      {model.lock.value?.locked && (
+        <p class="badge-lock" data-testid="lock-badge">
+          <span aria-hidden="true">🔒 </span>
+          {m.popup.lockOn}
+        </p>
+      )}
+      <StatusNotices model={model} week={week.value} />
+      <TodayTotal ms={todayMs} language={language} label={m.popup.today} />
+      {limitMs > 0 && (
+        <div class="limit">
+          <progress
+            max={limitMs}
+            value={Math.min(todayMs, limitMs)}
+            aria-label={m.popup.ofLimit.replace('{limit}', formatDuration(limitMs, language))}
+          />
+          <span>
+            {todayMs >= limitMs
+              ? m.popup.limitReached
+              : m.popup.ofLimit.replace('{limit}', formatDuration(limitMs, language))}
+          </span>
+        </div>
+      )}
+      {week.value.length > 0 && (
+        <WeekChart
+          days={week.value}
+          language={language}
+          title={m.popup.week}
+          tableCaption={m.popup.weekTable}
+          dayLabel={m.popup.day}
+          timeLabel={m.popup.time}
+          todayLabel={m.popup.todayMark}
+        />
+      )}
+      <HourStrip
+        hours={today?.record?.hours ?? Array.from({ length: 24 }, () => 0)}
+        title={m.popup.byHour}
+        label={m.popup.byHourLabel}
+      />
+      <details class="panel">
+        <summary>{m.settings.title}</summary>
+        {model.locked.value && <ParentLockPanel model={model} compact />}
+        <SettingsForm model={model} />
+      </details>
+      <details class="panel">
+        <summary>{m.data.title}</summary>
+        <DataControls model={model} />
+      </details>
+      <footer class="footer">
+        <p class="privacy">{m.popup.privacy}</p>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          {m.popup.allSettings}
+        </a>
+      </footer>
     </main>
   );
 }

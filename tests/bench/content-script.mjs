@@ -1,5 +1,5 @@
 // Content-script figures in real Chromium: tip latency, cost on a busy feed, and size.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch, openFixture } from '../e2e/harness.mjs';
@@ -124,8 +124,9 @@ export function sizes() {
     const bytes = file(path);
     return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   };
-  const popupChunks = readdirSync(join(EXTENSION_DIR, 'chunks')).filter((name) => name.endsWith('.js'));
-  const popup = popupChunks.map((name) => measure(`chunks/${name}`));
+  // The popup's JS: every script and preloaded module its page names.
+  const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+  const popup = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => measure(match[1]));
   return {
     content: measure('content-scripts/tiktok.js'),
     popup: {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { format } from '@/utils/i18n';
 import { en } from '@/utils/i18n/en';
 import { fr } from '@/utils/i18n/fr';
+import { pagesEn } from '@/utils/i18n/pages.en';
+import { pagesFr } from '@/utils/i18n/pages.fr';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -13,8 +15,8 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
   return out;
 }
 
-const english = leaves(en);
-const french = leaves(fr);
+const english = new Map([...leaves(en), ...leaves(pagesEn, 'pages')]);
+const french = new Map([...leaves(fr), ...leaves(pagesFr, 'pages')]);
 
 describe('French and English copy', () => {
   it('has exactly the same keys in both languages', () => {

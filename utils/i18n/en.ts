@@ -10,10 +10,6 @@ export const en = {
     never: 'Don’t show this again',
     closed: 'Tip closed. Scrollwise will show it again next time.',
   },
-  popup: {
-    today: 'On TikTok today',
-    privacy: 'Nothing leaves this computer.',
-  },
   tips: {
     comments: {
       title: 'A comment hurt? You have tools.',

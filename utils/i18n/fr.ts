@@ -8,10 +8,6 @@ export const fr: Messages = {
     never: 'Ne plus afficher',
     closed: 'Conseil fermé. Scrollwise le remontrera la prochaine fois.',
   },
-  popup: {
-    today: 'Sur TikTok aujourd’hui',
-    privacy: 'Rien ne quitte cet ordinateur.',
-  },
   tips: {
     comments: {
       title: 'Un commentaire t’a blessé·e ? Tu as des outils.',

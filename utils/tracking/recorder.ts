@@ -22,7 +22,10 @@ export type RecordResult = 'counted' | 'duplicate' | 'pending-write';
  * so slices from several tabs, an import and a deletion never interleave and no update is lost.
  * A failed write (quota, I/O) keeps the new state in memory, is retried, and never throws out.
  */
-export function createRecorder(clock: RecorderClock = systemClock, dayStartHour: () => number = () => 0) {
+export function createRecorder(
+  clock: RecorderClock = systemClock,
+  dayStartHour: () => Promise<number> = async () => 0,
+) {
   let queue: Promise<unknown> = Promise.resolve();
   /** State that could not be written yet; newer slices build on it so nothing is counted twice or lost. */
   let unwritten: { ledger: LedgerState; days: Record<DayKey, DayRecord> } | null = null;
@@ -75,7 +78,7 @@ export function createRecorder(clock: RecorderClock = systemClock, dayStartHour:
         const now = clock.now();
         const stored = await readTracking([]);
         const ledger = unwritten?.ledger ?? parseLedger(stored.ledger);
-        const { ledger: next, credit } = applySlice(ledger, slice, now, dayStartHour());
+        const { ledger: next, credit } = applySlice(ledger, slice, now, await dayStartHour());
         // A retry, or time another tab already counted: nothing to add, nothing to write.
         if (!credit) return 'duplicate';
         const { records } = await load([...new Set(credit.pieces.map((piece) => piece.day))]);

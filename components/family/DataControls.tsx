@@ -1,0 +1,91 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PageRequest, WorkerReply } from '@/utils/worker-messages';
+import type { FamilyModel } from './model';
+
+const ask = (request: PageRequest) => browser.runtime.sendMessage(request) as Promise<WorkerReply>;
+
+/** Export, import and delete, all done by the worker (the single writer); deleting asks first. */
+export function DataControls({ model }: { model: FamilyModel }) {
+  const status = useSignal('');
+  const confirming = useSignal(false);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const m = model.messages.value.data;
+  // Asking to delete moves focus to the safe answer, as an alert dialog should.
+  useEffect(() => {
+    if (confirming.value) cancel.current?.focus();
+  }, [confirming.value]);
+
+  const exportData = async () => {
+    const reply = await ask({ type: 'scrollwise/export' });
+    if (!reply.ok || !reply.file) {
+      status.value = m.importErrors.failed;
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([JSON.stringify(reply.file, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `scrollwise-${reply.file.exportedAt.slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const importData = async (file: File | undefined) => {
+    if (!file) return;
+    const reply = await ask({ type: 'scrollwise/import', text: await file.text() });
+    if (reply.ok) status.value = m.importDone.replace('{count}', String(reply.importedDays ?? 0));
+    else status.value = m.importErrors[reply.error as keyof typeof m.importErrors] ?? m.importErrors.failed;
+  };
+
+  const deleteAll = async () => {
+    confirming.value = false;
+    const reply = await ask({ type: 'scrollwise/delete-all' });
+    status.value = reply.ok ? m.deleted : m.importErrors.failed;
+    await model.refresh();
+  };
+
+  return (
+    <section class="data" aria-labelledby="data-title">
+      <h2 id="data-title">{m.title}</h2>
+      <div class="actions">
+        <button type="button" class="secondary" onClick={exportData}>
+          {m.export}
+        </button>
+        <label class={`secondary file${model.editable.value ? '' : ' disabled'}`}>
+          {m.import}
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="sr-only"
+            data-testid="import-file"
+            disabled={!model.editable.value}
+            onChange={(event) => {
+              importData(event.currentTarget.files?.[0]);
+              event.currentTarget.value = '';
+            }}
+          />
+        </label>
+        <button type="button" class="danger" disabled={!model.editable.value} onClick={() => (confirming.value = true)}>
+          {m.delete}
+        </button>
+      </div>
+      {confirming.value && (
+        <div class="confirm" role="alertdialog" aria-labelledby="delete-question" aria-modal="false">
+          <p id="delete-question">{m.deleteConfirm}</p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={deleteAll}>
+              {m.deleteYes}
+            </button>
+            <button type="button" class="secondary" ref={cancel} onClick={() => (confirming.value = false)}>
+              {m.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status.value}
+      </p>
+    </section>
+  );
+}

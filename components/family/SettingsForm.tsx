@@ -1,0 +1,194 @@
+import { useSignal } from '@preact/signals';
+import { COUNTRY_CODES } from '@/utils/helplines';
+import { LANGUAGES, type SettingError, type Settings, TIP_THEMES } from '@/utils/settings';
+import { resetDismissedTips, saveSetting } from '@/utils/storage';
+import type { FamilyModel } from './model';
+
+/**
+ * Every family setting, saved as soon as it changes. A refused value stays in the field with the reason
+ * beside it and is not saved; a value set by policy is shown, disabled, and says so.
+ */
+export function SettingsForm({ model }: { model: FamilyModel }) {
+  const errors = useSignal<Partial<Record<keyof Settings, SettingError>>>({});
+  const status = useSignal('');
+  const loaded = model.loaded.value;
+  if (!loaded) return null;
+  const m = model.messages.value;
+  const { settings, policy } = loaded;
+  const managed = (field: keyof Settings) => field in policy.values;
+  const disabled = (field: keyof Settings) => !model.editable.value || managed(field);
+
+  const save = async <K extends keyof Settings>(field: K, value: Settings[K]) => {
+    const error = await saveSetting(field, value);
+    errors.value = { ...errors.value, [field]: error ?? undefined };
+    status.value = error ? '' : m.settings.saved;
+  };
+  const note = (field: keyof Settings) =>
+    managed(field) ? <span class="managed-note"> ({m.settings.setByAdmin})</span> : null;
+  const errorOf = (field: keyof Settings) => {
+    const error = errors.value[field];
+    return error ? (
+      <p class="field-error" id={`error-${field}`} role="alert">
+        {m.errors[error]}
+      </p>
+    ) : null;
+  };
+  const minutesField = (field: 'dailyLimitMin' | 'breakEveryMin', label: string, max: number) => (
+    <div class="field">
+      <label for={field}>
+        {label}
+        {note(field)}
+      </label>
+      <input
+        id={field}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={max}
+        step={5}
+        value={settings[field]}
+        disabled={disabled(field)}
+        aria-invalid={errors.value[field] ? 'true' : undefined}
+        aria-describedby={errors.value[field] ? `error-${field}` : undefined}
+        onChange={(event) => {
+          const text = event.currentTarget.value.trim();
+          save(field, text === '' ? Number.NaN : Number(text));
+        }}
+      />
+      {errorOf(field)}
+    </div>
+  );
+
+  return (
+    <section class="settings" aria-labelledby="settings-title">
+      <h2 id="settings-title">{m.settings.title}</h2>
+      {loaded.invalid.length > 0 && (
+        <p class="notice" role="status">
+          {m.settings.invalidNotice.replace('{fields}', loaded.invalid.join(', '))}
+        </p>
+      )}
+      <fieldset disabled={disabled('tips')}>
+        <legend>
+          {m.settings.tips}
+          {note('tips')}
+        </legend>
+        {TIP_THEMES.map((theme) => (
+          <label class="check" key={theme}>
+            <input
+              type="checkbox"
+              name={`tip-${theme}`}
+              checked={settings.tips[theme]}
+              onChange={(event) => save('tips', { ...settings.tips, [theme]: event.currentTarget.checked })}
+            />
+            {m.settings.tipThemes[theme]}
+          </label>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for="language">
+          {m.settings.language}
+          {note('language')}
+        </label>
+        <select
+          id="language"
+          value={settings.language}
+          disabled={disabled('language')}
+          onChange={(event) => save('language', event.currentTarget.value as Settings['language'])}
+        >
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {m.settings.languages[language]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="helplineCountry">
+          {m.settings.country}
+          {note('helplineCountry')}
+        </label>
+        <select
+          id="helplineCountry"
+          value={settings.helplineCountry}
+          disabled={disabled('helplineCountry')}
+          onChange={(event) => save('helplineCountry', event.currentTarget.value as Settings['helplineCountry'])}
+        >
+          <option value="auto">{m.settings.countryAuto}</option>
+          {COUNTRY_CODES.map((country) => (
+            <option key={country} value={country}>
+              {country}
+            </option>
+          ))}
+        </select>
+      </div>
+      {minutesField('dailyLimitMin', m.settings.dailyLimit, 360)}
+      {minutesField('breakEveryMin', m.settings.breakEvery, 120)}
+      <fieldset disabled={disabled('sleep')}>
+        <legend>
+          {m.settings.sleep}
+          {note('sleep')}
+        </legend>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="sleep-enabled"
+            checked={settings.sleep.enabled}
+            onChange={(event) => save('sleep', { ...settings.sleep, enabled: event.currentTarget.checked })}
+          />
+          {m.settings.sleepOn}
+        </label>
+        <div class="time-range">
+          <label>
+            {m.settings.sleepFrom}{' '}
+            <input
+              type="time"
+              name="sleep-start"
+              value={settings.sleep.start}
+              onChange={(event) => save('sleep', { ...settings.sleep, start: event.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {m.settings.sleepTo}{' '}
+            <input
+              type="time"
+              name="sleep-end"
+              value={settings.sleep.end}
+              onChange={(event) => save('sleep', { ...settings.sleep, end: event.currentTarget.value })}
+            />
+          </label>
+        </div>
+        {errorOf('sleep')}
+      </fieldset>
+      <div class="field">
+        <label for="dayStartHour">
+          {m.settings.dayStart}
+          {note('dayStartHour')}
+        </label>
+        <select
+          id="dayStartHour"
+          value={String(settings.dayStartHour)}
+          disabled={disabled('dayStartHour')}
+          onChange={(event) => save('dayStartHour', Number(event.currentTarget.value))}
+        >
+          {[0, 1, 2, 3, 4, 5, 6].map((hour) => (
+            <option key={hour} value={String(hour)}>{`${String(hour).padStart(2, '0')}:00`}</option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="button"
+        class="secondary"
+        disabled={!model.editable.value}
+        onClick={async () => {
+          await resetDismissedTips();
+          status.value = m.settings.resetDone;
+        }}
+      >
+        {m.settings.resetTips}
+      </button>
+      <p class="status" role="status" aria-live="polite">
+        {status.value}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { signal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
+import { staleViews } from '@/utils/self-check';
+import { listQuarantinedDays, loadViewLastSeen } from '@/utils/storage';
+import type { DaySummary } from '@/utils/viewing-history';
+import type { FamilyModel } from './model';
+
+const ACTIVE_DAY_MS = 5 * 60_000;
+
+/** Plain-words notices: managed settings, unreadable records set aside, tips that may be out of date. */
+export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySummary[] }) {
+  const state = useMemo(
+    () => signal<{ quarantined: string[]; stale: { view: string; days: number }[] }>({ quarantined: [], stale: [] }),
+    [],
+  );
+  useEffect(() => {
+    Promise.all([listQuarantinedDays(), loadViewLastSeen()]).then(([quarantined, lastSeen]) => {
+      const activeDayStarts = week
+        .filter((day) => (day.record?.totalMs ?? 0) >= ACTIVE_DAY_MS)
+        .map((day) => new Date(`${day.day}T00:00:00`).getTime());
+      state.value = { quarantined, stale: staleViews(lastSeen, activeDayStarts, Date.now()) };
+    });
+  }, [week, state]);
+  const m = model.messages.value.popup;
+  const managed = Object.keys(model.loaded.value?.policy.values ?? {}).length > 0 || model.policyLocked.value;
+  return (
+    <>
+      {managed && <p class="notice">{m.managed}</p>}
+      {state.value.quarantined.length > 0 && (
+        <p class="notice" data-testid="data-issue">
+          {m.dataIssue.replace('{days}', state.value.quarantined.join(', '))}
+        </p>
+      )}
+      {state.value.stale.map(({ view, days }) => (
+        <p class="notice" key={view} data-testid="stale-view">
+          {m.stale.replace('{view}', m.views[view as keyof typeof m.views] ?? view).replace('{days}', String(days))}
+        </p>
+      ))}
+    </>
+  );
+}

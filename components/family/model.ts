@@ -1,0 +1,71 @@
+import { computed, effect, signal } from '@preact/signals';
+import { loadPageMessages, type PageMessages, pagesEn } from '@/utils/i18n/pages';
+import { resolveLanguage } from '@/utils/language';
+import type { LockState } from '@/utils/parent-lock';
+import {
+  type LoadedSettings,
+  loadLock,
+  loadSettings,
+  unlockedUntilItem,
+  watchLock,
+  watchSettings,
+} from '@/utils/storage';
+
+/**
+ * The state the popup and the options page share: settings as in force, the parent lock, and whether
+ * this page may change things right now. Loaded from storage and kept live while the page is open.
+ */
+export function createFamilyModel() {
+  const loaded = signal<LoadedSettings | null>(null);
+  const lock = signal<{ state: LockState; fromPolicy: boolean; locked: boolean } | null>(null);
+  const unlockedUntil = signal(0);
+  const now = signal(Date.now());
+
+  const language = computed(() =>
+    resolveLanguage(loaded.value?.settings.language ?? 'auto', null, navigator.languages),
+  );
+  const messages = signal<PageMessages>(pagesEn);
+  const policyLocked = computed(() => loaded.value?.policy.locked ?? false);
+  /** The parent lock is on and not currently unlocked. */
+  const locked = computed(
+    () => (lock.value?.locked ?? false) && !policyLocked.value && unlockedUntil.value <= now.value,
+  );
+  /** Settings may be changed on this page now. */
+  const editable = computed(() => loaded.value !== null && !policyLocked.value && !locked.value);
+
+  const refresh = async () => {
+    const [settings, lockState, until] = await Promise.all([loadSettings(), loadLock(), unlockedUntilItem.getValue()]);
+    loaded.value = settings;
+    lock.value = lockState;
+    unlockedUntil.value = until;
+    now.value = Date.now();
+  };
+
+  const start = () => {
+    refresh();
+    const stopLanguage = effect(() => {
+      const wanted = language.value;
+      loadPageMessages(wanted).then((copy) => {
+        if (language.peek() === wanted) messages.value = copy;
+      });
+    });
+    const stops = [
+      watchSettings((value) => {
+        loaded.value = value;
+      }),
+      watchLock(() => refresh()),
+    ];
+    const clock = setInterval(() => {
+      now.value = Date.now();
+    }, 1_000);
+    return () => {
+      stopLanguage();
+      for (const stop of stops) stop();
+      clearInterval(clock);
+    };
+  };
+
+  return { loaded, lock, unlockedUntil, now, language, messages, locked, editable, policyLocked, refresh, start };
+}
+
+export type FamilyModel = ReturnType<typeof createFamilyModel>;

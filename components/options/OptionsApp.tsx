@@ -1,0 +1,55 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DataControls } from '@/components/family/DataControls';
+import { createFamilyModel } from '@/components/family/model';
+import { ParentLockPanel } from '@/components/family/ParentLockPanel';
+import { SettingsForm } from '@/components/family/SettingsForm';
+
+/** The full settings page for parents; `#welcome` (opened on install) adds the first-run explanation. */
+export function OptionsApp() {
+  const model = useMemo(createFamilyModel, []);
+  useEffect(() => model.start(), [model]);
+  const m = model.messages.value;
+  const welcome = location.hash === '#welcome';
+  useEffect(() => {
+    document.title = welcome ? m.options.welcomeTitle : m.options.title;
+    document.documentElement.lang = model.language.value;
+  });
+  return (
+    <main class="options" lang={model.language.value}>
+      <h1>{welcome ? m.options.welcomeTitle : m.options.title}</h1>
+      {welcome && (
+        <section class="welcome" aria-label={m.options.welcomeTitle} data-testid="welcome">
+          <ol>
+            {m.options.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+          <p>
+            <a href="#lock-title">{m.options.parentSetup}</a>
+          </p>
+        </section>
+      )}
+      {model.lock.value?.locked && (
+        <p class="badge-lock" data-testid="lock-badge">
+          <span aria-hidden="true">🔒 </span>
+          {m.popup.lockOn}
+        </p>
+      )}
+      <ParentLockPanel model={model} />
+      <SettingsForm model={model} />
+      <DataControls model={model} />
+      <section aria-labelledby="guide-title">
+        <h2 id="guide-title">{m.options.guideTitle}</h2>
+        <ul>
+          {m.options.guide.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <p class="privacy">
+          {m.popup.privacy} Scrollwise {browser.runtime.getManifest().version}
+        </p>
+      </section>
+    </main>
+  );
+}

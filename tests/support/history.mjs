@@ -1,0 +1,31 @@
+// Seven days of plausible viewing history, for the demo and the popup tests. Local dates, today last.
+
+/** `YYYY-MM-DD` of the local day `daysAgo` before today. */
+export function localDay(daysAgo, now = new Date()) {
+  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo, 12);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** Day records keyed as stored (`day:YYYY-MM-DD`): minutes per day, oldest first, spread over a few hours. */
+export function seededWeek(minutesPerDay = [35, 52, 18, 74, 41, 63, 27], now = new Date()) {
+  const records = {};
+  minutesPerDay.forEach((minutes, index) => {
+    const totalMs = minutes * 60_000;
+    const hours = Array.from({ length: 24 }, () => 0);
+    const evening = [17, 18, 21, 22, 23];
+    evening.forEach((hour) => {
+      hours[hour] = Math.round(totalMs / evening.length);
+    });
+    hours[17] += totalMs - hours.reduce((sum, value) => sum + value, 0);
+    const watchingMs = Math.round(totalMs / 3);
+    records[`day:${localDay(minutesPerDay.length - 1 - index, now)}`] = {
+      v: 1,
+      totalMs,
+      engagedMs: totalMs - watchingMs,
+      watchingMs,
+      hours,
+      tzOffsetMin: -now.getTimezoneOffset(),
+    };
+  });
+  return records;
+}
