@@ -50,7 +50,10 @@ async function main() {
     written.push(file);
     await page.close();
   }
-  for (const [name, path, width] of [['popup', 'popup.html', 372], ['options', 'options.html#welcome', 900]]) {
+  for (const [name, path, width] of [
+    ['popup', 'popup.html', 372],
+    ['options', 'options.html#welcome', 900],
+  ]) {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width, height: 700 });
     await page.goto(extensionPageUrl(browser, path));

@@ -11,7 +11,6 @@ export function HourStrip({ hours, title, label }: { hours: number[]; title: str
         <desc id="hours-desc">{label}</desc>
         {hours.map((ms, hour) => (
           <rect
-            // biome-ignore lint/suspicious/noArrayIndexKey: the index is the hour, a stable identity
             key={hour}
             x={hour * 12 + 1}
             y={2}

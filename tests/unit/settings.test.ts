@@ -12,7 +12,7 @@ describe('parseSettings', () => {
       language: 'fr',
       helplineCountry: 'BE',
     };
-    expect(parseSettings(stored)).toEqual({ settings: stored, invalid: [] });
+    expect(parseSettings(stored)).toEqual({ settings: { ...DEFAULT_SETTINGS, ...stored }, invalid: [] });
   });
 
   it('replaces only the bad fields with defaults, and names them', () => {
