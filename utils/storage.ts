@@ -54,14 +54,38 @@ export interface LoadedSettings {
   policy: ManagedPolicy;
 }
 
-/** Browser policy (`storage.managed`). Firefox rejects the read when no policy exists: that means none. */
+/** The last policy read, kept so a page need not wait for the browser's first (slow) policy read. */
+const policyCacheItem = storage.defineItem<unknown>('local:policyCache', { fallback: null });
+/** How long a page waits for the browser policy before going on with the cached copy. */
+const POLICY_WAIT_MS = 200;
+let policyRead: Promise<Record<string, unknown>> | null = null;
+
+/**
+ * Browser policy (`storage.managed`); callers arriving while a read is under way share it. Chromium's
+ * first read in a session takes about 2 s; Firefox rejects the read when no policy exists: none, then.
+ */
+function readManaged(): Promise<Record<string, unknown>> {
+  policyRead ??= browser.storage.managed
+    .get()
+    .then(
+      async (raw) => {
+        const cached = await policyCacheItem.getValue();
+        if (JSON.stringify(cached) !== JSON.stringify(raw)) await policyCacheItem.setValue(raw);
+        return raw;
+      },
+      () => ({}),
+    )
+    .finally(() => {
+      policyRead = null;
+    });
+  return policyRead;
+}
+
 async function readPolicy(): Promise<{ policy: ManagedPolicy; pin: PinRecord | null }> {
-  try {
-    const raw = await browser.storage.managed.get();
-    return { policy: parseManaged(raw), pin: parsePinRecord(raw.parentPin) };
-  } catch {
-    return { policy: parseManaged(null), pin: null };
-  }
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS));
+  const raw = (await Promise.race([readManaged(), timeout])) ?? (await policyCacheItem.getValue());
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  return { policy: parseManaged(record), pin: parsePinRecord(record.parentPin) };
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
@@ -77,13 +101,16 @@ export function watchSettings(callback: (loaded: LoadedSettings) => void): () =>
   const reload = () => {
     loadSettings().then(callback, () => undefined);
   };
-  const unwatch = settingsItem.watch(reload);
+  const unwatchSettings = settingsItem.watch(reload);
+  // The slow first policy read lands in the cache: pages that went on without it update then.
+  const unwatchCache = policyCacheItem.watch(reload);
   const onPolicy = (_changes: unknown, area: string) => {
     if (area === 'managed') reload();
   };
   browser.storage.onChanged.addListener(onPolicy);
   return () => {
-    unwatch();
+    unwatchSettings();
+    unwatchCache();
     browser.storage.onChanged.removeListener(onPolicy);
   };
 }

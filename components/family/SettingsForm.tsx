@@ -19,7 +19,11 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
   const disabled = (field: keyof Settings) => !model.editable.value || managed(field);
 
   const save = async <K extends keyof Settings>(field: K, value: Settings[K]) => {
+    // Show the change at once; storage confirms it (or the refusal restores what is saved).
+    if (model.loaded.value)
+      model.loaded.value = { ...model.loaded.value, settings: { ...model.loaded.value.settings, [field]: value } };
     const error = await saveSetting(field, value);
+    if (error) await model.refresh();
     errors.value = { ...errors.value, [field]: error ?? undefined };
     status.value = error ? '' : m.settings.saved;
   };

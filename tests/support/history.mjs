@@ -6,7 +6,10 @@ export function localDay(daysAgo, now = new Date()) {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-/** Day records keyed as stored (`day:YYYY-MM-DD`): minutes per day, oldest first, spread over a few hours. */
+/**
+ * Day records keyed as stored (`day:YYYY-MM-DD`): minutes per day, oldest first, spread over a few hours.
+ * @returns {Record<string, object>}
+ */
 export function seededWeek(minutesPerDay = [35, 52, 18, 74, 41, 63, 27], now = new Date()) {
   const records = {};
   minutesPerDay.forEach((minutes, index) => {

@@ -1,0 +1,153 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { localDay, seededWeek } from '../support/history.mjs';
+import { extensionPageUrl, launch, openFixture } from './harness.mjs';
+
+const SHOTS = 'test-output/family';
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+type Browser = Awaited<ReturnType<typeof launch>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+  await browser.worker?.evaluate((days) => chrome.storage.local.set(days), seededWeek());
+});
+afterAll(async () => {
+  expect(browser.extensionRequests).toEqual([]);
+  expect(browser.extensionErrors).toEqual([]);
+  await browser.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'dark', width = 372) {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(extensionPageUrl(browser, path));
+  await page.locator('main').waitFor();
+  return page;
+}
+
+/** Serious and critical axe-core findings on the page as it is now. */
+async function axeViolations(page: Page) {
+  await page.evaluate(AXE);
+  const results = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: {
+          run: (
+            options: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run({
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+    }),
+  );
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('the popup', () => {
+  it('draws the week from stored history, today highlighted, with a table for screen readers', async () => {
+    const popup = await open('popup.html');
+    const bars = popup.locator('[data-testid="week-chart"] g[data-day]');
+    await expect.poll(() => bars.count()).toBe(7);
+    expect(await bars.last().getAttribute('data-day')).toBe(localDay(0));
+    expect(await bars.last().getAttribute('data-ms')).toBe(String(27 * 60_000));
+    expect(await bars.nth(3).getAttribute('data-ms')).toBe(String(74 * 60_000));
+    expect(await popup.locator('.today-bar').count()).toBe(1);
+    expect(await popup.locator('[data-testid="today-total"]').getAttribute('data-seconds')).toBe(String(27 * 60));
+    expect(await popup.locator('[data-testid="week-chart"] table tbody tr').count()).toBe(7);
+    await popup.screenshot({ path: `${SHOTS}/popup.dark.png`, fullPage: true });
+    await popup.close();
+  });
+
+  it('has no serious or critical accessibility problem, light or dark, settings open', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const popup = await open('popup.html', scheme);
+      await popup.locator('[data-testid="week-chart"]').waitFor();
+      for (const summary of await popup.locator('summary').all()) await summary.click();
+      expect(await axeViolations(popup), scheme).toEqual([]);
+      await popup.screenshot({ path: `${SHOTS}/popup.${scheme}.settings.png`, fullPage: true });
+      await popup.close();
+    }
+  });
+
+  it('refuses an out-of-range limit with a message beside the field, and saves nothing', async () => {
+    const popup = await open('popup.html');
+    await popup.locator('summary', { hasText: 'Settings' }).click();
+    const limit = popup.locator('#dailyLimitMin');
+    await limit.fill('14');
+    await limit.press('Tab');
+    await expect.poll(() => popup.locator('#error-dailyLimitMin').textContent()).toContain('between 15 and 360');
+    expect(await limit.getAttribute('aria-invalid')).toBe('true');
+    const stored = await browser.worker?.evaluate(() => chrome.storage.local.get('settings'));
+    expect((stored?.settings as { dailyLimitMin?: number } | undefined)?.dailyLimitMin ?? 0).toBe(0);
+    await popup.close();
+  });
+
+  it('applies a setting live to an open TikTok tab, and keeps it when reopened', async () => {
+    const tiktok = await openFixture(browser, fixtureByName('video-with-comments'));
+    const tip = tiktok.locator('scrollwise-tip[data-view="comments"] .card');
+    await tip.waitFor();
+    const popup = await open('popup.html');
+    await popup.locator('summary', { hasText: 'Settings' }).click();
+    await popup.getByLabel('Comments: reporting and filtering').uncheck();
+    await expect.poll(() => tiktok.locator('scrollwise-tip').count()).toBe(0);
+    await popup.close();
+    const again = await open('popup.html');
+    await again.locator('summary', { hasText: 'Settings' }).click();
+    expect(await again.getByLabel('Comments: reporting and filtering').isChecked()).toBe(false);
+    await again.getByLabel('Comments: reporting and filtering').check();
+    await tip.waitFor();
+    await again.close();
+    await tiktok.close();
+  });
+});
+
+describe('the options page and the parent lock', () => {
+  it('welcomes on first install with three steps, and is accessible', async () => {
+    const options = await open('options.html#welcome', 'light', 1000);
+    expect(await options.locator('[data-testid="welcome"] li').count()).toBe(3);
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: `${SHOTS}/options.welcome.png`, fullPage: true });
+    await options.close();
+  });
+
+  it('locks settings behind a PIN the teen can see is on, and unlocks with it', async () => {
+    const options = await open('options.html', 'light', 1000);
+    await options.locator('#new-secret').fill('2468');
+    await options.locator('#confirm-secret').fill('2468');
+    await options.getByRole('button', { name: 'Set the lock' }).click();
+    await options.locator('[data-testid="lock-badge"]').waitFor({ timeout: 10_000 });
+    const stored = await browser.worker?.evaluate(() => chrome.storage.local.get('parentLock'));
+    expect(JSON.stringify(stored)).not.toContain('2468');
+    expect(stored?.parentLock).toMatchObject({ pin: { alg: 'PBKDF2-SHA-256', iterations: 600_000 } });
+
+    const popup = await open('popup.html');
+    await popup.locator('[data-testid="lock-badge"]').waitFor();
+    await popup.locator('summary', { hasText: 'Settings' }).click();
+    expect(await popup.getByLabel('Privacy settings').isDisabled()).toBe(true);
+    await popup.locator('#unlock-secret').fill('1111');
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await expect
+      .poll(() => popup.locator('.lock .status').textContent(), { timeout: 10_000 })
+      .toBe('That is not the right PIN.');
+    expect(await popup.getByLabel('Privacy settings').isDisabled()).toBe(true);
+    await popup.locator('#unlock-secret').fill('2468');
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => popup.getByLabel('Privacy settings').isDisabled(), { timeout: 10_000 }).toBe(false);
+    await popup.screenshot({ path: `${SHOTS}/popup.unlocked.png`, fullPage: true });
+    await popup.close();
+
+    // Remove the lock again (allowed while unlocked).
+    await options.reload();
+    await options.getByRole('button', { name: 'Remove the lock' }).click();
+    await expect.poll(() => options.locator('[data-testid="lock-badge"]').count()).toBe(0);
+    await options.close();
+  });
+});
