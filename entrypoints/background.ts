@@ -21,6 +21,7 @@ export default defineBackground(() => {
     extensionVersion: browser.runtime.getManifest().version,
     now: () => Date.now(),
     idleState: () => browser.idle.queryState(60),
+    closeTab: (tabId) => browser.tabs.remove(tabId),
   };
 
   // Listeners are registered synchronously at start, so an event that woke the worker is not missed.

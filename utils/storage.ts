@@ -6,6 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
+import { freshNudgeState, type NudgeState } from './nudges/decide';
+import { isLogEntry, type NudgeLogEntry } from './nudges/log';
 import { type LockState, NO_LOCK, type PinRecord, parseLockState, parsePinRecord } from './parent-lock';
 import {
   applyPolicy,
@@ -19,7 +21,7 @@ import {
 } from './settings';
 import type { DayKey } from './tracking/calendar';
 import type { DayRecord } from './tracking/day-record';
-import type { LedgerState } from './tracking/ledger';
+import { type LedgerState, parseLedger, type Stretch } from './tracking/ledger';
 import { isViewId, type ViewId } from './views/registry';
 
 /** Raw settings as stored; read through `loadSettings`, which validates every field. */
@@ -272,4 +274,43 @@ export async function deleteAll(): Promise<void> {
 /** Writes imported day records (already validated and merged) in one call. */
 export async function writeDays(days: Record<DayKey, DayRecord>): Promise<void> {
   await storage.setItems(Object.entries(days).map(([day, value]) => ({ key: dayKeyOfStorage(day), value })));
+}
+
+// ─── Nudges ─────────────────────────────────────────────────────────────────────────────────────────────
+// Shared by every TikTok tab, so a limit or a break holds across tabs, reloads and navigation.
+
+export const nudgeStateItem = storage.defineItem<NudgeState | null>('local:nudges', { fallback: null, version: 1 });
+export const nudgeLogItem = storage.defineItem<NudgeLogEntry[]>('local:nudgeLog', { fallback: [], version: 1 });
+
+/** Today's nudge state; a record from another day (or an unreadable one) starts the day fresh. */
+export async function loadNudgeState(day: DayKey): Promise<NudgeState> {
+  const raw = await nudgeStateItem.getValue();
+  return raw && typeof raw === 'object' && raw.v === 1 && raw.day === day
+    ? { ...freshNudgeState(day), ...raw }
+    : freshNudgeState(day);
+}
+
+export async function saveNudgeState(state: NudgeState): Promise<void> {
+  await nudgeStateItem.setValue(state);
+}
+
+export function watchNudges(callback: () => void): () => void {
+  const stops = [nudgeStateItem.watch(callback), ledgerItem.watch(callback)];
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
+export async function loadNudgeLog(): Promise<NudgeLogEntry[]> {
+  const raw: unknown = await nudgeLogItem.getValue();
+  return Array.isArray(raw) ? raw.filter(isLogEntry) : [];
+}
+
+export async function updateNudgeLog(change: (log: NudgeLogEntry[]) => NudgeLogEntry[]): Promise<void> {
+  await nudgeLogItem.setValue(change(await loadNudgeLog()));
+}
+
+/** The stretch of viewing the worker keeps in its ledger (read-only here). */
+export async function loadStretch(): Promise<Stretch | null> {
+  return parseLedger(await ledgerItem.getValue()).stretch;
 }

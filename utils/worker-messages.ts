@@ -1,6 +1,18 @@
 import { buildExport, type ExportFile, type ImportError, mergeImported, parseImport } from './data-transfer';
+import { tryUnlock } from './parent-lock';
 import { isRecord } from './settings';
-import { deleteAll, readDays, snapshotAll, writeDays } from './storage';
+import {
+  deleteAll,
+  loadLock,
+  loadNudgeState,
+  loadSettings,
+  readDays,
+  saveLockAttempts,
+  saveNudgeState,
+  snapshotAll,
+  writeDays,
+} from './storage';
+import { dayKeyOf } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
 import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';
 import { parseSliceMessage } from './tracking/slice';
@@ -11,9 +23,25 @@ export type PageRequest =
   | { type: 'scrollwise/import'; text: string }
   | { type: 'scrollwise/delete-all' };
 
+/** Requests a TikTok tab's nudge sends to the worker. */
+export type TabRequest = { type: 'scrollwise/close-tab' } | { type: 'scrollwise/extra-time'; secret?: string };
+
 export type WorkerReply =
   | { ok: true; result?: RecordResult; file?: ExportFile; importedDays?: number }
-  | { ok: false; error: 'refused' | 'locked' | 'inactive-tab' | 'failed' | ImportError['code']; detail?: ImportError };
+  | {
+      ok: false;
+      error:
+        | 'refused'
+        | 'locked'
+        | 'inactive-tab'
+        | 'failed'
+        | 'wrong-pin'
+        | 'wait'
+        | 'already-taken'
+        | ImportError['code'];
+      detail?: ImportError;
+      waitUntil?: number;
+    };
 
 export interface WorkerContext {
   recorder: Recorder;
@@ -23,6 +51,8 @@ export interface WorkerContext {
   now: () => number;
   /** The OS screen state; a locked screen counts nothing. */
   idleState: () => Promise<'active' | 'idle' | 'locked'>;
+  /** Closes a tab (the TikTok tab whose teen chose "close TikTok"). */
+  closeTab: (tabId: number) => Promise<void>;
 }
 
 /**
@@ -36,6 +66,9 @@ export async function handleMessage(
 ): Promise<WorkerReply> {
   try {
     if (isRecord(message) && message.type === 'scrollwise/slice') return await onSlice(context, message, sender);
+    if (isRecord(message) && (message.type === 'scrollwise/close-tab' || message.type === 'scrollwise/extra-time')) {
+      return await onTabRequest(context, message, sender);
+    }
     if (!isExtensionPage(sender, context.extensionId, context.extensionOrigin) || !isRecord(message)) {
       return { ok: false, error: 'refused' };
     }
@@ -67,6 +100,34 @@ async function onSlice(context: WorkerContext, message: unknown, sender: SenderI
   if (sender.tab?.active === false && slice.cause === 'heartbeat') return { ok: false, error: 'inactive-tab' };
   if ((await context.idleState()) === 'locked') return { ok: false, error: 'locked' };
   return { ok: true, result: await context.recorder.record(slice) };
+}
+
+/** A nudge's choices that need the worker: closing the sender's own tab, or five more minutes. */
+async function onTabRequest(
+  context: WorkerContext,
+  message: Record<string, unknown>,
+  sender: SenderInfo,
+): Promise<WorkerReply> {
+  const tabId = sender.tab?.id;
+  if (!isTikTokTab(sender, context.extensionId) || tabId === undefined) return { ok: false, error: 'refused' };
+  if (message.type === 'scrollwise/close-tab') {
+    await context.closeTab(tabId);
+    return { ok: true };
+  }
+  const now = context.now();
+  const { dayStartHour } = (await loadSettings()).settings;
+  const state = await loadNudgeState(dayKeyOf(now, dayStartHour));
+  if (state.extraTaken) return { ok: false, error: 'already-taken' };
+  const lock = await loadLock();
+  if (lock.state.pin) {
+    // With a parent lock, more time needs the PIN, checked here (never in the page) with the same back-off.
+    const attempt = await tryUnlock(lock.state, typeof message.secret === 'string' ? message.secret : '', now);
+    await saveLockAttempts(attempt.state);
+    if (attempt.result === 'wait') return { ok: false, error: 'wait', waitUntil: attempt.state.waitUntil };
+    if (attempt.result === 'wrong') return { ok: false, error: 'wrong-pin', waitUntil: attempt.state.waitUntil };
+  }
+  await saveNudgeState({ ...state, extraTaken: true });
+  return { ok: true };
 }
 
 async function onImport(context: WorkerContext, text: string): Promise<WorkerReply> {

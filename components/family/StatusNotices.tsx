@@ -1,27 +1,41 @@
 import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
+import { summarizeWeek, type WeekSummary } from '@/utils/nudges/log';
 import { staleViews } from '@/utils/self-check';
-import { listQuarantinedDays, loadViewLastSeen } from '@/utils/storage';
+import { listQuarantinedDays, loadNudgeLog, loadViewLastSeen } from '@/utils/storage';
 import type { DaySummary } from '@/utils/viewing-history';
 import type { FamilyModel } from './model';
 
 const ACTIVE_DAY_MS = 5 * 60_000;
 
-/** Plain-words notices: managed settings, unreadable records set aside, tips that may be out of date. */
+/**
+ * Plain-words notices: managed settings, unreadable records set aside, tips that may be out of date, and
+ * this week's reminders and choices in one line, for the teen's own reflection.
+ */
 export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySummary[] }) {
   const state = useMemo(
-    () => signal<{ quarantined: string[]; stale: { view: string; days: number }[] }>({ quarantined: [], stale: [] }),
+    () =>
+      signal<{ quarantined: string[]; stale: { view: string; days: number }[]; nudges: WeekSummary | null }>({
+        quarantined: [],
+        stale: [],
+        nudges: null,
+      }),
     [],
   );
   useEffect(() => {
-    Promise.all([listQuarantinedDays(), loadViewLastSeen()]).then(([quarantined, lastSeen]) => {
+    Promise.all([listQuarantinedDays(), loadViewLastSeen(), loadNudgeLog()]).then(([quarantined, lastSeen, log]) => {
       const activeDayStarts = week
         .filter((day) => (day.record?.totalMs ?? 0) >= ACTIVE_DAY_MS)
         .map((day) => new Date(`${day.day}T00:00:00`).getTime());
-      state.value = { quarantined, stale: staleViews(lastSeen, activeDayStarts, Date.now()) };
+      state.value = {
+        quarantined,
+        stale: staleViews(lastSeen, activeDayStarts, Date.now()),
+        nudges: summarizeWeek(log, Date.now()),
+      };
     });
   }, [week, state]);
   const m = model.messages.value.popup;
+  const { nudges } = state.value;
   const managed = Object.keys(model.loaded.value?.policy.values ?? {}).length > 0 || model.policyLocked.value;
   return (
     <>
@@ -29,6 +43,15 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
       {state.value.quarantined.length > 0 && (
         <p class="notice" data-testid="data-issue">
           {m.dataIssue.replace('{days}', state.value.quarantined.join(', '))}
+        </p>
+      )}
+      {nudges && nudges.shown.break + nudges.shown.limit + nudges.shown.sleep > 0 && (
+        <p class="nudge-week" data-testid="nudges-week">
+          {m.nudgesWeek
+            .replace('{breaks}', String(nudges.shown.break))
+            .replace('{taken}', String(nudges.breaks))
+            .replace('{limits}', String(nudges.shown.limit))
+            .replace('{sleeps}', String(nudges.shown.sleep))}
         </p>
       )}
       {state.value.stale.map(({ view, days }) => (

@@ -1,22 +1,28 @@
 import { defineContentScript } from '#imports';
+import nudgeCss from '@/components/nudges/nudge.css?inline';
 import tipCss from '@/components/tip.css?inline';
 import { createFrameObserver } from '@/utils/dom-observer';
+import { startNudges } from './nudge-controller';
 import { startTips } from './tip-controller';
 import { startViewingSensor } from './viewing-sensor';
 
 export default defineContentScript({
   matches: ['*://*.tiktok.com/*'],
   runAt: 'document_idle',
-  // Styles go straight into each tip's shadow root: no stylesheet fetch, nothing web-accessible.
+  // Styles go straight into each shadow root: no stylesheet fetch, nothing web-accessible.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    startViewingSensor(ctx);
+    const sensor = startViewingSensor(ctx);
     const observer = createFrameObserver(document.documentElement);
     ctx.onInvalidated(() => observer.disconnect());
     try {
-      await startTips(ctx, observer, tipCss);
+      const nudges = await startNudges(ctx, sensor, nudgeCss);
+      // A nudge never covers TikTok's report flow or the helpline tip that comes with it.
+      await startTips(ctx, observer, tipCss, (views) =>
+        nudges.setReportOpen(views.some((view) => view.id === 'report' || view.id === 'report-sent')),
+      );
     } catch (error) {
-      console.warn('Scrollwise: tips are unavailable on this page', error);
+      console.warn('Scrollwise: tips and reminders are unavailable on this page', error);
     }
   },
 });

@@ -38,7 +38,12 @@ interface Shown {
  * Shows the tip for the open TikTok view. One evaluation per animation frame, driven by the shared DOM
  * observer: detect the views, pick the tip, then mount, move or remove it.
  */
-export async function startTips(ctx: ContentScriptContext, observer: FrameObserver, css: string): Promise<void> {
+export async function startTips(
+  ctx: ContentScriptContext,
+  observer: FrameObserver,
+  css: string,
+  onViews: (views: DetectedView[]) => void = () => undefined,
+): Promise<void> {
   let settings: Settings = (await loadSettings()).settings;
   let dismissed = await loadDismissedTips();
   const closedHere = new Set<ViewId>();
@@ -181,6 +186,7 @@ export async function startTips(ctx: ContentScriptContext, observer: FrameObserv
     lastUrl = location.href;
     const views = detectViews(new URL(lastUrl), document);
     open = views;
+    onViews(views);
     for (const { id } of views) {
       if (seenHere.has(id)) continue;
       seenHere.add(id);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import { createSensor } from '@/utils/tracking/sensor';
+import { createSensor, type Sensor } from '@/utils/tracking/sensor';
 import type { SliceMessage } from '@/utils/tracking/slice';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
@@ -11,7 +11,7 @@ const POINTER_MOVE_EVERY_MS = 1_000;
  * screen is playing. Listeners are passive and capture-phase, so TikTok's own handling is never touched.
  * Reads nothing of what is on screen: no URL, no caption, no username leaves this function.
  */
-export function startViewingSensor(ctx: ContentScriptContext): void {
+export function startViewingSensor(ctx: ContentScriptContext): Sensor {
   const sensor = createSensor({
     wall: () => Date.now(),
     mono: () => performance.now(),
@@ -96,4 +96,5 @@ export function startViewingSensor(ctx: ContentScriptContext): void {
     sensor.stop();
     intersections.disconnect();
   });
+  return sensor;
 }

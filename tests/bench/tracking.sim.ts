@@ -36,9 +36,9 @@ function mixedDay(dayStart: number): Event[] {
       events.push({ at: Math.round(t), tab, input: true });
   };
   const session = (tab: number, from: string, to: string, shape: (start: number, end: number) => void) => {
-    events.push({ at: at(from), tab, state: { visible: true, focused: true, playing: true } });
+    events.push({ at: at(from), tab, state: { visible: true, focused: true, playing: true, covered: false } });
     shape(at(from), at(to));
-    events.push({ at: at(to), tab, state: { visible: false, focused: false, playing: false } });
+    events.push({ at: at(to), tab, state: { visible: false, focused: false, playing: false, covered: false } });
   };
   session(0, '07:30', '07:52', (s, e) => swipe(0, s, e));
   session(0, '12:10', '12:45', (s, e) => {
@@ -71,7 +71,7 @@ function truth(events: Event[], from: number, to: number): number {
     while (index < events.length && (events[index]?.at ?? Number.POSITIVE_INFINITY) <= t) {
       const event = events[index++] as Event;
       const tab = tabs.get(event.tab) ?? {
-        state: { visible: false, focused: false, playing: false },
+        state: { visible: false, focused: false, playing: false, covered: false },
         lastInput: Number.NEGATIVE_INFINITY,
       };
       if (event.state) tab.state = { ...tab.state, ...event.state };
@@ -99,6 +99,7 @@ async function simulate(events: Event[], dayStart: number, dayKey: string) {
     extensionVersion: 'bench',
     now: () => now,
     idleState: async () => 'active' as const,
+    closeTab: async () => undefined,
   };
   const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
   const messages: number[] = [];
@@ -192,7 +193,9 @@ it('simulates a day of mixed use, an hour of steady use, and 400 days of history
   const dayStart = new Date('2026-06-10T00:00:00').getTime();
   const mixed = await simulate(mixedDay(dayStart), dayStart, '2026-06-10');
   const hourStart = dayStart + 20 * 3_600_000;
-  const steady: Event[] = [{ at: hourStart, tab: 0, state: { visible: true, focused: true, playing: true } }];
+  const steady: Event[] = [
+    { at: hourStart, tab: 0, state: { visible: true, focused: true, playing: true, covered: false } },
+  ];
   for (let t = hourStart; t < hourStart + 3_600_000; t += 8_000) steady.push({ at: t, tab: 0, input: true });
   steady.push({ at: hourStart + 3_600_000, tab: 0, state: { visible: false } });
   const continuous = await simulate(steady, dayStart, '2026-06-10');

@@ -10,6 +10,35 @@ export const en = {
     never: 'Don’t show this again',
     closed: 'Tip closed. Scrollwise will show it again next time.',
   },
+  nudge: {
+    label: 'Scrollwise reminder',
+    break: {
+      title: 'Time for a breather?',
+      body: 'You’ve been on TikTok for a while. A few minutes away can feel good, and TikTok will still be here.',
+    },
+    sleep: {
+      title: 'It’s getting late',
+      body: 'Sleep helps with everything, from mood to memory. Maybe start winding down for tonight?',
+    },
+    limit: {
+      title: 'That’s your daily limit',
+      body: 'You’ve spent {time} on TikTok today.',
+      pause: 'Take a breath… {seconds}',
+      extraUsed: 'You’ve already had your 5 extra minutes today.',
+      pin: 'A parent’s PIN is needed for more time',
+      wrongPin: 'That PIN didn’t work.',
+      wait: 'Too many tries: wait a little.',
+    },
+    running: {
+      title: 'Enjoy your break',
+      body: 'Stretch, drink some water, look out of a window. TikTok is paused until then.',
+      left: '{time} left',
+    },
+    takeBreak: 'Take a 5-minute break',
+    close: 'Close TikTok',
+    continue: 'Keep watching',
+    extra: '5 more minutes',
+  },
   tips: {
     comments: {
       title: 'A comment hurt? You have tools.',

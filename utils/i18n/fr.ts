@@ -8,6 +8,35 @@ export const fr: Messages = {
     never: 'Ne plus afficher',
     closed: 'Conseil fermé. Scrollwise le remontrera la prochaine fois.',
   },
+  nudge: {
+    label: 'Rappel Scrollwise',
+    break: {
+      title: 'Une petite pause ?',
+      body: 'Ça fait un moment que tu es sur TikTok. Quelques minutes ailleurs peuvent faire du bien, et TikTok sera toujours là.',
+    },
+    sleep: {
+      title: 'Il se fait tard',
+      body: 'Le sommeil aide pour tout, de l’humeur à la mémoire. Et si tu commençais à décrocher pour ce soir ?',
+    },
+    limit: {
+      title: 'Tu as atteint ta limite du jour',
+      body: 'Tu as passé {time} sur TikTok aujourd’hui.',
+      pause: 'Respire un instant… {seconds}',
+      extraUsed: 'Tu as déjà pris tes 5 minutes en plus aujourd’hui.',
+      pin: 'Le code d’un parent est nécessaire pour plus de temps',
+      wrongPin: 'Ce code n’a pas marché.',
+      wait: 'Trop d’essais : attends un peu.',
+    },
+    running: {
+      title: 'Profite de ta pause',
+      body: 'Étire-toi, bois un verre d’eau, regarde par la fenêtre. TikTok est en pause d’ici là.',
+      left: 'encore {time}',
+    },
+    takeBreak: 'Faire une pause de 5 minutes',
+    close: 'Fermer TikTok',
+    continue: 'Continuer à regarder',
+    extra: '5 minutes de plus',
+  },
   tips: {
     comments: {
       title: 'Un commentaire t’a blessé·e ? Tu as des outils.',

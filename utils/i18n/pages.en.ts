@@ -14,6 +14,8 @@ export const pagesEn = {
     todayMark: 'today',
     byHour: 'Today by hour',
     byHourLabel: 'Time on TikTok per hour today; the night hours are shaded.',
+    nudgesWeek:
+      'This week: {breaks} break reminders ({taken} breaks taken) · daily limit {limits} · wind-down {sleeps}',
     privacy: 'Nothing leaves this computer.',
     allSettings: 'All settings and parent lock',
     lockOn: 'Parent lock is on: settings can be seen but not changed.',

@@ -13,6 +13,8 @@ export const pagesFr: PageMessages = {
     todayMark: 'aujourd’hui',
     byHour: 'Aujourd’hui, heure par heure',
     byHourLabel: 'Temps sur TikTok par heure aujourd’hui ; les heures de nuit sont grisées.',
+    nudgesWeek:
+      'Cette semaine : {breaks} rappels de pause ({taken} pauses prises) · limite du jour {limits} · rappels du soir {sleeps}',
     privacy: 'Rien ne quitte cet ordinateur.',
     allSettings: 'Tous les réglages et le verrou parental',
     lockOn: 'Le verrou parental est activé : les réglages sont visibles mais pas modifiables.',

@@ -14,9 +14,19 @@ export interface LedgerState {
   spans: [number, number][];
   /** Last accepted seq per tab session, with when it was seen (for pruning). */
   sessions: Record<string, { seq: number; at: number }>;
+  /** The current stretch of viewing across tabs: it starts again after 5 minutes away (break reminders). */
+  stretch: Stretch | null;
 }
 
-export const EMPTY_LEDGER: LedgerState = { v: 1, spans: [], sessions: {} };
+export interface Stretch {
+  start: number;
+  last: number;
+}
+
+/** Time away from TikTok that ends a stretch (and counts as a real break). */
+export const BREAK_AWAY_MS = 5 * 60_000;
+
+export const EMPTY_LEDGER: LedgerState = { v: 1, spans: [], sessions: {}, stretch: null };
 
 export function parseLedger(raw: unknown): LedgerState {
   if (!isRecord(raw) || raw.v !== 1 || !Array.isArray(raw.spans) || !isRecord(raw.sessions)) return EMPTY_LEDGER;
@@ -30,7 +40,17 @@ export function parseLedger(raw: unknown): LedgerState {
       sessions[session] = { seq: value.seq as number, at: value.at as number };
     }
   }
-  return { v: 1, spans, sessions };
+  const stretch =
+    isRecord(raw.stretch) && Number.isFinite(raw.stretch.start) && Number.isFinite(raw.stretch.last)
+      ? { start: raw.stretch.start as number, last: raw.stretch.last as number }
+      : null;
+  return { v: 1, spans, sessions, stretch };
+}
+
+/** The stretch after viewing [start, end): continued, or begun anew after a break of 5 minutes or more. */
+export function extendStretch(stretch: Stretch | null, start: number, end: number): Stretch {
+  if (!stretch || start - stretch.last >= BREAK_AWAY_MS || end < stretch.start) return { start, last: end };
+  return { start: stretch.start, last: Math.max(stretch.last, end) };
 }
 
 export interface Credit {
@@ -60,7 +80,11 @@ export function applySlice(
   for (const [session, value] of Object.entries(sessions)) if (value.at < now - 86_400_000) delete sessions[session];
   const pieces = fresh.flatMap(([start, end]) => splitByHour(start, end, dayStartHour));
   const watchingShare = slice.mono > 0 ? slice.watching / slice.mono : 0;
-  return { ledger: { v: 1, spans: merged, sessions }, credit: pieces.length > 0 ? { watchingShare, pieces } : null };
+  const stretch = fresh.length > 0 ? extendStretch(ledger.stretch, span.start, span.end) : ledger.stretch;
+  return {
+    ledger: { v: 1, spans: merged, sessions, stretch },
+    credit: pieces.length > 0 ? { watchingShare, pieces } : null,
+  };
 }
 
 /** Parts of `span` not covered by `covered`. */

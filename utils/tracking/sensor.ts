@@ -7,6 +7,8 @@ export interface PageState {
   focused: boolean;
   /** A video at least half on screen is playing. */
   playing: boolean;
+  /** A Scrollwise reminder covers the page: nothing counts behind it. */
+  covered: boolean;
 }
 
 export interface SensorDeps {
@@ -24,7 +26,7 @@ export interface SensorDeps {
  * visible video plays (capped after the last input), else nothing. Hidden pages count nothing.
  */
 export function kindAt(state: PageState, lastInput: number, at: number): ViewingKind | null {
-  if (!state.visible) return null;
+  if (!state.visible || state.covered) return null;
   if (state.focused && at - lastInput <= INPUT_WINDOW_MS) return 'engaged';
   if (state.playing && at - lastInput <= PASSIVE_CAP_MS) return 'watching';
   return null;
@@ -42,7 +44,7 @@ function kindEnds(kind: ViewingKind, lastInput: number): number {
  * than a late heartbeat (system sleep, a frozen tab) is cut off, never counted.
  */
 export function createSensor(deps: SensorDeps) {
-  let state: PageState = { visible: false, focused: false, playing: false };
+  let state: PageState = { visible: false, focused: false, playing: false, covered: false };
   let lastInput = Number.NEGATIVE_INFINITY;
   let open: { kind: ViewingKind; startWall: number; startMono: number; segmentStart: number; watching: number } | null =
     null;
@@ -117,6 +119,10 @@ export function createSensor(deps: SensorDeps) {
       close(deps.mono());
       const now = deps.mono();
       open = { kind, startWall: deps.wall(), startMono: now, segmentStart: now, watching: 0 };
+    },
+    /** Whether time counts right now. */
+    counting() {
+      return open !== null;
     },
     stop() {
       cancelTimer?.();

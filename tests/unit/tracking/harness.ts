@@ -28,6 +28,7 @@ export type TestClock = ReturnType<typeof testClock>;
 
 /** A worker: the real message handler and recorder over fakeBrowser's storage. "Restarting" it drops its memory. */
 export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'locked' = () => 'active') {
+  const closedTabs: number[] = [];
   const make = (): WorkerContext => ({
     recorder: createRecorder(clock),
     extensionId: EXTENSION_ID,
@@ -35,6 +36,9 @@ export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'lo
     extensionVersion: '0.1.0',
     now: clock.now,
     idleState: async () => idle(),
+    closeTab: async (tabId: number) => {
+      closedTabs.push(tabId);
+    },
   });
   let context = make();
   return {
@@ -45,6 +49,7 @@ export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'lo
     get recorder() {
       return context.recorder;
     },
+    closedTabs,
   };
 }
 

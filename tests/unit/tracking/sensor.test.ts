@@ -60,7 +60,7 @@ function page(options: { monotonicStopsInSleep?: boolean } = {}) {
   };
 }
 
-const visibleFocused = { visible: true, focused: true, playing: false };
+const visibleFocused = { visible: true, focused: true, playing: false, covered: false };
 
 describe('the viewing sensor', () => {
   it('#29 counts a teen swiping every few seconds as engaged, reporting every heartbeat', () => {
@@ -96,7 +96,7 @@ describe('the viewing sensor', () => {
   it('#23 a video on a second monitor counts while the teen types elsewhere (window not focused)', () => {
     const p = page();
     p.sensor.input();
-    p.sensor.update({ visible: true, focused: false, playing: true });
+    p.sensor.update({ visible: true, focused: false, playing: true, covered: false });
     p.run(3 * 60_000);
     p.sensor.flush();
     expect(p.total('watching')).toBe(180);
@@ -150,6 +150,18 @@ describe('the viewing sensor', () => {
     p.interact(10_000);
     p.sensor.flush();
     expect(p.total()).toBe(70);
+  });
+
+  it('counts nothing while a Scrollwise reminder covers the page', () => {
+    const p = page();
+    p.sensor.update({ ...visibleFocused, playing: true });
+    p.interact(20_000);
+    p.sensor.update({ covered: true });
+    p.interact(5 * 60_000);
+    p.sensor.update({ covered: false });
+    p.interact(10_000);
+    p.sensor.flush();
+    expect(p.total()).toBe(30);
   });
 
   it('counts nothing once stopped (the extension was updated)', () => {

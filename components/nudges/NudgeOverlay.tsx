@@ -1,0 +1,143 @@
+import { formatDuration } from '@/utils/duration';
+import { format, type Messages } from '@/utils/i18n';
+import type { Language } from '@/utils/language';
+import type { NudgeChoice, NudgeKind } from '@/utils/nudges/decide';
+
+export interface NudgeOverlayProps {
+  kind: NudgeKind | 'break-running';
+  messages: Messages;
+  language: Language;
+  todayMs: number;
+  /** Time left in a running break (ms). */
+  breakLeftMs: number;
+  /** Seconds left before the daily limit's options unlock. */
+  pauseLeftS: number;
+  extraAvailable: boolean;
+  needsPin: boolean;
+  error: string;
+  busy: boolean;
+  onChoice: (choice: NudgeChoice, secret?: string) => void;
+}
+
+/**
+ * The screen-time overlay. A modal dialog that keeps focus inside while open (the caller moves focus in
+ * and restores it), covers TikTok without touching it, and never uses alarming colours or counts against
+ * the teen. Written without hooks, which keeps them out of the content script.
+ */
+export function NudgeOverlay(props: NudgeOverlayProps) {
+  const { kind, messages, language, onChoice } = props;
+  const m = messages.nudge;
+
+  const trapFocus = (event: KeyboardEvent) => {
+    // Keys pressed in the reminder are the reminder's: TikTok's shortcuts (next video…) must not fire.
+    event.stopPropagation();
+    if (event.key !== 'Tab') return;
+    const dialog = event.currentTarget as HTMLElement;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), h2')];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = (dialog.getRootNode() as ShadowRoot).activeElement;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  const copy =
+    kind === 'break-running'
+      ? { title: m.running.title, body: m.running.body }
+      : kind === 'limit'
+        ? { title: m.limit.title, body: format(m.limit.body, { time: formatDuration(props.todayMs, language) }) }
+        : m[kind];
+  const locked = kind === 'limit' && props.pauseLeftS > 0;
+
+  return (
+    <div class={`backdrop${kind === 'break-running' ? ' opaque' : ''}`} data-kind={kind}>
+      <div
+        class="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="nudge-title"
+        aria-describedby="nudge-body"
+        onKeyDown={trapFocus}
+      >
+        <p class="badge">{m.label}</p>
+        <h2 id="nudge-title" tabIndex={-1}>
+          {copy.title}
+        </h2>
+        <p id="nudge-body">{copy.body}</p>
+        {kind === 'break-running' && (
+          <p class="countdown" role="timer" aria-live="off">
+            {format(m.running.left, { time: clock(props.breakLeftMs) })}
+          </p>
+        )}
+        {locked && (
+          <p class="countdown" data-testid="pause" aria-live="polite">
+            {format(m.limit.pause, { seconds: String(props.pauseLeftS) })}
+          </p>
+        )}
+        {kind === 'limit' && !props.extraAvailable && <p class="hint">{m.limit.extraUsed}</p>}
+        {kind === 'limit' && props.extraAvailable && props.needsPin && (
+          <label class="pin">
+            {m.limit.pin}
+            <input id="nudge-pin" type="password" autocomplete="off" inputMode="numeric" disabled={locked} />
+          </label>
+        )}
+        {props.error && (
+          <p class="error" role="alert">
+            {props.error}
+          </p>
+        )}
+        <div class="choices">
+          {(kind === 'break' || kind === 'sleep') && (
+            <button type="button" class="primary" data-choice="break" onClick={() => onChoice('break')}>
+              {m.takeBreak}
+            </button>
+          )}
+          <button
+            type="button"
+            class={kind === 'limit' ? 'primary' : 'secondary'}
+            data-choice="close"
+            disabled={locked}
+            onClick={() => onChoice('close')}
+          >
+            {m.close}
+          </button>
+          {(kind === 'break' || kind === 'sleep') && (
+            <button type="button" class="secondary" data-choice="continue" onClick={() => onChoice('continue')}>
+              {m.continue}
+            </button>
+          )}
+          {kind === 'limit' && props.extraAvailable && (
+            <button
+              type="button"
+              class="secondary"
+              data-choice="extra"
+              disabled={locked || props.busy}
+              onClick={(event) =>
+                onChoice(
+                  'extra',
+                  (
+                    (event.currentTarget.getRootNode() as ShadowRoot).getElementById(
+                      'nudge-pin',
+                    ) as HTMLInputElement | null
+                  )?.value,
+                )
+              }
+            >
+              {m.extra}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function clock(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,100 @@
+import type { Settings, SleepHours } from '../settings';
+import { BREAK_AWAY_MS, type Stretch } from '../tracking/ledger';
+
+export type NudgeKind = 'break' | 'limit' | 'sleep';
+export type NudgeChoice = 'break' | 'close' | 'continue' | 'extra';
+
+/** Extra time the teen can take once a day when the daily limit is reached. */
+export const EXTRA_MS = 5 * 60_000;
+export const BREAK_MS = 5 * 60_000;
+/** How often the wind-down reminder comes back during sleep hours. */
+export const SLEEP_REPEAT_MS = 30 * 60_000;
+/** The pause before the daily limit's options unlock. */
+export const LIMIT_PAUSE_MS = 10_000;
+
+/** What the teen chose so far today, shared by every TikTok tab (stored). */
+export interface NudgeState {
+  v: 1;
+  /** The day these choices belong to; a new day starts clean. */
+  day: string;
+  extraTaken: boolean;
+  /** A break is running until then: TikTok stays hidden in every tab. */
+  breakUntil: number;
+  /** "Keep watching" on a break reminder: the stretch it was said in, and its length then. */
+  breakSnooze: { stretchStart: number; atMs: number } | null;
+  lastSleepNudgeAt: number;
+}
+
+export const freshNudgeState = (day: string): NudgeState => ({
+  v: 1,
+  day,
+  extraTaken: false,
+  breakUntil: 0,
+  breakSnooze: null,
+  lastSleepNudgeAt: 0,
+});
+
+export interface NudgeInput {
+  now: number;
+  settings: Settings;
+  todayMs: number;
+  stretch: Stretch | null;
+  state: NudgeState;
+  /** This tab is counting right now (a reminder only interrupts someone who is watching). */
+  viewing: boolean;
+  /** TikTok's report dialog (or its last step) is open: safety first, the nudge waits. */
+  reportOpen: boolean;
+}
+
+/**
+ * The nudge to show now, if any; `break-running` while a chosen break counts down. The daily limit comes
+ * first, then sleep hours, then the break reminder; nothing ever covers an open report flow.
+ */
+export function decideNudge(input: NudgeInput): NudgeKind | 'break-running' | null {
+  const { now, settings, state } = input;
+  if (input.reportOpen) return null;
+  if (state.breakUntil > now) return 'break-running';
+  const limitMs = settings.dailyLimitMin * 60_000;
+  if (limitMs > 0 && input.todayMs >= limitMs + (state.extraTaken ? EXTRA_MS : 0)) return 'limit';
+  if (!input.viewing) return null;
+  if (settings.sleep.enabled && inSleepHours(now, settings.sleep) && now - state.lastSleepNudgeAt >= SLEEP_REPEAT_MS)
+    return 'sleep';
+  if (settings.breakEveryMin > 0 && breakDue(input.stretch, state.breakSnooze, settings.breakEveryMin * 60_000, now))
+    return 'break';
+  return null;
+}
+
+function breakDue(stretch: Stretch | null, snooze: NudgeState['breakSnooze'], everyMs: number, now: number): boolean {
+  if (!stretch || now - stretch.last >= BREAK_AWAY_MS) return false;
+  const length = stretch.last - stretch.start;
+  const from = snooze && snooze.stretchStart === stretch.start ? snooze.atMs : 0;
+  return length >= from + everyMs;
+}
+
+/** Whether local time `now` falls in the sleep hours; a range like 22:00–07:00 crosses midnight. */
+export function inSleepHours(now: number, sleep: SleepHours): boolean {
+  const date = new Date(now);
+  const minutes = date.getHours() * 60 + date.getMinutes();
+  const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const start = toMinutes(sleep.start);
+  const end = toMinutes(sleep.end);
+  if (start === end) return false;
+  return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
+}
+
+/** The state after the teen's choice (the caller stores it and logs the choice). */
+export function applyChoice(
+  state: NudgeState,
+  kind: NudgeKind,
+  choice: NudgeChoice,
+  now: number,
+  stretch: Stretch | null,
+): NudgeState {
+  const next = { ...state };
+  if (kind === 'sleep') next.lastSleepNudgeAt = now;
+  if (choice === 'break') next.breakUntil = now + BREAK_MS;
+  if (choice === 'extra') next.extraTaken = true;
+  if (kind === 'break' && choice === 'continue' && stretch)
+    next.breakSnooze = { stretchStart: stretch.start, atMs: stretch.last - stretch.start };
+  return next;
+}

@@ -1,0 +1,59 @@
+import type { NudgeChoice, NudgeKind } from './decide';
+
+/** One nudge shown, and what the teen chose (if anything yet). Kept 14 days, for the teen's own eyes. */
+export interface NudgeLogEntry {
+  at: number;
+  kind: NudgeKind;
+  choice: NudgeChoice | null;
+}
+
+const KEEP_MS = 14 * 86_400_000;
+
+export function appendToLog(log: readonly NudgeLogEntry[], entry: NudgeLogEntry, now: number): NudgeLogEntry[] {
+  return [...log.filter((item) => now - item.at < KEEP_MS), entry];
+}
+
+/** Sets the choice of the latest entry of that kind still waiting for one. */
+export function recordChoice(log: readonly NudgeLogEntry[], kind: NudgeKind, choice: NudgeChoice): NudgeLogEntry[] {
+  const index = log.findLastIndex((item) => item.kind === kind && item.choice === null);
+  if (index < 0) return [...log];
+  return log.map((item, position) => (position === index ? { ...item, choice } : item));
+}
+
+export interface WeekSummary {
+  shown: Record<NudgeKind, number>;
+  breaks: number;
+  closed: number;
+  continued: number;
+  extra: number;
+}
+
+/** This week's nudges and choices (the last 7 days), for the popup's one line. */
+export function summarizeWeek(log: readonly NudgeLogEntry[], now: number): WeekSummary {
+  const summary: WeekSummary = {
+    shown: { break: 0, limit: 0, sleep: 0 },
+    breaks: 0,
+    closed: 0,
+    continued: 0,
+    extra: 0,
+  };
+  for (const item of log) {
+    if (now - item.at >= 7 * 86_400_000) continue;
+    summary.shown[item.kind] += 1;
+    if (item.choice === 'break') summary.breaks += 1;
+    if (item.choice === 'close') summary.closed += 1;
+    if (item.choice === 'continue') summary.continued += 1;
+    if (item.choice === 'extra') summary.extra += 1;
+  }
+  return summary;
+}
+
+export function isLogEntry(value: unknown): value is NudgeLogEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return (
+    typeof entry.at === 'number' &&
+    ['break', 'limit', 'sleep'].includes(entry.kind as string) &&
+    (entry.choice === null || ['break', 'close', 'continue', 'extra'].includes(entry.choice as string))
+  );
+}
