@@ -1,0 +1,180 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { localDay } from '../support/history.mjs';
+import { launch, openFixture } from './harness.mjs';
+
+const SHOTS = 'test-output/nudges';
+type Browser = Awaited<ReturnType<typeof launch>>;
+let browser: Browser;
+
+const overlay = (page: Page) => page.locator('scrollwise-nudge .dialog');
+const choice = (page: Page, name: string) => page.locator(`scrollwise-nudge button[data-choice="${name}"]`);
+
+/** Writes extension storage from the worker, as the popup or a policy would. */
+async function store(values: Record<string, unknown>) {
+  await browser.worker?.evaluate((items) => chrome.storage.local.set(items), values);
+}
+
+/** Today's record at `minutes` of viewing. */
+function today(minutes: number) {
+  const totalMs = minutes * 60_000;
+  const hours = Array.from({ length: 24 }, (_, hour) => (hour === 12 ? totalMs : 0));
+  return { [`day:${localDay(0)}`]: { v: 1, totalMs, engagedMs: totalMs, watchingMs: 0, hours, tzOffsetMin: 0 } };
+}
+
+const settings = (overrides: Record<string, unknown>) => ({
+  settings: {
+    tips: { comments: true, reporting: true, privacy: true, screenTime: true },
+    language: 'auto',
+    helplineCountry: 'auto',
+    dailyLimitMin: 0,
+    breakEveryMin: 0,
+    sleep: { enabled: false, start: '22:00', end: '07:00' },
+    dayStartHour: 0,
+    ...overrides,
+  },
+  settings$: { v: 2 },
+});
+
+/** Makes the page's first video really play (a canvas stream), as TikTok's would. */
+async function playVideo(page: Page) {
+  await page.evaluate(async () => {
+    const video = document.querySelector('video') as HTMLVideoElement;
+    const canvas = document.createElement('canvas');
+    canvas.getContext('2d')?.fillRect(0, 0, 10, 10);
+    video.srcObject = canvas.captureStream(10);
+    video.muted = true;
+    await video.play();
+  });
+  expect(await page.evaluate(() => document.querySelector('video')?.paused)).toBe(false);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+});
+beforeEach(async () => {
+  await browser.worker?.evaluate(() => chrome.storage.local.clear());
+});
+afterAll(async () => {
+  expect(browser.extensionRequests).toEqual([]);
+  expect(browser.extensionErrors).toEqual([]);
+  await browser.close();
+});
+
+describe('the daily limit', () => {
+  it('pauses the video, holds its options for 10 s, survives a reload, and "close TikTok" closes the tab', async () => {
+    const page = await openFixture(browser, fixtureByName('video-with-comments'));
+    await playVideo(page);
+    await store({ ...today(16), ...settings({ dailyLimitMin: 15 }) });
+    await overlay(page).waitFor({ timeout: 5_000 });
+    const shownAt = Date.now();
+    expect(await page.evaluate(() => document.querySelector('video')?.paused)).toBe(true);
+    expect(await overlay(page).textContent()).toContain('16 min');
+    expect(await choice(page, 'close').isDisabled()).toBe(true);
+    expect(await choice(page, 'extra').isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/limit.pause.png` });
+    // The heading takes focus so keyboard users land in the reminder.
+    expect(await page.evaluate(() => document.querySelector('scrollwise-nudge')?.shadowRoot?.activeElement?.id)).toBe(
+      'nudge-title',
+    );
+
+    await expect.poll(() => choice(page, 'close').isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
+    expect(Date.now() - shownAt).toBeGreaterThanOrEqual(9_000);
+    await page.screenshot({ path: `${SHOTS}/limit.options.png` });
+
+    await page.reload();
+    await overlay(page).waitFor({ timeout: 5_000 });
+
+    const closed = page.waitForEvent('close');
+    await expect.poll(() => choice(page, 'close').isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
+    await choice(page, 'close').click();
+    await closed;
+    expect(page.isClosed()).toBe(true);
+  });
+
+  it('gives 5 more minutes once, then comes back', async () => {
+    await store({ ...today(17), ...settings({ dailyLimitMin: 15 }) });
+    const page = await openFixture(browser, fixtureByName('foryou-feed'));
+    await overlay(page).waitFor({ timeout: 5_000 });
+    await expect.poll(() => choice(page, 'extra').isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
+    await choice(page, 'extra').click();
+    await expect.poll(() => page.locator('scrollwise-nudge').count()).toBe(0);
+    await store(today(21)); // the extra five minutes run out
+    await overlay(page).waitFor({ timeout: 5_000 });
+    expect(await choice(page, 'extra').count()).toBe(0);
+    await page.close();
+  });
+
+  it('waits while the report modal is open, then shows', async () => {
+    const page = await openFixture(browser, fixtureByName('report-modal'));
+    await page.locator('scrollwise-tip[data-view="report"] .card').waitFor();
+    await store({ ...today(30), ...settings({ dailyLimitMin: 15 }) });
+    await page.waitForTimeout(1_500);
+    expect(await page.locator('scrollwise-nudge').count()).toBe(0);
+    await page.evaluate(() => document.querySelector('[role="dialog"]')?.remove());
+    await overlay(page).waitFor({ timeout: 5_000 });
+    await page.close();
+  });
+});
+
+describe('the break reminder', () => {
+  it('appears after a stretch of viewing, and a break hides TikTok behind a calm countdown', async () => {
+    const page = await openFixture(browser, fixtureByName('video-with-comments'));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    await page.bringToFront();
+    await page.mouse.move(400, 300);
+    await page.mouse.wheel(0, 30);
+    const now = Date.now();
+    // The worker's ledger says the teen has been watching for 11 minutes without a 5-minute break.
+    await store({
+      ...settings({ breakEveryMin: 10 }),
+      ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - 11 * 60_000, last: now } },
+    });
+    await overlay(page).waitFor({ timeout: 5_000 });
+    expect(await overlay(page).getAttribute('role')).toBe('dialog');
+    expect(await overlay(page).getAttribute('aria-modal')).toBe('true');
+    await page.screenshot({ path: `${SHOTS}/break.png` });
+
+    // Focus stays inside while it is open.
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SCROLLWISE-NUDGE');
+
+    await choice(page, 'break').click();
+    await expect.poll(() => page.locator('scrollwise-nudge .backdrop').getAttribute('data-kind')).toBe('break-running');
+    expect(await page.locator('scrollwise-nudge [role="timer"]').textContent()).toMatch(/[45]:\d\d left/);
+    await page.screenshot({ path: `${SHOTS}/break.running.png` });
+    const log = await browser.worker?.evaluate(() => chrome.storage.local.get('nudgeLog'));
+    expect(log?.nudgeLog).toMatchObject([{ kind: 'break', choice: 'break' }]);
+    await page.close();
+  });
+
+  it('"keep watching" closes it and leaves TikTok as it was', async () => {
+    const page = await openFixture(browser, fixtureByName('video-with-comments'));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    await page.bringToFront();
+    await page.mouse.move(400, 300);
+    await page.mouse.wheel(0, 30);
+    await page.waitForTimeout(300); // let the test's own scroll land first
+    const before = await page.evaluate(() => ({
+      scroll: scrollY,
+      html: document.getElementById('app')?.outerHTML.length,
+    }));
+    const now = Date.now();
+    await store({
+      ...settings({ breakEveryMin: 10 }),
+      ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - 11 * 60_000, last: now } },
+    });
+    await overlay(page).waitFor({ timeout: 5_000 });
+    await choice(page, 'continue').click();
+    await expect.poll(() => page.locator('scrollwise-nudge').count()).toBe(0);
+    expect(
+      await page.evaluate(() => ({ scroll: scrollY, html: document.getElementById('app')?.outerHTML.length })),
+    ).toEqual(before);
+    await page.close();
+  });
+});
