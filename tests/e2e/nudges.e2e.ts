@@ -146,6 +146,7 @@ describe('the break reminder', () => {
     await choice(page, 'break').click();
     await expect.poll(() => page.locator('scrollwise-nudge .backdrop').getAttribute('data-kind')).toBe('break-running');
     expect(await page.locator('scrollwise-nudge [role="timer"]').textContent()).toMatch(/[45]:\d\d left/);
+    await page.waitForTimeout(400);
     await page.screenshot({ path: `${SHOTS}/break.running.png` });
     const log = await browser.worker?.evaluate(() => chrome.storage.local.get('nudgeLog'));
     expect(log?.nudgeLog).toMatchObject([{ kind: 'break', choice: 'break' }]);
