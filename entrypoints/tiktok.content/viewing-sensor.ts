@@ -72,7 +72,7 @@ export function startViewingSensor(ctx: ContentScriptContext): Sensor {
   }
   for (const type of INPUT_EVENTS)
     ctx.addEventListener(window, type, () => sensor.input(), { capture: true, passive: true });
-  let lastMove = 0;
+  let lastMove = Number.NEGATIVE_INFINITY;
   ctx.addEventListener(
     window,
     'pointermove',

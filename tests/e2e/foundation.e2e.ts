@@ -34,6 +34,10 @@ describe('the built extension in Chromium', () => {
     expect(manifest?.name).toBe('Scrollwise');
   });
 
+  it('opens the welcome page on first install', () => {
+    expect(browser.welcomeOpened).toBe(true);
+  });
+
   it('renders the popup with the product name and version', async () => {
     const page = await browser.context.newPage();
     await page.goto(extensionPageUrl(browser, 'popup.html'));

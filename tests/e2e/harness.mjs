@@ -100,10 +100,21 @@ export async function launch(options = {}) {
 
   let worker = null;
   let extensionId = null;
+  let welcomeOpened = false;
   if (extension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
     worker.on('console', watchConsole('worker'));
+    // A fresh profile is a first install: Scrollwise opens its welcome page. Note it, then close it so
+    // it does not take focus from the pages under test.
+    const isWelcome = (page) => page.url().includes('options.html#welcome');
+    const welcome =
+      context.pages().find(isWelcome) ??
+      (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5_000 }).catch(() => null));
+    if (welcome) {
+      welcomeOpened = true;
+      await welcome.close();
+    }
   }
 
   return {
@@ -112,6 +123,7 @@ export async function launch(options = {}) {
     extensionId,
     extensionRequests,
     extensionErrors,
+    welcomeOpened,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -126,8 +126,8 @@ describe('the break reminder', () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
     await page.bringToFront();
+    await playVideo(page);
     await page.mouse.move(400, 300);
-    await page.mouse.wheel(0, 30);
     const now = Date.now();
     // The worker's ledger says the teen has been watching for 11 minutes without a 5-minute break.
     await store({
@@ -135,6 +135,7 @@ describe('the break reminder', () => {
       ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - 11 * 60_000, last: now } },
     });
     await overlay(page).waitFor({ timeout: 5_000 });
+    expect(await page.evaluate(() => document.querySelector('video')?.paused)).toBe(true);
     expect(await overlay(page).getAttribute('role')).toBe('dialog');
     expect(await overlay(page).getAttribute('aria-modal')).toBe('true');
     await page.screenshot({ path: `${SHOTS}/break.png` });
@@ -153,14 +154,10 @@ describe('the break reminder', () => {
     await page.close();
   });
 
-  it('"keep watching" closes it and leaves TikTok as it was', async () => {
+  it('"keep watching" closes it, resumes the video it paused, and leaves TikTok as it was', async () => {
     const page = await openFixture(browser, fixtureByName('video-with-comments'));
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
     await page.bringToFront();
-    await page.mouse.move(400, 300);
-    await page.mouse.wheel(0, 30);
-    await page.waitForTimeout(300); // let the test's own scroll land first
+    await playVideo(page);
     const before = await page.evaluate(() => ({
       scroll: scrollY,
       html: document.getElementById('app')?.outerHTML.length,
@@ -171,8 +168,10 @@ describe('the break reminder', () => {
       ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - 11 * 60_000, last: now } },
     });
     await overlay(page).waitFor({ timeout: 5_000 });
+    expect(await page.evaluate(() => document.querySelector('video')?.paused)).toBe(true);
     await choice(page, 'continue').click();
     await expect.poll(() => page.locator('scrollwise-nudge').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.querySelector('video')?.paused)).toBe(false);
     expect(
       await page.evaluate(() => ({ scroll: scrollY, html: document.getElementById('app')?.outerHTML.length })),
     ).toEqual(before);

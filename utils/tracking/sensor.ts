@@ -45,7 +45,8 @@ function kindEnds(kind: ViewingKind, lastInput: number): number {
  */
 export function createSensor(deps: SensorDeps) {
   let state: PageState = { visible: false, focused: false, playing: false, covered: false };
-  let lastInput = Number.NEGATIVE_INFINITY;
+  // Opening TikTok is itself an input: a teen who starts watching without touching anything is counted.
+  let lastInput = deps.mono();
   let open: { kind: ViewingKind; startWall: number; startMono: number; segmentStart: number; watching: number } | null =
     null;
   let lastTick = { wall: deps.wall(), mono: deps.mono() };

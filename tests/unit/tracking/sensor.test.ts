@@ -93,6 +93,14 @@ describe('the viewing sensor', () => {
     expect(p.total('watching')).toBe(PASSIVE_CAP_MS / 1000 - 60);
   });
 
+  it('counts a video watched from the moment TikTok opens, before any input', () => {
+    const p = page();
+    p.sensor.update({ visible: true, focused: false, playing: true, covered: false });
+    p.run(2 * 60_000);
+    p.sensor.flush();
+    expect(p.total('watching')).toBe(120);
+  });
+
   it('#23 a video on a second monitor counts while the teen types elsewhere (window not focused)', () => {
     const p = page();
     p.sensor.input();
