@@ -63,6 +63,33 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
     </div>
   );
 
+  /** A labelled choice among fixed options; `parse` turns the option's value back into the setting's type. */
+  const selectField = (
+    field: 'language' | 'helplineCountry' | 'dayStartHour',
+    label: string,
+    options: [string, string][],
+    parse: (value: string) => unknown = (value) => value,
+  ) => (
+    <div class="field">
+      <label for={field}>
+        {label}
+        {note(field)}
+      </label>
+      <select
+        id={field}
+        value={String(settings[field])}
+        disabled={disabled(field)}
+        onChange={(event) => save(field, parse(event.currentTarget.value) as never)}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
   return (
     <section class="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">{m.settings.title}</h2>
@@ -88,43 +115,15 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
           </label>
         ))}
       </fieldset>
-      <div class="field">
-        <label for="language">
-          {m.settings.language}
-          {note('language')}
-        </label>
-        <select
-          id="language"
-          value={settings.language}
-          disabled={disabled('language')}
-          onChange={(event) => save('language', event.currentTarget.value as Settings['language'])}
-        >
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language}>
-              {m.settings.languages[language]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="helplineCountry">
-          {m.settings.country}
-          {note('helplineCountry')}
-        </label>
-        <select
-          id="helplineCountry"
-          value={settings.helplineCountry}
-          disabled={disabled('helplineCountry')}
-          onChange={(event) => save('helplineCountry', event.currentTarget.value as Settings['helplineCountry'])}
-        >
-          <option value="auto">{m.settings.countryAuto}</option>
-          {COUNTRY_CODES.map((country) => (
-            <option key={country} value={country}>
-              {country}
-            </option>
-          ))}
-        </select>
-      </div>
+      {selectField(
+        'language',
+        m.settings.language,
+        LANGUAGES.map((language) => [language, m.settings.languages[language]]),
+      )}
+      {selectField('helplineCountry', m.settings.country, [
+        ['auto', m.settings.countryAuto],
+        ...COUNTRY_CODES.map((country): [string, string] => [country, country]),
+      ])}
       {minutesField('dailyLimitMin', m.settings.dailyLimit, 360)}
       {minutesField('breakEveryMin', m.settings.breakEvery, 120)}
       <fieldset disabled={disabled('sleep')}>
@@ -163,22 +162,12 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
         </div>
         {errorOf('sleep')}
       </fieldset>
-      <div class="field">
-        <label for="dayStartHour">
-          {m.settings.dayStart}
-          {note('dayStartHour')}
-        </label>
-        <select
-          id="dayStartHour"
-          value={String(settings.dayStartHour)}
-          disabled={disabled('dayStartHour')}
-          onChange={(event) => save('dayStartHour', Number(event.currentTarget.value))}
-        >
-          {[0, 1, 2, 3, 4, 5, 6].map((hour) => (
-            <option key={hour} value={String(hour)}>{`${String(hour).padStart(2, '0')}:00`}</option>
-          ))}
-        </select>
-      </div>
+      {selectField(
+        'dayStartHour',
+        m.settings.dayStart,
+        [0, 1, 2, 3, 4, 5, 6].map((hour): [string, string] => [String(hour), `${String(hour).padStart(2, '0')}:00`]),
+        Number,
+      )}
       <button
         type="button"
         class="secondary"

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DataControls } from '@/components/family/DataControls';
+import { LockBadge } from '@/components/family/LockBadge';
 import { createFamilyModel } from '@/components/family/model';
 import { ParentLockPanel } from '@/components/family/ParentLockPanel';
 import { SettingsForm } from '@/components/family/SettingsForm';
@@ -30,12 +31,7 @@ export function OptionsApp() {
           </p>
         </section>
       )}
-      {model.lock.value?.locked && (
-        <p class="badge-lock" data-testid="lock-badge">
-          <span aria-hidden="true">🔒 </span>
-          {m.popup.lockOn}
-        </p>
-      )}
+      <LockBadge model={model} />
       <ParentLockPanel model={model} />
       <SettingsForm model={model} />
       <DataControls model={model} />

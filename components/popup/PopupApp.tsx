@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { HourStrip } from '@/components/charts/HourStrip';
 import { WeekChart } from '@/components/charts/WeekChart';
 import { DataControls } from '@/components/family/DataControls';
+import { LockBadge } from '@/components/family/LockBadge';
 import { createFamilyModel } from '@/components/family/model';
 import { ParentLockPanel } from '@/components/family/ParentLockPanel';
 import { SettingsForm } from '@/components/family/SettingsForm';
@@ -65,12 +66,7 @@ export function PopupApp() {
           v{browser.runtime.getManifest().version}
         </span>
       </header>
-      {model.lock.value?.locked && (
-        <p class="badge-lock" data-testid="lock-badge">
-          <span aria-hidden="true">🔒 </span>
-          {m.popup.lockOn}
-        </p>
-      )}
+      <LockBadge model={model} />
       <StatusNotices model={model} week={week.value} />
       <TodayTotal ms={todayMs} language={language} label={m.popup.today} />
       {limitMs > 0 && (

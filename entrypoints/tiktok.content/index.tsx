@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
 import nudgeCss from '@/components/nudges/nudge.css?inline';
+import paletteCss from '@/components/palette.css?inline';
 import tipCss from '@/components/tip.css?inline';
 import { createFrameObserver } from '@/utils/dom-observer';
 import { startNudges } from './nudge-controller';
@@ -16,9 +17,9 @@ export default defineContentScript({
     const observer = createFrameObserver(document.documentElement);
     ctx.onInvalidated(() => observer.disconnect());
     try {
-      const nudges = await startNudges(ctx, sensor, nudgeCss);
+      const nudges = await startNudges(ctx, sensor, paletteCss + nudgeCss);
       // A nudge never covers TikTok's report flow or the helpline tip that comes with it.
-      await startTips(ctx, observer, tipCss, (views) =>
+      await startTips(ctx, observer, paletteCss + tipCss, (views) =>
         nudges.setReportOpen(views.some((view) => view.id === 'report' || view.id === 'report-sent')),
       );
     } catch (error) {

@@ -1,24 +1,21 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { localDay, seededWeek } from '../support/history.mjs';
-import { extensionPageUrl, launch, openFixture } from './harness.mjs';
+import { extensionPageUrl, openFixture } from './harness.mjs';
+import { type Browser, useExtensionBrowser } from './session';
 
 const SHOTS = 'test-output/family';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-type Browser = Awaited<ReturnType<typeof launch>>;
 let browser: Browser;
+useExtensionBrowser((launched) => {
+  browser = launched;
+});
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
   await browser.worker?.evaluate((days) => chrome.storage.local.set(days), seededWeek());
-});
-afterAll(async () => {
-  expect(browser.extensionRequests).toEqual([]);
-  expect(browser.extensionErrors).toEqual([]);
-  await browser.close();
 });
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'dark', width = 372) {

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { contentScriptInjected, extensionPageUrl, launch, openFixture } from './harness.mjs';
+import { contentScriptInjected, extensionPageUrl, openFixture } from './harness.mjs';
+import { type Browser, useExtensionBrowser } from './session';
 
-type Browser = Awaited<ReturnType<typeof launch>>;
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  expect(browser.extensionRequests).toEqual([]);
-  expect(browser.extensionErrors).toEqual([]);
-  await browser.close();
+useExtensionBrowser((launched) => {
+  browser = launched;
 });
 
 describe('the built extension in Chromium', () => {

@@ -1,13 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { localDay } from '../support/history.mjs';
-import { launch, openFixture } from './harness.mjs';
+import { openFixture } from './harness.mjs';
+import { type Browser, useExtensionBrowser } from './session';
 
 const SHOTS = 'test-output/nudges';
-type Browser = Awaited<ReturnType<typeof launch>>;
 let browser: Browser;
+useExtensionBrowser((launched) => {
+  browser = launched;
+});
 
 const overlay = (page: Page) => page.locator('scrollwise-nudge .dialog');
 const choice = (page: Page, name: string) => page.locator(`scrollwise-nudge button[data-choice="${name}"]`);
@@ -24,19 +28,19 @@ function today(minutes: number) {
   return { [`day:${localDay(0)}`]: { v: 1, totalMs, engagedMs: totalMs, watchingMs: 0, hours, tzOffsetMin: 0 } };
 }
 
-const settings = (overrides: Record<string, unknown>) => ({
-  settings: {
-    tips: { comments: true, reporting: true, privacy: true, screenTime: true },
-    language: 'auto',
-    helplineCountry: 'auto',
-    dailyLimitMin: 0,
-    breakEveryMin: 0,
-    sleep: { enabled: false, start: '22:00', end: '07:00' },
-    dayStartHour: 0,
-    ...overrides,
-  },
+const settings = (overrides: Partial<Settings>) => ({
+  settings: { ...DEFAULT_SETTINGS, ...overrides },
   settings$: { v: 2 },
 });
+
+/** Break reminders every 10 minutes, and a worker ledger saying the teen has watched 11 minutes on end. */
+async function elevenMinutesIn() {
+  const now = Date.now();
+  await store({
+    ...settings({ breakEveryMin: 10 }),
+    ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - 11 * 60_000, last: now } },
+  });
+}
 
 /** Makes the page's first video really play (a canvas stream), as TikTok's would. */
 async function playVideo(page: Page) {
@@ -53,15 +57,9 @@ async function playVideo(page: Page) {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
 });
 beforeEach(async () => {
   await browser.worker?.evaluate(() => chrome.storage.local.clear());
-});
-afterAll(async () => {
-  expect(browser.extensionRequests).toEqual([]);
-  expect(browser.extensionErrors).toEqual([]);
-  await browser.close();
 });
 
 describe('the daily limit', () => {
@@ -128,12 +126,7 @@ describe('the break reminder', () => {
     await page.bringToFront();
     await playVideo(page);
     await page.mouse.move(400, 300);
-    const now = Date.now();
-    // The worker's ledger says the teen has been watching for 11 minutes without a 5-minute break.
-    await store({
-      ...settings({ breakEveryMin: 10 }),
-      ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - 11 * 60_000, last: now } },
-    });
+    await elevenMinutesIn();
     await overlay(page).waitFor({ timeout: 5_000 });
     expect(await page.evaluate(() => document.querySelector('video')?.paused)).toBe(true);
     expect(await overlay(page).getAttribute('role')).toBe('dialog');
@@ -162,11 +155,7 @@ describe('the break reminder', () => {
       scroll: scrollY,
       html: document.getElementById('app')?.outerHTML.length,
     }));
-    const now = Date.now();
-    await store({
-      ...settings({ breakEveryMin: 10 }),
-      ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - 11 * 60_000, last: now } },
-    });
+    await elevenMinutesIn();
     await overlay(page).waitFor({ timeout: 5_000 });
     expect(await page.evaluate(() => document.querySelector('video')?.paused)).toBe(true);
     await choice(page, 'continue').click();

@@ -1,24 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
-import { launch, openFixture } from './harness.mjs';
+import { openFixture } from './harness.mjs';
+import { type Browser, useExtensionBrowser } from './session';
 
 const SHOTS = 'test-output/tips';
-type Browser = Awaited<ReturnType<typeof launch>>;
 let browser: Browser;
+useExtensionBrowser((launched) => {
+  browser = launched;
+});
 
 const card = (page: Page, view: string) => page.locator(`scrollwise-tip[data-view="${view}"] .card`);
 const hosts = (page: Page) => page.locator('scrollwise-tip');
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-});
-afterAll(async () => {
-  expect(browser.extensionRequests).toEqual([]);
-  expect(browser.extensionErrors).toEqual([]);
-  await browser.close();
 });
 
 describe('a tip on every fixture', () => {

@@ -1,18 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
-import { extensionPageUrl, launch, openFixture } from './harness.mjs';
+import { extensionPageUrl, openFixture } from './harness.mjs';
+import { type Browser, useExtensionBrowser } from './session';
 
-type Browser = Awaited<ReturnType<typeof launch>>;
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  expect(browser.extensionRequests).toEqual([]);
-  expect(browser.extensionErrors).toEqual([]);
-  await browser.close();
+useExtensionBrowser((launched) => {
+  browser = launched;
 });
 
 /** Real focus, as a person's browser has it (Playwright pretends every page is focused). */
