@@ -3,11 +3,8 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HourStrip } from '@/components/charts/HourStrip';
 import { WeekChart } from '@/components/charts/WeekChart';
-import { DataControls } from '@/components/family/DataControls';
 import { LockBadge } from '@/components/family/LockBadge';
 import { createFamilyModel } from '@/components/family/model';
-import { ParentLockPanel } from '@/components/family/ParentLockPanel';
-import { SettingsForm } from '@/components/family/SettingsForm';
 import { StatusNotices } from '@/components/family/StatusNotices';
 import { formatDuration } from '@/utils/duration';
 import { dayKeyOf } from '@/utils/tracking/calendar';
@@ -46,6 +43,11 @@ function useWeek(dayStartHour: number | undefined) {
   }, [dayStartHour, week]);
   return week;
 }
+
+const panels = signal<typeof import('./PopupPanels') | null>(null);
+const loadPanels = () => {
+  if (!panels.value) import('./PopupPanels').then((module) => (panels.value = module));
+};
 
 export function PopupApp() {
   const model = useMemo(createFamilyModel, []);
@@ -99,14 +101,13 @@ export function PopupApp() {
         title={m.popup.byHour}
         label={m.popup.byHourLabel}
       />
-      <details class="panel">
+      <details class="panel" onToggle={loadPanels}>
         <summary>{m.settings.title}</summary>
-        {model.locked.value && <ParentLockPanel model={model} compact />}
-        <SettingsForm model={model} />
+        {panels.value && <panels.value.SettingsPanel model={model} />}
       </details>
-      <details class="panel">
+      <details class="panel" onToggle={loadPanels}>
         <summary>{m.data.title}</summary>
-        <DataControls model={model} />
+        {panels.value && <panels.value.DataPanel model={model} />}
       </details>
       <footer class="footer">
         <p class="privacy">{m.popup.privacy}</p>

@@ -135,3 +135,18 @@ export function sizes() {
     },
   };
 }
+
+/** Time from opening the popup to its first render (a performance mark), median over `runs` opens. */
+export async function popupFirstRender(runs = 10) {
+  const browser = await launch();
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('scrollwise:first-render').length > 0);
+    samples.push(await page.evaluate(() => performance.getEntriesByName('scrollwise:first-render')[0].startTime));
+    await page.close();
+  }
+  await browser.close();
+  return { runs, p50: round(median(samples)), p95: round(percentile(samples, 95)) };
+}

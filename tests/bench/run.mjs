@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { MissingChromiumError } from '../e2e/harness.mjs';
-import { feedCost, sizes, tipLatency } from './content-script.mjs';
+import { feedCost, popupFirstRender, sizes, tipLatency } from './content-script.mjs';
 
 /** The worker figures come from simulations on its real code (tests/bench/tracking.sim.ts). */
 function trackingFigures() {
@@ -59,6 +59,24 @@ async function main() {
     '≤ 30 KB',
     size.content.gzip <= 30 * 1024,
     `raw ${round1(size.content.raw / 1024)} KB`,
+  );
+
+  record(
+    'popup JS, gzip',
+    round1(size.popup.gzip / 1024),
+    'KB',
+    '≤ 25 KB',
+    size.popup.gzip <= 25 * 1024,
+    `raw ${round1(size.popup.raw / 1024)} KB`,
+  );
+  const popup = await popupFirstRender(10);
+  record(
+    'popup first render after opening, median',
+    popup.p50,
+    'ms',
+    'reported',
+    true,
+    `p95 ${popup.p95} ms over ${popup.runs} opens`,
   );
 
   const latency = await tipLatency(25);

@@ -1,0 +1,21 @@
+import { DataControls } from '@/components/family/DataControls';
+import type { FamilyModel } from '@/components/family/model';
+import { ParentLockPanel } from '@/components/family/ParentLockPanel';
+import { SettingsForm } from '@/components/family/SettingsForm';
+
+/**
+ * The popup's two fold-out panels. Loaded only when one is opened, so the popup itself (today's figure and
+ * the week) parses and shows sooner.
+ */
+export function SettingsPanel({ model }: { model: FamilyModel }) {
+  return (
+    <>
+      {model.locked.value && <ParentLockPanel model={model} compact />}
+      <SettingsForm model={model} />
+    </>
+  );
+}
+
+export function DataPanel({ model }: { model: FamilyModel }) {
+  return <DataControls model={model} />;
+}
