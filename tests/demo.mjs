@@ -50,6 +50,22 @@ async function main() {
     written.push(file);
     await page.close();
   }
+  // The daily-limit reminder on a video page, once today's time has passed a 15-minute limit.
+  await browser.worker.evaluate((items) => chrome.storage.local.set(items), {
+    ...seededWeek([35, 52, 18, 74, 41, 63, 16]),
+    settings: { dailyLimitMin: 15 },
+    settings$: { v: 2 },
+  });
+  const reminder = await browser.context.newPage();
+  await reminder.goto(fixtureUrl(FIXTURES.find((fixture) => fixture.name === 'video-with-comments')));
+  await reminder
+    .locator('scrollwise-nudge .dialog')
+    .waitFor({ timeout: 5_000 })
+    .catch(() => console.warn('No reminder appeared.'));
+  await reminder.waitForTimeout(400);
+  await reminder.screenshot({ path: `${SHOTS}/reminder-daily-limit.png` });
+  written.push(`${SHOTS}/reminder-daily-limit.png`);
+  await reminder.close();
   for (const [name, path, width] of [
     ['popup', 'popup.html', 372],
     ['options', 'options.html#welcome', 900],
