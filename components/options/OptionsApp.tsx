@@ -5,6 +5,7 @@ import { LockBadge } from '@/components/family/LockBadge';
 import { createFamilyModel } from '@/components/family/model';
 import { ParentLockPanel } from '@/components/family/ParentLockPanel';
 import { SettingsForm } from '@/components/family/SettingsForm';
+import { sanitizeCopyHtml } from '@/utils/sanitize';
 
 /** The full settings page for parents; `#welcome` (opened on install) adds the first-run explanation. */
 export function OptionsApp() {
@@ -39,7 +40,7 @@ export function OptionsApp() {
         <h2 id="guide-title">{m.options.guideTitle}</h2>
         <ul>
           {m.options.guide.map((item) => (
-            <li key={item}>{item}</li>
+            <li key={item} dangerouslySetInnerHTML={{ __html: sanitizeCopyHtml(item) }} />
           ))}
         </ul>
         <p class="privacy">

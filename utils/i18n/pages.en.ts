@@ -116,9 +116,9 @@ export const pagesEn = {
     parentSetup: 'Setting this up for a teen? Choose the limits with them, then set a parent lock below.',
     guideTitle: 'On a family computer',
     guide: [
-      'Agree on the limits together: rules a teen helped choose work better than rules imposed.',
-      'A parent lock stops casual changes; it is not a wall. The teen always sees that it is on.',
-      'Another browser, another browser profile or a private window is not covered. Browser policies close these gaps: see “For parents” in the README.',
+      '<strong>Agree on the limits together</strong>: rules a teen helped choose work better than rules imposed.',
+      'A parent lock stops casual changes; <strong>it is not a wall</strong>. The teen always sees that it is on.',
+      'Another browser, another browser profile or a private window is not covered. <strong>Browser policies</strong> close these gaps: see “For parents” in the README.',
     ],
   },
 } as const;

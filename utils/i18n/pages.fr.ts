@@ -118,9 +118,9 @@ export const pagesFr: PageMessages = {
       'Vous l’installez pour un ado ? Choisissez les limites ensemble, puis activez un verrou parental ci-dessous.',
     guideTitle: 'Sur un ordinateur familial',
     guide: [
-      'Fixez les limites ensemble : des règles que l’ado a aidé à choisir marchent mieux que des règles imposées.',
-      'Le verrou parental empêche les changements faits à la légère ; ce n’est pas un mur. L’ado voit toujours qu’il est activé.',
-      'Un autre navigateur, un autre profil ou une fenêtre privée ne sont pas couverts. Les stratégies du navigateur comblent ces trous : voir « Pour les parents » dans le README.',
+      '<strong>Fixez les limites ensemble</strong> : des règles que l’ado a aidé à choisir marchent mieux que des règles imposées.',
+      'Le verrou parental empêche les changements faits à la légère ; <strong>ce n’est pas un mur</strong>. L’ado voit toujours qu’il est activé.',
+      'Un autre navigateur, un autre profil ou une fenêtre privée ne sont pas couverts. Les <strong>stratégies du navigateur</strong> comblent ces trous : voir « Pour les parents » dans le README.',
     ],
   },
 };
