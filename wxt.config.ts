@@ -6,6 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every module's dependencies visible (utils/ must not silently pull in UI).
   imports: false,
+  // The sources zip (for Firefox review) holds the code, never local screenshots or test output.
+  zip: { excludeSources: ['demo-shots/**', 'test-output/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -167,3 +167,30 @@ describe('the break reminder', () => {
     await page.close();
   });
 });
+
+describe('sleep hours', () => {
+  it('reminds a teen watching during sleep hours to wind down, with a way out first', async () => {
+    const hhmm = (date: Date) =>
+      `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+    const now = new Date();
+    const sleep = {
+      enabled: true,
+      start: hhmm(new Date(now.getTime() - 3_600_000)),
+      end: hhmm(new Date(now.getTime() + 3_600_000)),
+    };
+    await store(settings({ sleep }));
+    // Opening TikTok during sleep hours is the "first view": the reminder comes at once.
+    const page = await openFixture(browser, fixtureByName('video-with-comments'));
+    await overlay(page).waitFor({ timeout: 5_000 });
+    expect(await overlay(page).textContent()).toContain('It’s getting late');
+    expect(await choice(page, 'break').textContent()).toBe('Take a 5-minute break');
+    await page.screenshot({ path: `${SHOTS}/sleep.png` });
+    await choice(page, 'continue').click();
+    await expect.poll(() => page.locator('scrollwise-nudge').count()).toBe(0);
+    // Not again for 30 minutes, even after a reload.
+    await page.reload();
+    await page.waitForTimeout(1_500);
+    expect(await page.locator('scrollwise-nudge').count()).toBe(0);
+    await page.close();
+  });
+});
