@@ -203,16 +203,9 @@ const dayKeyOfStorage = (day: DayKey) => `local:${DAY_PREFIX}${day}` as const;
 
 export const ledgerItem = storage.defineItem<unknown>('local:ledger', { fallback: null, version: 1 });
 
-/** The ledger and the raw records of the given days, in one read. Records are untrusted: parse them. */
-export async function readTracking(
-  days: readonly DayKey[],
-): Promise<{ ledger: unknown; days: Record<DayKey, unknown> }> {
-  const values = await storage.getItems([ledgerItem, ...days.map(dayKeyOfStorage)]);
-  const out: Record<DayKey, unknown> = {};
-  days.forEach((day, index) => {
-    out[day] = values[index + 1]?.value ?? undefined;
-  });
-  return { ledger: values[0]?.value, days: out };
+/** The raw ledger; untrusted, parse it (utils/tracking/ledger.ts). */
+export async function readLedger(): Promise<unknown> {
+  return ledgerItem.getValue();
 }
 
 /** Writes the ledger and day records in a single `storage.local.set`, so they never disagree. */
@@ -232,8 +225,10 @@ export async function readAllDays(): Promise<Record<DayKey, unknown>> {
   return days;
 }
 
+/** Raw records of the given days, in one read; a day never written is `undefined`. Untrusted: parse them. */
 export async function readDays(days: readonly DayKey[]): Promise<Record<DayKey, unknown>> {
-  return (await readTracking(days)).days;
+  const values = await storage.getItems(days.map(dayKeyOfStorage));
+  return Object.fromEntries(days.map((day, index) => [day, values[index]?.value ?? undefined]));
 }
 
 export async function removeDays(days: readonly DayKey[]): Promise<void> {
@@ -312,5 +307,5 @@ export async function updateNudgeLog(change: (log: NudgeLogEntry[]) => NudgeLogE
 
 /** The stretch of viewing the worker keeps in its ledger (read-only here). */
 export async function loadStretch(): Promise<Stretch | null> {
-  return parseLedger(await ledgerItem.getValue()).stretch;
+  return parseLedger(await readLedger()).stretch;
 }

@@ -1,6 +1,6 @@
 import { readDays, watchDay } from './storage';
 import { type DayKey, dayKeyOf, shiftDay } from './tracking/calendar';
-import { type DayRecord, parseDayRecord } from './tracking/day-record';
+import { type DayRecord, emptyDay, parseDayRecord } from './tracking/day-record';
 
 export interface DaySummary {
   day: DayKey;
@@ -13,14 +13,15 @@ export async function lastDays(count: number, now = Date.now(), dayStartHour = 0
   const today = dayKeyOf(now, dayStartHour);
   const keys = Array.from({ length: count }, (_, index) => shiftDay(today, index - count + 1));
   const raw = await readDays(keys);
-  return keys.map((day) => ({ day, record: raw[day] === undefined ? emptyRecord() : parseDayRecord(raw[day]) }));
+  return keys.map((day) => ({ day, record: storedDay(raw[day]) }));
 }
 
-function emptyRecord(): DayRecord {
-  return { v: 1, totalMs: 0, engagedMs: 0, watchingMs: 0, hours: Array.from({ length: 24 }, () => 0), tzOffsetMin: 0 };
+/** A day never written is an empty day; one that cannot be read is null. */
+function storedDay(raw: unknown): DayRecord | null {
+  return raw === null || raw === undefined ? emptyDay(0) : parseDayRecord(raw);
 }
 
 /** Follows today's record as the worker writes it; calls back with the parsed record. */
 export function watchToday(day: DayKey, callback: (record: DayRecord | null) => void): () => void {
-  return watchDay(day, (raw) => callback(raw === null || raw === undefined ? emptyRecord() : parseDayRecord(raw)));
+  return watchDay(day, (raw) => callback(storedDay(raw)));
 }

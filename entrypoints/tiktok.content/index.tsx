@@ -3,6 +3,7 @@ import nudgeCss from '@/components/nudges/nudge.css?inline';
 import paletteCss from '@/components/palette.css?inline';
 import tipCss from '@/components/tip.css?inline';
 import { createFrameObserver } from '@/utils/dom-observer';
+import { loadSettings, watchSettings } from '@/utils/storage';
 import { startNudges } from './nudge-controller';
 import { startTips } from './tip-controller';
 import { startViewingSensor } from './viewing-sensor';
@@ -17,10 +18,18 @@ export default defineContentScript({
     const observer = createFrameObserver(document.documentElement);
     ctx.onInvalidated(() => observer.disconnect());
     try {
-      const nudges = await startNudges(ctx, sensor, paletteCss + nudgeCss);
+      // Settings are read and watched once here, for the reminders and the tips alike.
+      const { settings } = await loadSettings();
+      const nudges = await startNudges(ctx, sensor, paletteCss + nudgeCss, settings);
       // A nudge never covers TikTok's report flow or the helpline tip that comes with it.
-      await startTips(ctx, observer, paletteCss + tipCss, (views) =>
+      const tips = await startTips(ctx, observer, paletteCss + tipCss, settings, (views) =>
         nudges.setReportOpen(views.some((view) => view.id === 'report' || view.id === 'report-sent')),
+      );
+      ctx.onInvalidated(
+        watchSettings(({ settings: next }) => {
+          nudges.setSettings(next);
+          tips.setSettings(next);
+        }),
       );
     } catch (error) {
       console.warn('Scrollwise: tips and reminders are unavailable on this page', error);

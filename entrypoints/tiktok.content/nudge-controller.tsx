@@ -18,14 +18,12 @@ import type { Settings } from '@/utils/settings';
 import {
   loadLock,
   loadNudgeState,
-  loadSettings,
   loadStretch,
   readDays,
   saveNudgeState,
   updateNudgeLog,
   watchDay,
   watchNudges,
-  watchSettings,
 } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { parseDayRecord } from '@/utils/tracking/day-record';
@@ -41,8 +39,8 @@ type Shown = NudgeKind | 'break-running';
  * limit or a break holds in every tab and across reloads. Returns a hook for the open views: a nudge
  * waits while TikTok's report flow is open.
  */
-export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css: string) {
-  let settings: Settings = (await loadSettings()).settings;
+export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css: string, initial: Settings) {
+  let settings = initial;
   let day = dayKeyOf(Date.now(), settings.dayStartHour);
   let state: NudgeState = await loadNudgeState(day);
   let stretch: Stretch | null = await loadStretch();
@@ -210,9 +208,14 @@ export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css
 
   let stopDay = watchDay(day, () => readToday().then(evaluate));
   ctx.onInvalidated(() => stopDay());
-  ctx.onInvalidated(
-    watchSettings((loaded) => {
-      settings = loaded.settings;
+  ctx.onInvalidated(watchNudges(() => refresh()));
+  ctx.onInvalidated(() => hide(false));
+  await refresh();
+
+  return {
+    /** New settings (or policy): a reminder turned off goes away at once. */
+    setSettings(next: Settings) {
+      settings = next;
       const today = dayKeyOf(Date.now(), settings.dayStartHour);
       if (today !== day) {
         day = today;
@@ -220,13 +223,7 @@ export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css
         stopDay = watchDay(day, () => readToday().then(evaluate));
       }
       refresh();
-    }),
-  );
-  ctx.onInvalidated(watchNudges(() => refresh()));
-  ctx.onInvalidated(() => hide(false));
-  await refresh();
-
-  return {
+    },
     /** Called by the tip controller with the views open on the page. */
     setReportOpen(open: boolean) {
       if (open === reportOpen) return;

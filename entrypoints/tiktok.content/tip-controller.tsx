@@ -9,14 +9,7 @@ import { resolveLanguage } from '@/utils/language';
 import { pageTheme } from '@/utils/page-theme';
 import { placeTip } from '@/utils/placement';
 import type { Settings } from '@/utils/settings';
-import {
-  dismissTipForever,
-  loadDismissedTips,
-  loadSettings,
-  recordViewSeen,
-  watchDismissedTips,
-  watchSettings,
-} from '@/utils/storage';
+import { dismissTipForever, loadDismissedTips, recordViewSeen, watchDismissedTips } from '@/utils/storage';
 import { selectTip } from '@/utils/tip-selection';
 import { type DetectedView, detectViews, VIEW_IDS, type ViewId } from '@/utils/views/registry';
 import { mayChangeViews, touchesPageTheme } from '@/utils/views/relevance';
@@ -25,6 +18,8 @@ import { isSettingsPage } from '@/utils/views/settings-section';
 import { showMeTarget } from '@/utils/views/targets';
 
 const SPOTLIGHT_MS = 4_000;
+/** What a tip must never cover: TikTok's submit buttons, the comment box, the settings nav and switches. */
+const AVOID = join([...PROTECTED_CONTROLS, ...SETTINGS.nav, ...SETTINGS.toggle]);
 
 interface Shown {
   view: DetectedView;
@@ -42,9 +37,10 @@ export async function startTips(
   ctx: ContentScriptContext,
   observer: FrameObserver,
   css: string,
+  initial: Settings,
   onViews: (views: DetectedView[]) => void = () => undefined,
-): Promise<void> {
-  let settings: Settings = (await loadSettings()).settings;
+) {
+  let settings = initial;
   let dismissed = await loadDismissedTips();
   const closedHere = new Set<ViewId>();
   const seenHere = new Set<ViewId>();
@@ -132,7 +128,7 @@ export async function startTips(
     const frame = container.querySelector<HTMLElement>('.frame');
     if (!frame) return;
     const size = frame.getBoundingClientRect();
-    const avoid = [...document.querySelectorAll(join([...PROTECTED_CONTROLS, ...SETTINGS.nav, ...SETTINGS.toggle]))]
+    const avoid = [...document.querySelectorAll(AVOID)]
       .map((element) => element.getBoundingClientRect())
       .filter((box) => box.width > 0 && box.height > 0);
     const spot = placeTip(
@@ -210,12 +206,6 @@ export async function startTips(
 
   ctx.onInvalidated(unmount);
   ctx.onInvalidated(
-    watchSettings((loaded) => {
-      settings = loaded.settings;
-      observer.schedule();
-    }),
-  );
-  ctx.onInvalidated(
     watchDismissedTips((views) => {
       dismissed = views;
       observer.schedule();
@@ -252,4 +242,12 @@ export async function startTips(
       else if (shown && touchesPageTheme(records)) paint();
     }),
   );
+
+  return {
+    /** New settings (or policy): a tip whose theme was turned off goes away at the next frame. */
+    setSettings(next: Settings) {
+      settings = next;
+      observer.schedule();
+    },
+  };
 }

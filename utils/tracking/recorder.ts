@@ -1,4 +1,4 @@
-import { quarantineDay, readTracking, writeTracking } from '../storage';
+import { quarantineDay, readDays, readLedger, writeTracking } from '../storage';
 import type { DayKey } from './calendar';
 import { addPiece, type DayRecord, emptyDay, parseDayRecord } from './day-record';
 import { applySlice, type LedgerState, parseLedger } from './ledger';
@@ -37,9 +37,9 @@ export function createRecorder(
     return run;
   }
 
-  async function load(days: readonly DayKey[]) {
-    const stored = await readTracking(days);
-    const ledger = unwritten?.ledger ?? parseLedger(stored.ledger);
+  /** The day records to add to: unwritten ones first, unreadable ones set aside and started afresh. */
+  async function loadDays(days: readonly DayKey[]) {
+    const stored = await readDays(days);
     const records: Record<DayKey, DayRecord> = {};
     for (const day of days) {
       const pending = unwritten?.days[day];
@@ -47,7 +47,7 @@ export function createRecorder(
         records[day] = pending;
         continue;
       }
-      const raw = stored.days[day];
+      const raw = stored[day];
       const parsed = raw === undefined ? null : parseDayRecord(raw);
       if (raw !== undefined && !parsed) {
         // Unreadable: keep it aside for a person to look at, and start the day afresh.
@@ -55,7 +55,7 @@ export function createRecorder(
       }
       records[day] = parsed ?? emptyDay(clock.utcOffsetMin(clock.now()));
     }
-    return { ledger, records };
+    return records;
   }
 
   async function persist(ledger: LedgerState, days: Record<DayKey, DayRecord>): Promise<RecordResult> {
@@ -76,12 +76,11 @@ export function createRecorder(
     record(slice: Slice): Promise<RecordResult> {
       return serialize(async () => {
         const now = clock.now();
-        const stored = await readTracking([]);
-        const ledger = unwritten?.ledger ?? parseLedger(stored.ledger);
+        const ledger = unwritten?.ledger ?? parseLedger(await readLedger());
         const { ledger: next, credit } = applySlice(ledger, slice, now, await dayStartHour());
         // A retry, or time another tab already counted: nothing to add, nothing to write.
         if (!credit) return 'duplicate';
-        const { records } = await load([...new Set(credit.pieces.map((piece) => piece.day))]);
+        const records = await loadDays([...new Set(credit.pieces.map((piece) => piece.day))]);
         for (const piece of credit.pieces) {
           records[piece.day] = addPiece(
             records[piece.day] ?? emptyDay(0),
