@@ -3,6 +3,7 @@ import nudgeCss from '@/components/nudges/nudge.css?inline';
 import paletteCss from '@/components/palette.css?inline';
 import tipCss from '@/components/tip.css?inline';
 import { createFrameObserver } from '@/utils/dom-observer';
+import type { Settings } from '@/utils/settings';
 import { loadSettings, watchSettings } from '@/utils/storage';
 import { startNudges } from './nudge-controller';
 import { startTips } from './tip-controller';
@@ -17,20 +18,26 @@ export default defineContentScript({
     const sensor = startViewingSensor(ctx);
     const observer = createFrameObserver(document.documentElement);
     ctx.onInvalidated(() => observer.disconnect());
+    // Watched before the first read, so a change made while the page starts up is not lost: it waits
+    // for the tips and reminders, then applies.
+    let latest: Settings | null = null;
+    let apply = (next: Settings) => {
+      latest = next;
+    };
+    ctx.onInvalidated(watchSettings(({ settings: next }) => apply(next)));
     try {
-      // Settings are read and watched once here, for the reminders and the tips alike.
+      // Settings are read once here, for the reminders and the tips alike.
       const { settings } = await loadSettings();
       const nudges = await startNudges(ctx, sensor, paletteCss + nudgeCss, settings);
       // A nudge never covers TikTok's report flow or the helpline tip that comes with it.
       const tips = await startTips(ctx, observer, paletteCss + tipCss, settings, (views) =>
         nudges.setReportOpen(views.some((view) => view.id === 'report' || view.id === 'report-sent')),
       );
-      ctx.onInvalidated(
-        watchSettings(({ settings: next }) => {
-          nudges.setSettings(next);
-          tips.setSettings(next);
-        }),
-      );
+      apply = (next) => {
+        nudges.setSettings(next);
+        tips.setSettings(next);
+      };
+      if (latest) apply(latest);
     } catch (error) {
       console.warn('Scrollwise: tips and reminders are unavailable on this page', error);
     }

@@ -7,6 +7,7 @@ import { resolveLanguage } from '@/utils/language';
 import {
   applyChoice,
   decideNudge,
+  freshNudgeState,
   LIMIT_PAUSE_MS,
   type NudgeChoice,
   type NudgeKind,
@@ -42,8 +43,9 @@ type Shown = NudgeKind | 'break-running';
 export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css: string, initial: Settings) {
   let settings = initial;
   let day = dayKeyOf(Date.now(), settings.dayStartHour);
-  let state: NudgeState = await loadNudgeState(day);
-  let stretch: Stretch | null = await loadStretch();
+  // Read by the first refresh, once the watchers below are in place.
+  let state: NudgeState = freshNudgeState(day);
+  let stretch: Stretch | null = null;
   let todayMs = 0;
   let reportOpen = false;
   let shown: { kind: Shown; since: number; paused: HTMLVideoElement[]; focus: Element | null } | null = null;
@@ -142,11 +144,21 @@ export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css
     if (focus instanceof HTMLElement && focus.isConnected) focus.focus({ preventScroll: true });
   };
 
+  let stopDay = watchDay(day, () => readToday().then(evaluate));
+  ctx.onInvalidated(() => stopDay());
+  /** Past midnight (or the family's day start), follows the new day's record; true when the day turned. */
+  const turnDay = () => {
+    const today = dayKeyOf(Date.now(), settings.dayStartHour);
+    if (today === day) return false;
+    day = today;
+    stopDay();
+    stopDay = watchDay(day, () => readToday().then(evaluate));
+    return true;
+  };
+
   const evaluate = () => {
     const now = Date.now();
-    const today = dayKeyOf(now, settings.dayStartHour);
-    if (today !== day) {
-      day = today;
+    if (turnDay()) {
       refresh();
       return;
     }
@@ -206,8 +218,6 @@ export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css
     evaluate();
   };
 
-  let stopDay = watchDay(day, () => readToday().then(evaluate));
-  ctx.onInvalidated(() => stopDay());
   ctx.onInvalidated(watchNudges(() => refresh()));
   ctx.onInvalidated(() => hide(false));
   await refresh();
@@ -216,12 +226,7 @@ export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css
     /** New settings (or policy): a reminder turned off goes away at once. */
     setSettings(next: Settings) {
       settings = next;
-      const today = dayKeyOf(Date.now(), settings.dayStartHour);
-      if (today !== day) {
-        day = today;
-        stopDay();
-        stopDay = watchDay(day, () => readToday().then(evaluate));
-      }
+      turnDay();
       refresh();
     },
     /** Called by the tip controller with the views open on the page. */

@@ -41,7 +41,18 @@ export async function startTips(
   onViews: (views: DetectedView[]) => void = () => undefined,
 ) {
   let settings = initial;
-  let dismissed = await loadDismissedTips();
+  // Watched before it is read: a tip turned off in another tab while this one starts up stays off.
+  let dismissed: ViewId[] = [];
+  let dismissalsChanged = false;
+  ctx.onInvalidated(
+    watchDismissedTips((views) => {
+      dismissed = views;
+      dismissalsChanged = true;
+      observer.schedule();
+    }),
+  );
+  const storedDismissals = await loadDismissedTips();
+  if (!dismissalsChanged) dismissed = storedDismissals;
   const closedHere = new Set<ViewId>();
   const seenHere = new Set<ViewId>();
   let shown: Shown | null = null;
@@ -205,12 +216,6 @@ export async function startTips(
   };
 
   ctx.onInvalidated(unmount);
-  ctx.onInvalidated(
-    watchDismissedTips((views) => {
-      dismissed = views;
-      observer.schedule();
-    }),
-  );
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // Per-view work belongs to the page it started on.
     if (shown) {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { fixtureByName } from '../support/fixtures.mjs';
+import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { localDay } from '../support/history.mjs';
 import { openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
@@ -104,6 +104,29 @@ describe('the daily limit', () => {
     await overlay(page).waitFor({ timeout: 5_000 });
     expect(await choice(page, 'extra').count()).toBe(0);
     await page.close();
+  });
+
+  it('applies a limit set while the TikTok tab is still starting up', async () => {
+    // The content script reads its settings, then spends a moment setting up: a change landing in between
+    // must not be lost. Each step puts the write at a different point of the page's start-up.
+    const steps = [
+      ...(['commit', 'domcontentloaded'] as const).map((waitUntil) => ({ waitUntil, delayMs: 0 })),
+      ...[0, 20, 40, 60, 90, 120, 160, 220, 300].map((delayMs) => ({ waitUntil: 'load' as const, delayMs })),
+    ];
+    for (const { waitUntil, delayMs } of steps) {
+      await browser.worker?.evaluate(() => chrome.storage.local.clear());
+      await store(today(16));
+      const page = await browser.context.newPage();
+      await page.goto(fixtureUrl(fixtureByName('foryou-feed')), { waitUntil });
+      await page.waitForTimeout(delayMs);
+      await store(settings({ dailyLimitMin: 15 }));
+      await overlay(page)
+        .waitFor({ timeout: 3_000 })
+        .catch(() => {
+          throw new Error(`no limit reminder when the limit was set ${delayMs} ms after "${waitUntil}"`);
+        });
+      await page.close();
+    }
   });
 
   it('waits while the report modal is open, then shows', async () => {

@@ -64,30 +64,41 @@ describe('viewing time in Chromium', () => {
     await other.bringToFront();
     const before = await popupSeconds();
     await interact(tiktok, 12);
-    expect(await popupSeconds()).toBe(before);
+    expect(await tiktok.evaluate(() => document.visibilityState)).toBe('hidden');
+    // Closing sends whatever the tab was counting, so a miscount cannot hide behind the next heartbeat.
     await tiktok.close();
+    expect(await popupSeconds()).toBe(before);
     await other.close();
   });
 
   it('adds nothing for a TikTok window that is not focused', async () => {
+    const before = await popupSeconds();
     const focused = await browser.context.newPage();
     await focused.goto(fixtureUrl(fixtureByName('foryou-feed'), 'https://example.com'));
     const cdp = await browser.context.newCDPSession(focused);
     const opened = browser.context.waitForEvent('page');
-    await cdp.send('Target.createTarget', {
-      url: fixtureUrl(fixtureByName('video-with-comments')),
-      newWindow: true,
-      background: true,
-    });
+    await cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true, background: true });
     const tiktok = await opened;
     await realFocus(tiktok);
-    await tiktok.waitForLoadState('load');
-    await focused.bringToFront();
-    const before = await popupSeconds();
-    expect(await tiktok.evaluate(() => document.hasFocus())).toBe(false);
+    const tiktokState = () =>
+      tiktok.evaluate(() => ({ focused: document.hasFocus(), state: document.visibilityState }));
+    // Chromium may activate a new window a moment after it opens: bring the other one forward until the
+    // TikTok window has really lost focus, and only then load TikTok in it.
+    await expect
+      .poll(
+        async () => {
+          await focused.bringToFront();
+          return tiktokState();
+        },
+        { timeout: 10_000, interval: 250 },
+      )
+      .toEqual({ focused: false, state: 'visible' });
+    await tiktok.goto(fixtureUrl(fixtureByName('video-with-comments')), { waitUntil: 'load' });
     await interact(tiktok, 12);
-    expect(await popupSeconds()).toBe(before);
+    // Still unfocused and on screen at the end, so the whole stretch was the case under test.
+    expect(await tiktokState()).toEqual({ focused: false, state: 'visible' });
     await tiktok.close();
+    expect(await popupSeconds()).toBe(before);
     await focused.close();
   });
 });
