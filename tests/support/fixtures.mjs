@@ -71,7 +71,9 @@ export function fixtureByName(name) {
 export function readFixture(fixture) {
   const file = `${FIXTURES_DIR}${fixture.file}`;
   if (!existsSync(file)) {
-    throw new Error(`Fixture ${file} is missing: the shared fixtures must sit at ../shared beside the project.`);
+    throw new Error(
+      `Fixture ${file} is missing: the shared fixtures must sit at ../shared beside the project (or set SCROLLWISE_FIXTURES to their folder).`,
+    );
   }
   return readFileSync(file, 'utf8');
 }
