@@ -4,6 +4,8 @@ import { loadSettings, readAllDays, removeDays } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { expiredDays } from '@/utils/tracking/retention';
+import { createSerial } from '@/utils/serial';
+import { pruneNudgeLog } from '@/utils/worker-family';
 import { handleMessage, type WorkerContext } from '@/utils/worker-messages';
 
 const MAINTENANCE_ALARM = 'scrollwise-maintenance';
@@ -16,12 +18,17 @@ export default defineBackground(() => {
   const recorder = createRecorder(undefined, async () => (await loadSettings()).settings.dayStartHour);
   const context: WorkerContext = {
     recorder,
+    serial: createSerial(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     extensionVersion: browser.runtime.getManifest().version,
     now: () => Date.now(),
     idleState: () => browser.idle.queryState(60),
     closeTab: (tabId) => browser.tabs.remove(tabId),
+    // A small window of the extension's own: the PIN is typed there, never into TikTok's page.
+    openPinWindow: async () => {
+      await browser.windows.create({ url: browser.runtime.getURL('/extra-time.html'), type: 'popup', width: 420, height: 460 });
+    },
   };
 
   // Listeners are registered synchronously at start, so an event that woke the worker is not missed.
@@ -36,6 +43,7 @@ export default defineBackground(() => {
     await recorder.exclusive(async () =>
       removeDays(expiredDays(Object.keys(await readAllDays()), dayKeyOf(Date.now()))),
     );
+    await pruneNudgeLog(context);
   });
 
   // First install: the welcome page explains what Scrollwise does and offers the parent setup.

@@ -1,5 +1,6 @@
 import { isRecord } from './settings';
 import { type DayKey, isDayKey } from './tracking/calendar';
+import { latestPlausibleDay } from './tracking/retention';
 import { type DayRecord, mergeDays, parseDayRecord } from './tracking/day-record';
 
 /** The format of an export file. Bump when its shape changes; imports accept every version up to it. */
@@ -19,11 +20,19 @@ export interface ExportFile {
   other: Record<string, unknown>;
 }
 
-/** Builds the export file from a storage snapshot. Keys and values are exactly what is kept. */
+/**
+ * Never exported: the parent PIN's hash (an exported file can be cracked offline, without the back-off),
+ * and the policy cache, which can hold an administrator's PIN record.
+ */
+const NOT_EXPORTED = new Set(['parentLock', 'policyCache']);
+
+/** Builds the export file from a storage snapshot: what is kept, as kept, less the PIN records. */
 export function buildExport(snapshot: Record<string, unknown>, now: Date, extensionVersion: string): ExportFile {
   const days: Record<DayKey, DayRecord> = {};
   const other: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(snapshot)) {
+    // WXT keeps an item's version under `<key>$`.
+    if (NOT_EXPORTED.has(key.replace(/\$$/, ''))) continue;
     const day = key.startsWith('day:') ? key.slice(4) : null;
     const record = day ? parseDayRecord(value) : null;
     if (day && record) days[day] = record;
@@ -52,6 +61,7 @@ export type ImportError =
  */
 export function parseImport(
   text: string,
+  today: DayKey,
 ): { ok: true; days: Record<DayKey, DayRecord> } | { ok: false; error: ImportError } {
   if (new Blob([text]).size > IMPORT_MAX_BYTES) return { ok: false, error: { code: 'too-large' } };
   let data: unknown;
@@ -68,7 +78,7 @@ export function parseImport(
   if (version > EXPORT_SCHEMA_VERSION) return { ok: false, error: { code: 'newer-version', version } };
   const days: Record<DayKey, DayRecord> = {};
   for (const [day, raw] of Object.entries(data.days)) {
-    const record = isDayKey(day) ? parseDayRecord(raw) : null;
+    const record = isDayKey(day) && day <= latestPlausibleDay(today) ? parseDayRecord(raw) : null;
     if (!record) return { ok: false, error: { code: 'bad-day', day: day.slice(0, 20) } };
     days[day] = record;
   }

@@ -1,50 +1,66 @@
 import { buildExport, type ExportFile, type ImportError, mergeImported, parseImport } from './data-transfer';
-import { tryUnlock } from './parent-lock';
+import type { NudgeChoice, NudgeKind } from './nudges/decide';
+import type { Serial } from './serial';
 import { isRecord } from './settings';
-import {
-  deleteAll,
-  loadLock,
-  loadNudgeState,
-  loadSettings,
-  readDays,
-  saveLockAttempts,
-  saveNudgeState,
-  snapshotAll,
-  writeDays,
-} from './storage';
+import { deleteAll, readDays, snapshotAll, writeDays } from './storage';
 import { dayKeyOf } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
 import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';
 import { parseSliceMessage } from './tracking/slice';
+import {
+  familyGate,
+  onGrantExtra,
+  onNudgeChoice,
+  onNudgeShown,
+  onPinRecord,
+  onRemovePin,
+  onSafetyPass,
+  onSetPin,
+  onTabExtraTime,
+  onUnlock,
+} from './worker-family';
 
-/** Requests the popup and options pages send to the worker. */
+/** Requests the extension's own pages (popup, options, the PIN window) send to the worker. */
 export type PageRequest =
   | { type: 'scrollwise/export' }
   | { type: 'scrollwise/import'; text: string }
-  | { type: 'scrollwise/delete-all' };
+  | { type: 'scrollwise/delete-all' }
+  | { type: 'scrollwise/unlock'; secret: string }
+  | { type: 'scrollwise/set-pin'; secret: string }
+  | { type: 'scrollwise/remove-pin' }
+  | { type: 'scrollwise/pin-record' }
+  | { type: 'scrollwise/grant-extra'; secret: string };
 
-/** Requests a TikTok tab's nudge sends to the worker. */
-export type TabRequest = { type: 'scrollwise/close-tab' } | { type: 'scrollwise/extra-time'; secret?: string };
+/** Requests a TikTok tab's reminders send to the worker. Nothing here carries a PIN: it is never typed in a page. */
+export type TabRequest =
+  | { type: 'scrollwise/close-tab' }
+  | { type: 'scrollwise/extra-time' }
+  | { type: 'scrollwise/nudge-shown'; kind: NudgeKind }
+  | { type: 'scrollwise/nudge-choice'; kind: NudgeKind; choice: Exclude<NudgeChoice, 'extra'> }
+  | { type: 'scrollwise/safety-pass' };
+
+export type WorkerError =
+  | 'refused'
+  | 'locked'
+  | 'inactive-tab'
+  | 'failed'
+  | 'wrong-pin'
+  | 'wait'
+  | 'already-taken'
+  | 'parent-locked'
+  | 'pin-window'
+  | 'no-passes'
+  | 'weak'
+  | ImportError['code'];
 
 export type WorkerReply =
-  | { ok: true; result?: RecordResult; file?: ExportFile; importedDays?: number }
-  | {
-      ok: false;
-      error:
-        | 'refused'
-        | 'locked'
-        | 'inactive-tab'
-        | 'failed'
-        | 'wrong-pin'
-        | 'wait'
-        | 'already-taken'
-        | ImportError['code'];
-      detail?: ImportError;
-      waitUntil?: number;
-    };
+  | { ok: true; result?: RecordResult; file?: ExportFile; importedDays?: number; pinRecord?: unknown }
+  | { ok: false; error: WorkerError; detail?: ImportError; waitUntil?: number };
 
 export interface WorkerContext {
   recorder: Recorder;
+  /** One queue for the parent lock and the reminders' state: concurrent guesses or tabs never interleave. */
+  serial: Serial;
   extensionId: string;
   extensionOrigin: string;
   extensionVersion: string;
@@ -53,11 +69,21 @@ export interface WorkerContext {
   idleState: () => Promise<'active' | 'idle' | 'locked'>;
   /** Closes a tab (the TikTok tab whose teen chose "close TikTok"). */
   closeTab: (tabId: number) => Promise<void>;
+  /** Opens the small extension window where a parent types the PIN for five more minutes. */
+  openPinWindow: () => Promise<void>;
 }
 
+const TAB_REQUESTS = new Set<string>([
+  'scrollwise/close-tab',
+  'scrollwise/extra-time',
+  'scrollwise/nudge-shown',
+  'scrollwise/nudge-choice',
+  'scrollwise/safety-pass',
+]);
+
 /**
- * Every message the worker answers, checked before anything is done: slices only from a TikTok tab of
- * this extension, data requests only from the extension's own pages. Anything else is refused.
+ * Every message the worker answers, checked before anything is done: slices and reminder requests only
+ * from a TikTok tab of this extension, data and lock requests only from the extension's own pages.
  */
 export async function handleMessage(
   context: WorkerContext,
@@ -65,29 +91,48 @@ export async function handleMessage(
   sender: SenderInfo,
 ): Promise<WorkerReply> {
   try {
-    if (isRecord(message) && message.type === 'scrollwise/slice') return await onSlice(context, message, sender);
-    if (isRecord(message) && (message.type === 'scrollwise/close-tab' || message.type === 'scrollwise/extra-time')) {
-      return await onTabRequest(context, message, sender);
-    }
-    if (!isExtensionPage(sender, context.extensionId, context.extensionOrigin) || !isRecord(message)) {
-      return { ok: false, error: 'refused' };
-    }
-    switch (message.type) {
-      case 'scrollwise/export':
-        return { ok: true, file: buildExport(await snapshotAll(), new Date(context.now()), context.extensionVersion) };
-      case 'scrollwise/import':
-        return typeof message.text === 'string'
-          ? await onImport(context, message.text)
-          : { ok: false, error: 'refused' };
-      case 'scrollwise/delete-all':
-        await context.recorder.reset(deleteAll);
-        return { ok: true };
-      default:
-        return { ok: false, error: 'refused' };
-    }
+    if (!isRecord(message) || typeof message.type !== 'string') return { ok: false, error: 'refused' };
+    if (message.type === 'scrollwise/slice') return await onSlice(context, message, sender);
+    if (TAB_REQUESTS.has(message.type)) return await onTabRequest(context, message, sender);
+    if (!isExtensionPage(sender, context.extensionId, context.extensionOrigin)) return { ok: false, error: 'refused' };
+    return await onPageRequest(context, message);
   } catch (error) {
     console.warn('Scrollwise: a request failed', error);
     return { ok: false, error: 'failed' };
+  }
+}
+
+async function onPageRequest(context: WorkerContext, message: Record<string, unknown>): Promise<WorkerReply> {
+  const secret = typeof message.secret === 'string' ? message.secret : null;
+  switch (message.type) {
+    case 'scrollwise/export': {
+      const refused = await familyGate(context, 'pin');
+      if (refused) return refused;
+      return { ok: true, file: buildExport(await snapshotAll(), new Date(context.now()), context.extensionVersion) };
+    }
+    case 'scrollwise/import': {
+      const refused = await familyGate(context, 'pin-or-policy');
+      if (refused) return refused;
+      return typeof message.text === 'string' ? await onImport(context, message.text) : { ok: false, error: 'refused' };
+    }
+    case 'scrollwise/delete-all': {
+      const refused = await familyGate(context, 'pin-or-policy');
+      if (refused) return refused;
+      await context.recorder.reset(deleteAll);
+      return { ok: true };
+    }
+    case 'scrollwise/unlock':
+      return secret === null ? { ok: false, error: 'refused' } : onUnlock(context, secret);
+    case 'scrollwise/set-pin':
+      return secret === null ? { ok: false, error: 'refused' } : onSetPin(context, secret);
+    case 'scrollwise/remove-pin':
+      return onRemovePin(context);
+    case 'scrollwise/pin-record':
+      return onPinRecord(context);
+    case 'scrollwise/grant-extra':
+      return secret === null ? { ok: false, error: 'refused' } : onGrantExtra(context, secret);
+    default:
+      return { ok: false, error: 'refused' };
   }
 }
 
@@ -102,7 +147,7 @@ async function onSlice(context: WorkerContext, message: unknown, sender: SenderI
   return { ok: true, result: await context.recorder.record(slice) };
 }
 
-/** A nudge's choices that need the worker: closing the sender's own tab, or five more minutes. */
+/** A reminder's requests: closing the sender's own tab, five more minutes, the log, a safety pass. */
 async function onTabRequest(
   context: WorkerContext,
   message: Record<string, unknown>,
@@ -110,28 +155,31 @@ async function onTabRequest(
 ): Promise<WorkerReply> {
   const tabId = sender.tab?.id;
   if (!isTikTokTab(sender, context.extensionId) || tabId === undefined) return { ok: false, error: 'refused' };
-  if (message.type === 'scrollwise/close-tab') {
-    await context.closeTab(tabId);
-    return { ok: true };
+  switch (message.type) {
+    case 'scrollwise/close-tab':
+      await context.closeTab(tabId);
+      return { ok: true };
+    case 'scrollwise/extra-time':
+      return onTabExtraTime(context);
+    case 'scrollwise/nudge-shown':
+      return isKind(message.kind) ? onNudgeShown(context, message.kind) : { ok: false, error: 'refused' };
+    case 'scrollwise/nudge-choice':
+      return isKind(message.kind) && isTabChoice(message.choice)
+        ? onNudgeChoice(context, message.kind, message.choice)
+        : { ok: false, error: 'refused' };
+    case 'scrollwise/safety-pass':
+      return onSafetyPass(context);
+    default:
+      return { ok: false, error: 'refused' };
   }
-  const now = context.now();
-  const { dayStartHour } = (await loadSettings()).settings;
-  const state = await loadNudgeState(dayKeyOf(now, dayStartHour));
-  if (state.extraTaken) return { ok: false, error: 'already-taken' };
-  const lock = await loadLock();
-  if (lock.state.pin) {
-    // With a parent lock, more time needs the PIN, checked here (never in the page) with the same back-off.
-    const attempt = await tryUnlock(lock.state, typeof message.secret === 'string' ? message.secret : '', now);
-    await saveLockAttempts(attempt.state);
-    if (attempt.result === 'wait') return { ok: false, error: 'wait', waitUntil: attempt.state.waitUntil };
-    if (attempt.result === 'wrong') return { ok: false, error: 'wrong-pin', waitUntil: attempt.state.waitUntil };
-  }
-  await saveNudgeState({ ...state, extraTaken: true });
-  return { ok: true };
 }
 
+const isKind = (value: unknown): value is NudgeKind => value === 'break' || value === 'limit' || value === 'sleep';
+const isTabChoice = (value: unknown): value is Exclude<NudgeChoice, 'extra'> =>
+  value === 'break' || value === 'close' || value === 'continue';
+
 async function onImport(context: WorkerContext, text: string): Promise<WorkerReply> {
-  const parsed = parseImport(text);
+  const parsed = parseImport(text, dayKeyOf(context.now()));
   if (!parsed.ok) return { ok: false, error: parsed.error.code, detail: parsed.error };
   await context.recorder.exclusive(async () => {
     const stored = await readDays(Object.keys(parsed.days));

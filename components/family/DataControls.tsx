@@ -1,10 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { PageRequest, WorkerReply } from '@/utils/worker-messages';
+import { askWorker as ask } from '@/utils/ask-worker';
 import type { FamilyModel } from './model';
-
-const ask = (request: PageRequest) => browser.runtime.sendMessage(request) as Promise<WorkerReply>;
 
 /** Export, import and delete, all done by the worker (the single writer); deleting asks first. */
 export function DataControls({ model }: { model: FamilyModel }) {
@@ -20,7 +17,7 @@ export function DataControls({ model }: { model: FamilyModel }) {
   const exportData = async () => {
     const reply = await ask({ type: 'scrollwise/export' });
     if (!reply.ok || !reply.file) {
-      status.value = m.importErrors.failed;
+      status.value = m.importErrors[!reply.ok && reply.error === 'parent-locked' ? 'parent-locked' : 'failed'];
       return;
     }
     const url = URL.createObjectURL(new Blob([JSON.stringify(reply.file, null, 2)], { type: 'application/json' }));
@@ -41,7 +38,9 @@ export function DataControls({ model }: { model: FamilyModel }) {
   const deleteAll = async () => {
     confirming.value = false;
     const reply = await ask({ type: 'scrollwise/delete-all' });
-    status.value = reply.ok ? m.deleted : m.importErrors.failed;
+    status.value = reply.ok
+      ? m.deleted
+      : m.importErrors[reply.error === 'parent-locked' ? 'parent-locked' : 'failed'];
     await model.refresh();
   };
 
@@ -49,7 +48,7 @@ export function DataControls({ model }: { model: FamilyModel }) {
     <section class="data" aria-labelledby="data-title">
       <h2 id="data-title">{m.title}</h2>
       <div class="actions">
-        <button type="button" class="secondary" onClick={exportData}>
+        <button type="button" class="secondary" disabled={model.pinLocked.value} onClick={exportData}>
           {m.export}
         </button>
         <label class={`secondary file${model.editable.value ? '' : ' disabled'}`}>

@@ -1,13 +1,14 @@
 import { useSignal } from '@preact/signals';
-import { createPinRecord, isAcceptableSecret, tryUnlock } from '@/utils/parent-lock';
-import { loadLock, saveLock, saveLockAttempts, unlockedUntilItem } from '@/utils/storage';
+import { askWorker } from '@/utils/ask-worker';
+import { isAcceptableSecret } from '@/utils/parent-lock';
+import { unlockedUntilItem } from '@/utils/storage/session';
+import type { WorkerReply } from '@/utils/worker-messages';
 import type { FamilyModel } from './model';
-
-const UNLOCK_MS = 5 * 60_000;
 
 /**
  * Unlock, set, change or remove the parent PIN. `compact` (the popup) offers only unlocking; the options
- * page offers everything. Hashing takes a moment on purpose (600,000 PBKDF2 rounds): a status says so.
+ * page offers everything. The worker checks and stores every PIN, one request at a time, so the back-off
+ * holds whatever pages are open. Hashing takes a moment on purpose (600,000 PBKDF2 rounds): a status says so.
  */
 export function ParentLockPanel({ model, compact = false }: { model: FamilyModel; compact?: boolean }) {
   const secret = useSignal('');
@@ -23,21 +24,19 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
     event.preventDefault();
     busy.value = true;
     message.value = m.working;
-    const { state } = await loadLock();
-    const attempt = await tryUnlock(state, secret.value, Date.now());
-    await saveLockAttempts(attempt.state);
+    const reply = await askWorker({ type: 'scrollwise/unlock', secret: secret.value });
     busy.value = false;
     secret.value = '';
-    if (attempt.result === 'ok') {
-      await unlockedUntilItem.setValue(Date.now() + UNLOCK_MS);
-      message.value = m.unlocked;
-    } else if (attempt.result === 'wait' || attempt.state.waitUntil > Date.now()) {
-      message.value = m.waitSeconds.replace(
-        '{seconds}',
-        String(Math.ceil((attempt.state.waitUntil - Date.now()) / 1000)),
-      );
-    } else message.value = m.wrong;
+    message.value = reply.ok ? m.unlocked : refusal(reply);
     await model.refresh();
+  };
+
+  const refusal = (reply: Extract<WorkerReply, { ok: false }>) => {
+    if (reply.waitUntil && reply.waitUntil > Date.now())
+      return m.waitSeconds.replace('{seconds}', String(Math.ceil((reply.waitUntil - Date.now()) / 1000)));
+    if (reply.error === 'wrong-pin') return m.wrong;
+    if (reply.error === 'weak') return m.weak;
+    return model.messages.value.data.importErrors[reply.error === 'parent-locked' ? 'parent-locked' : 'failed'];
   };
 
   const setPin = async (event: Event) => {
@@ -52,20 +51,29 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
     }
     busy.value = true;
     message.value = m.working;
-    const pin = await createPinRecord(secret.value);
-    await saveLock({ v: 1, pin, failures: 0, waitUntil: 0 });
-    await unlockedUntilItem.setValue(0);
+    const reply = await askWorker({ type: 'scrollwise/set-pin', secret: secret.value });
     busy.value = false;
     secret.value = '';
     confirm.value = '';
-    message.value = m.on;
+    message.value = reply.ok ? m.on : refusal(reply);
     await model.refresh();
   };
 
   const remove = async () => {
-    await saveLock({ v: 1, pin: null, failures: 0, waitUntil: 0 });
-    message.value = m.off;
+    const reply = await askWorker({ type: 'scrollwise/remove-pin' });
+    message.value = reply.ok ? m.off : refusal(reply);
     await model.refresh();
+  };
+
+  /** For a browser policy's `parentPin`: the record (a hash, never the PIN), only while unlocked. */
+  const copyRecord = async () => {
+    const reply = await askWorker({ type: 'scrollwise/pin-record' });
+    if (!reply.ok) {
+      message.value = refusal(reply);
+      return;
+    }
+    await navigator.clipboard.writeText(JSON.stringify(reply.pinRecord));
+    message.value = m.copied;
   };
 
   const lockNow = async () => {
@@ -92,7 +100,7 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
     <section class="lock" aria-labelledby="lock-title">
       <h2 id="lock-title">{m.title}</h2>
       <p>{lock.fromPolicy ? m.policy : hasPin ? m.on : m.off}</p>
-      {model.locked.value ? (
+      {model.pinLocked.value ? (
         <form onSubmit={unlock}>
           {secretInput('unlock-secret', m.unlock, secret)}
           <button type="submit" class="primary" disabled={busy.value}>
@@ -115,11 +123,16 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
                   {m.remove}
                 </button>
               )}
+              {hasPin && (
+                <button type="button" class="secondary" onClick={copyRecord}>
+                  {m.copyRecord}
+                </button>
+              )}
             </div>
           </form>
         )
       )}
-      {hasPin && !model.locked.value && (
+      {hasPin && !model.pinLocked.value && (
         <button type="button" class="secondary" onClick={lockNow}>
           {m.lockNow}
         </button>

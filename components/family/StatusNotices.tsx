@@ -23,7 +23,7 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
     [],
   );
   useEffect(() => {
-    Promise.all([listQuarantinedDays(), loadViewLastSeen(), loadNudgeLog()]).then(([quarantined, lastSeen, log]) => {
+    Promise.all([listQuarantinedDays(), loadViewLastSeen(), loadNudgeLog(Date.now())]).then(([quarantined, lastSeen, log]) => {
       const activeDayStarts = week
         .filter((day) => (day.record?.totalMs ?? 0) >= ACTIVE_DAY_MS)
         .map((day) => new Date(`${day.day}T00:00:00`).getTime());

@@ -2,14 +2,8 @@ import { computed, effect, signal } from '@preact/signals';
 import { loadPageMessages, type PageMessages, pagesEn } from '@/utils/i18n/pages';
 import { resolveLanguage } from '@/utils/language';
 import type { LockState } from '@/utils/parent-lock';
-import {
-  type LoadedSettings,
-  loadLock,
-  loadSettings,
-  unlockedUntilItem,
-  watchLock,
-  watchSettings,
-} from '@/utils/storage';
+import { type LoadedSettings, loadLock, loadSettings, watchLock, watchSettings } from '@/utils/storage';
+import { loadUnlockedUntil, watchUnlock } from '@/utils/storage/session';
 
 /**
  * The state the popup and the options page share: settings as in force, the parent lock, and whether
@@ -26,6 +20,8 @@ export function createFamilyModel() {
   );
   const messages = signal<PageMessages>(pagesEn);
   const policyLocked = computed(() => loaded.value?.policy.locked ?? false);
+  /** A PIN is set and was not typed in the last few minutes: changing the lock itself needs it first. */
+  const pinLocked = computed(() => (lock.value?.state.pin ?? null) !== null && unlockedUntil.value <= now.value);
   /** The parent lock is on and not currently unlocked. */
   const locked = computed(
     () => (lock.value?.locked ?? false) && !policyLocked.value && unlockedUntil.value <= now.value,
@@ -34,7 +30,7 @@ export function createFamilyModel() {
   const editable = computed(() => loaded.value !== null && !policyLocked.value && !locked.value);
 
   const refresh = async () => {
-    const [settings, lockState, until] = await Promise.all([loadSettings(), loadLock(), unlockedUntilItem.getValue()]);
+    const [settings, lockState, until] = await Promise.all([loadSettings(), loadLock(), loadUnlockedUntil()]);
     loaded.value = settings;
     lock.value = lockState;
     unlockedUntil.value = until;
@@ -54,6 +50,7 @@ export function createFamilyModel() {
         loaded.value = value;
       }),
       watchLock(() => refresh()),
+      watchUnlock(() => refresh()),
     ];
     const clock = setInterval(() => {
       now.value = Date.now();
@@ -65,7 +62,20 @@ export function createFamilyModel() {
     };
   };
 
-  return { loaded, lock, unlockedUntil, now, language, messages, locked, editable, policyLocked, refresh, start };
+  return {
+    loaded,
+    lock,
+    unlockedUntil,
+    now,
+    language,
+    messages,
+    locked,
+    pinLocked,
+    editable,
+    policyLocked,
+    refresh,
+    start,
+  };
 }
 
 export type FamilyModel = ReturnType<typeof createFamilyModel>;

@@ -14,9 +14,11 @@ export interface NudgeOverlayProps {
   pauseLeftS: number;
   extraAvailable: boolean;
   needsPin: boolean;
+  /** Safety passes left today (report or block someone); 0 hides the choice. */
+  safetyLeft: number;
   error: string;
   busy: boolean;
-  onChoice: (choice: NudgeChoice, secret?: string) => void;
+  onChoice: (choice: NudgeChoice | 'safety') => void;
 }
 
 /**
@@ -25,8 +27,12 @@ export interface NudgeOverlayProps {
  * the teen. Written without hooks, which keeps them out of the content script.
  */
 export function NudgeOverlay(props: NudgeOverlayProps) {
-  const { kind, messages, language, onChoice } = props;
+  const { kind, messages, language } = props;
   const m = messages.nudge;
+  // Only a real click or key press chooses: a script on the page cannot lift a reminder by faking one.
+  const onChoice = (choice: NudgeChoice | 'safety') => (event: Event) => {
+    if (event.isTrusted) props.onChoice(choice);
+  };
 
   const trapFocus = (event: KeyboardEvent) => {
     // Keys pressed in the reminder are the reminder's: TikTok's shortcuts (next video…) must not fire.
@@ -80,11 +86,9 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
           </p>
         )}
         {kind === 'limit' && !props.extraAvailable && <p class="hint">{m.limit.extraUsed}</p>}
-        {kind === 'limit' && props.extraAvailable && props.needsPin && (
-          <label class="pin">
-            {m.limit.pin}
-            <input id="nudge-pin" type="password" autocomplete="off" inputMode="numeric" disabled={locked} />
-          </label>
+        {kind === 'limit' && props.extraAvailable && props.needsPin && <p class="hint">{m.limit.pin}</p>}
+        {kind === 'limit' && props.safetyLeft > 0 && (
+          <p class="hint">{format(m.limit.safetyLeft, { count: String(props.safetyLeft) })}</p>
         )}
         {props.error && (
           <p class="error" role="alert">
@@ -93,7 +97,7 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
         )}
         <div class="choices">
           {(kind === 'break' || kind === 'sleep') && (
-            <button type="button" class="primary" data-choice="break" onClick={() => onChoice('break')}>
+            <button type="button" class="primary" data-choice="break" onClick={onChoice('break')}>
               {m.takeBreak}
             </button>
           )}
@@ -102,12 +106,12 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
             class={kind === 'limit' ? 'primary' : 'secondary'}
             data-choice="close"
             disabled={locked}
-            onClick={() => onChoice('close')}
+            onClick={onChoice('close')}
           >
             {m.close}
           </button>
           {(kind === 'break' || kind === 'sleep') && (
-            <button type="button" class="secondary" data-choice="continue" onClick={() => onChoice('continue')}>
+            <button type="button" class="secondary" data-choice="continue" onClick={onChoice('continue')}>
               {m.continue}
             </button>
           )}
@@ -117,23 +121,28 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
               class="secondary"
               data-choice="extra"
               disabled={locked || props.busy}
-              onClick={(event) =>
-                onChoice(
-                  'extra',
-                  (
-                    (event.currentTarget.getRootNode() as ShadowRoot).getElementById(
-                      'nudge-pin',
-                    ) as HTMLInputElement | null
-                  )?.value,
-                )
-              }
+              onClick={onChoice('extra')}
             >
               {m.extra}
+            </button>
+          )}
+          {kind === 'limit' && props.safetyLeft > 0 && (
+            <button type="button" class="secondary" data-choice="safety" disabled={props.busy} onClick={onChoice('safety')}>
+              {m.limit.safety}
             </button>
           )}
         </div>
       </div>
     </div>
+  );
+}
+
+/** While a safety pass runs: a small note at the edge of the page, nothing that covers TikTok. */
+export function SafetyNote({ messages, leftMs }: { messages: Messages; leftMs: number }) {
+  return (
+    <p class="safety-note" role="status" data-kind="safety-running">
+      {format(messages.nudge.safetyRunning, { time: clock(leftMs) })}
+    </p>
   );
 }
 

@@ -10,7 +10,7 @@ import { SettingsForm } from '@/components/family/SettingsForm';
 export function SettingsPanel({ model }: { model: FamilyModel }) {
   return (
     <>
-      {model.locked.value && <ParentLockPanel model={model} compact />}
+      {model.pinLocked.value && <ParentLockPanel model={model} compact />}
       <SettingsForm model={model} />
     </>
   );

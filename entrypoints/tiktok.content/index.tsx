@@ -5,7 +5,10 @@ import tipCss from '@/components/tip.css?inline';
 import { createFrameObserver } from '@/utils/dom-observer';
 import type { Settings } from '@/utils/settings';
 import { loadSettings, watchSettings } from '@/utils/storage';
+import { holdsNudges } from '@/utils/views/registry';
 import { startNudges } from './nudge-controller';
+import { createPageLayer } from './page-layer';
+import { ScriptContext } from './script-context';
 import { startTips } from './tip-controller';
 import { startViewingSensor } from './viewing-sensor';
 
@@ -14,9 +17,15 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Styles go straight into each shadow root: no stylesheet fetch, nothing web-accessible.
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  // WXT would otherwise post a start-up message, named after the extension's id, to the page.
+  noScriptStartedPostMessage: true,
+  // WXT's own context can be switched off by any page script (see script-context.ts): Scrollwise runs on
+  // a context of its own.
+  async main() {
+    const ctx = new ScriptContext('tiktok', {});
     const sensor = startViewingSensor(ctx);
-    const observer = createFrameObserver(document.documentElement);
+    // The document itself, so a page that swaps <html> or <body> is still watched.
+    const observer = createFrameObserver(document);
     ctx.onInvalidated(() => observer.disconnect());
     // Watched before the first read, so a change made while the page starts up is not lost: it waits
     // for the tips and reminders, then applies.
@@ -28,10 +37,12 @@ export default defineContentScript({
     try {
       // Settings are read once here, for the reminders and the tips alike.
       const { settings } = await loadSettings();
-      const nudges = await startNudges(ctx, sensor, paletteCss + nudgeCss, settings);
+      const nudgeLayer = await createPageLayer(ctx, 'scrollwise-nudge', paletteCss + nudgeCss);
+      ctx.onInvalidated(observer.subscribe(() => nudgeLayer.repair()));
+      const nudges = await startNudges(ctx, sensor, nudgeLayer, settings);
       // A nudge never covers TikTok's report flow or the helpline tip that comes with it.
       const tips = await startTips(ctx, observer, paletteCss + tipCss, settings, (views) =>
-        nudges.setReportOpen(views.some((view) => view.id === 'report' || view.id === 'report-sent')),
+        nudges.setReportOpen(views.some((view) => holdsNudges(view.id))),
       );
       apply = (next) => {
         nudges.setSettings(next);

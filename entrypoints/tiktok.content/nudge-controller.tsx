@@ -1,46 +1,37 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { type ContentScriptContext, createShadowRootUi } from '#imports';
-import { NudgeOverlay } from '@/components/nudges/NudgeOverlay';
+import { NudgeOverlay, SafetyNote } from '@/components/nudges/NudgeOverlay';
+import { askWorker } from '@/utils/ask-worker';
 import { messagesFor } from '@/utils/i18n';
 import { resolveLanguage } from '@/utils/language';
 import {
-  applyChoice,
   decideNudge,
   freshNudgeState,
   LIMIT_PAUSE_MS,
   type NudgeChoice,
   type NudgeKind,
   type NudgeState,
+  SAFETY_PASSES_PER_DAY,
+  safetyPassAvailable,
 } from '@/utils/nudges/decide';
-import { appendToLog, recordChoice } from '@/utils/nudges/log';
 import { pageTheme } from '@/utils/page-theme';
 import type { Settings } from '@/utils/settings';
-import {
-  loadLock,
-  loadNudgeState,
-  loadStretch,
-  readDays,
-  saveNudgeState,
-  updateNudgeLog,
-  watchDay,
-  watchNudges,
-} from '@/utils/storage';
+import { loadLock, loadNudgeState, loadStretch, readDays, watchDay, watchNudges } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { parseDayRecord } from '@/utils/tracking/day-record';
 import type { Stretch } from '@/utils/tracking/ledger';
 import type { Sensor } from '@/utils/tracking/sensor';
-import type { TabRequest, WorkerReply } from '@/utils/worker-messages';
+import type { PageLayer } from './page-layer';
+import type { ScriptContext } from './script-context';
 
-type Shown = NudgeKind | 'break-running';
+type Shown = NudgeKind | 'break-running' | 'safety-running';
 
 /**
  * Screen-time nudges on the TikTok page: the break reminder, the daily limit and sleep hours. Decides
  * from the worker's figures (today's total, the stretch in its ledger) and the shared nudge state, so a
- * limit or a break holds in every tab and across reloads. Returns a hook for the open views: a nudge
- * waits while TikTok's report flow is open.
+ * limit or a break holds in every tab and across reloads. Every change of that state is the worker's:
+ * this tab asks, the worker writes, and the change comes back through the storage watch.
  */
-export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css: string, initial: Settings) {
+export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: PageLayer, initial: Settings) {
   let settings = initial;
   let day = dayKeyOf(Date.now(), settings.dayStartHour);
   // Read by the first refresh, once the watchers below are in place.
@@ -51,86 +42,77 @@ export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css
   let shown: { kind: Shown; since: number; paused: HTMLVideoElement[]; focus: Element | null } | null = null;
   let error = '';
   let busy = false;
+  let needsPin = false;
   let ticking = 0;
-
-  const ui = await createShadowRootUi(ctx, {
-    name: 'scrollwise-nudge',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css,
-    onMount: (container) => container,
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
-  });
+  let askingPass = false;
 
   const readToday = async () => {
     todayMs = parseDayRecord((await readDays([day]))[day])?.totalMs ?? 0;
   };
+  const messages = () =>
+    messagesFor(resolveLanguage(settings.language, document.documentElement.lang, navigator.languages));
 
   // TikTok may restart a video by itself: while a reminder is up, every video stays paused.
   const keepPaused = (event: Event) => {
-    if (!shown || !(event.target instanceof HTMLVideoElement)) return;
+    if (!shown || shown.kind === 'safety-running' || !(event.target instanceof HTMLVideoElement)) return;
     event.target.pause();
     if (!shown.paused.includes(event.target)) shown.paused.push(event.target);
   };
   ctx.addEventListener(document, 'play', keepPaused, { capture: true });
 
   const paint = () => {
-    const container = ui.mounted;
+    const container = layer.container();
     if (!shown || !container) return;
-    const language = resolveLanguage(settings.language, document.documentElement.lang, navigator.languages);
-    const messages = messagesFor(language);
     const now = Date.now();
+    const theme = pageTheme(document, matchMedia('(prefers-color-scheme: dark)').matches);
     render(
-      <div class="root" data-theme={pageTheme(document, matchMedia('(prefers-color-scheme: dark)').matches)}>
-        <NudgeOverlay
-          kind={shown.kind}
-          messages={messages}
-          language={language}
-          todayMs={todayMs}
-          breakLeftMs={state.breakUntil - now}
-          pauseLeftS={Math.max(0, Math.ceil((shown.since + LIMIT_PAUSE_MS - now) / 1000))}
-          extraAvailable={!state.extraTaken}
-          needsPin={needsPin}
-          error={error}
-          busy={busy}
-          onChoice={(choice, secret) => {
-            choose(choice, secret).catch((failure) => console.warn('Scrollwise:', failure));
-          }}
-        />
+      <div class="root" data-theme={theme}>
+        {shown.kind === 'safety-running' ? (
+          <SafetyNote messages={messages()} leftMs={state.safetyUntil - now} />
+        ) : (
+          <NudgeOverlay
+            kind={shown.kind}
+            messages={messages()}
+            language={resolveLanguage(settings.language, document.documentElement.lang, navigator.languages)}
+            todayMs={todayMs}
+            breakLeftMs={state.breakUntil - now}
+            pauseLeftS={Math.max(0, Math.ceil((shown.since + LIMIT_PAUSE_MS - now) / 1000))}
+            extraAvailable={!state.extraTaken}
+            needsPin={needsPin}
+            safetyLeft={safetyPassAvailable(state, now) ? SAFETY_PASSES_PER_DAY - state.safetyPasses : 0}
+            error={error}
+            busy={busy}
+            onChoice={(choice) => {
+              choose(choice).catch((failure) => console.warn('Scrollwise:', failure));
+            }}
+          />
+        )}
       </div>,
       container,
     );
   };
+  // The page removed the layer or replaced <body>: put the reminder back as it was.
+  layer.onRestored(paint);
 
-  let needsPin = false;
   const show = async (kind: Shown) => {
     const first = !shown;
+    const covering = kind !== 'safety-running';
     if (first) {
-      const paused = [...document.querySelectorAll('video')].filter((video) => !video.paused);
+      const paused = covering ? [...document.querySelectorAll('video')].filter((video) => !video.paused) : [];
       for (const video of paused) video.pause();
       shown = { kind, since: Date.now(), paused, focus: document.activeElement };
-      sensor.update({ covered: true });
-      ui.mount();
+      layer.mount();
       ticking = ctx.setInterval(() => evaluate(), 1_000);
     } else if (shown) {
       shown = { ...shown, kind, since: Date.now() };
     }
+    sensor.update({ covered: covering });
     error = '';
     if (kind === 'limit') needsPin = (await loadLock()).state.pin !== null;
-    if (kind !== 'break-running') {
-      const now = Date.now();
-      await updateNudgeLog((log) =>
-        log.some((entry) => entry.kind === kind && entry.choice === null && now - entry.at < 60_000)
-          ? log
-          : appendToLog(log, { at: now, kind, choice: null }, now),
-      );
-    }
+    if (kind === 'limit' || kind === 'break' || kind === 'sleep') askWorker({ type: 'scrollwise/nudge-shown', kind });
     paint();
     // A new reminder takes focus to its heading, so keyboard and screen-reader users land in it.
-    if (first || kind !== 'break-running') ui.shadow.querySelector<HTMLElement>('#nudge-title')?.focus();
+    if (covering && (first || kind !== 'break-running')) layer.focus('#nudge-title');
   };
 
   const hide = (resume: boolean) => {
@@ -138,7 +120,7 @@ export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css
     const { paused, focus } = shown;
     shown = null;
     clearInterval(ticking);
-    ui.remove();
+    layer.unmount();
     sensor.update({ covered: false });
     if (resume) for (const video of paused) video.play().catch(() => undefined);
     if (focus instanceof HTMLElement && focus.isConnected) focus.focus({ preventScroll: true });
@@ -162,57 +144,50 @@ export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css
       refresh();
       return;
     }
-    const decision = decideNudge({
-      now,
-      settings,
-      todayMs,
-      stretch,
-      state,
-      viewing: sensor.counting() || shown !== null,
-      reportOpen,
-    });
-    if (!decision) hide(false);
-    else if (!shown || shown.kind !== decision) show(decision);
+    const due = decideNudge({ now, day, settings, todayMs, stretch, state, viewing: sensor.counting() || shown !== null });
+    if (due && due !== 'break-running' && reportOpen) {
+      // TikTok's report flow is on screen: safety first, it is never covered. The wait is logged as a
+      // safety pass while there are passes left, so the teen sees it in the week's line.
+      if (!askingPass && safetyPassAvailable(state, now)) {
+        askingPass = true;
+        askWorker({ type: 'scrollwise/safety-pass' }).finally(() => {
+          askingPass = false;
+        });
+      }
+      if (shown && shown.kind !== 'safety-running') hide(false);
+      return;
+    }
+    const next: Shown | null = due ?? (state.safetyUntil > now ? 'safety-running' : null);
+    if (!next) hide(shown?.kind === 'limit' && state.extraTaken);
+    else if (!shown || shown.kind !== next) show(next);
     else paint();
   };
 
-  const choose = async (choice: NudgeChoice, secret?: string) => {
-    if (!shown || shown.kind === 'break-running') return;
+  const choose = async (choice: NudgeChoice | 'safety') => {
+    if (!shown || shown.kind === 'break-running' || shown.kind === 'safety-running') return;
     const kind = shown.kind;
-    if (choice === 'close') {
-      await updateNudgeLog((log) => recordChoice(log, kind, 'close'));
-      await browser.runtime.sendMessage({ type: 'scrollwise/close-tab' } satisfies TabRequest);
+    if (choice === 'safety') {
+      await askWorker({ type: 'scrollwise/safety-pass' });
       return;
     }
     if (choice === 'extra') {
       busy = true;
       paint();
-      const reply = (await browser.runtime.sendMessage({
-        type: 'scrollwise/extra-time',
-        secret,
-      } satisfies TabRequest)) as WorkerReply;
+      const reply = await askWorker({ type: 'scrollwise/extra-time' });
       busy = false;
-      if (!reply.ok) {
-        const m = messagesFor(resolveLanguage(settings.language, document.documentElement.lang, navigator.languages))
-          .nudge.limit;
-        error = reply.error === 'wait' ? m.wait : reply.error === 'already-taken' ? m.extraUsed : m.wrongPin;
-        paint();
-        return;
-      }
-      state = { ...state, extraTaken: true };
-      await updateNudgeLog((log) => recordChoice(log, kind, 'extra'));
-      hide(true);
+      // Granted: the limit lifts when the new state comes back from storage, in every tab at once.
+      const m = messages().nudge.limit;
+      if (!reply.ok) error = reply.error === 'pin-window' ? m.pinWindow : reply.error === 'already-taken' ? m.extraUsed : '';
+      paint();
       return;
     }
-    state = applyChoice(state, kind, choice, Date.now(), stretch);
-    await saveNudgeState(state);
-    await updateNudgeLog((log) => recordChoice(log, kind, choice));
-    if (choice === 'continue') hide(true);
-    else evaluate();
+    await askWorker({ type: 'scrollwise/nudge-choice', kind, choice });
+    if (choice === 'close') await askWorker({ type: 'scrollwise/close-tab' });
+    else if (choice === 'continue') hide(true);
   };
 
   const refresh = async () => {
-    state = await loadNudgeState(day);
+    state = await loadNudgeState(day, Date.now());
     stretch = await loadStretch();
     await readToday();
     evaluate();
@@ -229,7 +204,7 @@ export async function startNudges(ctx: ContentScriptContext, sensor: Sensor, css
       turnDay();
       refresh();
     },
-    /** Called by the tip controller with the views open on the page. */
+    /** Called by the tip controller with the views open (on screen) on the page. */
     setReportOpen(open: boolean) {
       if (open === reportOpen) return;
       reportOpen = open;

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
+import { isOnScreen } from '@/utils/views/on-screen';
 import { TipLayer } from '@/components/TipLayer';
 import { TIPS } from '@/components/tips/registry';
 import type { FrameObserver } from '@/utils/dom-observer';
@@ -16,6 +16,8 @@ import { mayChangeViews, touchesPageTheme } from '@/utils/views/relevance';
 import { join, PROTECTED_CONTROLS, SETTINGS } from '@/utils/views/selectors';
 import { isSettingsPage } from '@/utils/views/settings-section';
 import { showMeTarget } from '@/utils/views/targets';
+import { createPageLayer, type PageLayer } from './page-layer';
+import type { ScriptContext } from './script-context';
 
 const SPOTLIGHT_MS = 4_000;
 /** What a tip must never cover: TikTok's submit buttons, the comment box, the settings nav and switches. */
@@ -23,7 +25,7 @@ const AVOID = join([...PROTECTED_CONTROLS, ...SETTINGS.nav, ...SETTINGS.toggle])
 
 interface Shown {
   view: DetectedView;
-  ui: ShadowRootContentScriptUi<HTMLElement>;
+  ui: PageLayer;
   /** Per-view work (spotlight timers); aborted when the view closes or the URL moves. */
   work: AbortController;
   spotlight: Element | null;
@@ -34,7 +36,7 @@ interface Shown {
  * observer: detect the views, pick the tip, then mount, move or remove it.
  */
 export async function startTips(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   observer: FrameObserver,
   css: string,
   initial: Settings,
@@ -60,25 +62,12 @@ export async function startTips(
   let lastUrl = '';
 
   // Created up front so that mounting on detection is synchronous: the tip shows in the frame its view does.
-  const uis = new Map<ViewId, ShadowRootContentScriptUi<HTMLElement>>();
+  const uis = new Map<ViewId, PageLayer>();
   for (const id of VIEW_IDS) {
-    uis.set(
-      id,
-      await createShadowRootUi(ctx, {
-        name: 'scrollwise-tip',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css,
-        onMount: (container, _shadow, host) => {
-          host.dataset.view = id;
-          return container;
-        },
-        onRemove: (container) => {
-          if (container) render(null, container);
-        },
-      }),
-    );
+    const layer = await createPageLayer(ctx, 'scrollwise-tip', css);
+    layer.host.dataset.view = id;
+    layer.onRestored(() => schedulePlacement());
+    uis.set(id, layer);
   }
 
   // Read once: building a DateTimeFormat is slow, and the zone only picks a default helpline.
@@ -87,7 +76,7 @@ export async function startTips(
   const renderTip = () => {
     if (!shown) return;
     const { view } = shown;
-    const container = shown.ui.mounted;
+    const container = shown.ui.container();
     if (!container) return;
     const language = resolveLanguage(settings.language, document.documentElement.lang, navigator.languages);
     const messages = messagesFor(language);
@@ -122,7 +111,7 @@ export async function startTips(
     if (placing !== 0) return;
     placing = requestAnimationFrame(() => {
       placing = 0;
-      const container = shown?.ui.mounted;
+      const container = shown?.ui.container();
       if (!container) return;
       if (shown?.spotlight) renderTip();
       place(container);
@@ -174,7 +163,7 @@ export async function startTips(
   const unmount = () => {
     if (!shown) return;
     shown.work.abort();
-    shown.ui.remove();
+    shown.ui.unmount();
     shown = null;
   };
 
@@ -191,7 +180,7 @@ export async function startTips(
 
   const evaluate = () => {
     lastUrl = location.href;
-    const views = detectViews(new URL(lastUrl), document);
+    const views = detectViews(new URL(lastUrl), document, isOnScreen);
     open = views;
     onViews(views);
     for (const { id } of views) {
@@ -235,6 +224,8 @@ export async function startTips(
   ctx.addEventListener(window, 'resize', schedulePlacement, { passive: true });
   ctx.onInvalidated(
     observer.subscribe(({ records, forced }) => {
+      // The page removed the tip or replaced <body>: back within the frame.
+      shown?.ui.repair();
       if (
         forced ||
         location.href !== lastUrl ||

@@ -9,6 +9,7 @@ import { type DayRecord, parseDayRecord } from '@/utils/tracking/day-record';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { createSensor, type PageState } from '@/utils/tracking/sensor';
 import type { Slice } from '@/utils/tracking/slice';
+import { createSerial } from '@/utils/serial';
 import { handleMessage } from '@/utils/worker-messages';
 
 const OUT = 'test-output/bench-tracking.json';
@@ -100,6 +101,8 @@ async function simulate(events: Event[], dayStart: number, dayKey: string) {
     now: () => now,
     idleState: async () => 'active' as const,
     closeTab: async () => undefined,
+    serial: createSerial(),
+    openPinWindow: async () => undefined,
   };
   const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
   const messages: number[] = [];

@@ -8,14 +8,16 @@ import {
   freshNudgeState,
   inSleepHours,
   type NudgeInput,
+  SAFETY_PASS_MS,
+  SAFETY_PASSES_PER_DAY,
   SLEEP_REPEAT_MS,
 } from '@/utils/nudges/decide';
 import { appendToLog, recordChoice, summarizeWeek } from '@/utils/nudges/log';
 import { createPinRecord } from '@/utils/parent-lock';
 import { applyPolicy, DEFAULT_SETTINGS, parseManaged } from '@/utils/settings';
-import { loadNudgeState, saveLock } from '@/utils/storage';
+import { loadNudgeLog, loadNudgeState, saveLock } from '@/utils/storage';
 import { extendStretch } from '@/utils/tracking/ledger';
-import { testClock, testWorker, tiktokTab } from './tracking/harness';
+import { extensionPage, testClock, testWorker, tiktokTab } from './tracking/harness';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -33,7 +35,7 @@ function input(overrides: Partial<NudgeInput> = {}): NudgeInput {
     stretch: null,
     state: freshNudgeState('2026-06-10'),
     viewing: true,
-    reportOpen: false,
+    day: '2026-06-10',
     ...overrides,
   };
 }
@@ -103,21 +105,34 @@ describe('the daily limit', () => {
     ).toBe('limit');
   });
 
-  it('grants 5 more minutes once a day through the worker, and needs the PIN when a parent lock is on', async () => {
+  it('grants 5 more minutes once a day through the worker; under a parent lock, only from the PIN window', async () => {
     const clock = testClock('2026-06-10T15:00:00');
     const worker = testWorker(clock);
     expect(await worker.send({ type: 'scrollwise/extra-time' })).toEqual({ ok: true });
-    expect((await loadNudgeState('2026-06-10')).extraTaken).toBe(true);
+    expect((await loadNudgeState('2026-06-10', clock.now())).extraTaken).toBe(true);
     expect(await worker.send({ type: 'scrollwise/extra-time' })).toEqual({ ok: false, error: 'already-taken' });
 
     fakeBrowser.reset();
     await saveLock({ v: 1, pin: await createPinRecord('4321', 100_000), failures: 0, waitUntil: 0 });
-    expect(await worker.send({ type: 'scrollwise/extra-time', secret: '0000' })).toMatchObject({
+    // The tab never carries a PIN: it gets the PIN window opened, and no time.
+    expect(await worker.send({ type: 'scrollwise/extra-time', secret: '4321' })).toEqual({
+      ok: false,
+      error: 'pin-window',
+    });
+    expect(worker.pinWindows).toBe(1);
+    expect((await loadNudgeState('2026-06-10', clock.now())).extraTaken).toBe(false);
+    // A TikTok tab cannot use the window's request either.
+    expect(await worker.send({ type: 'scrollwise/grant-extra', secret: '4321' })).toEqual({
+      ok: false,
+      error: 'refused',
+    });
+    expect(await worker.send({ type: 'scrollwise/grant-extra', secret: '0000' }, extensionPage)).toMatchObject({
       ok: false,
       error: 'wrong-pin',
     });
-    expect((await loadNudgeState('2026-06-10')).extraTaken).toBe(false);
-    expect(await worker.send({ type: 'scrollwise/extra-time', secret: '4321' })).toEqual({ ok: true });
+    expect((await loadNudgeState('2026-06-10', clock.now())).extraTaken).toBe(false);
+    expect(await worker.send({ type: 'scrollwise/grant-extra', secret: '4321' }, extensionPage)).toEqual({ ok: true });
+    expect((await loadNudgeState('2026-06-10', clock.now())).extraTaken).toBe(true);
   });
 
   it('closes only the tab that asked, and only for a TikTok tab', async () => {
@@ -158,10 +173,39 @@ describe('sleep hours', () => {
 });
 
 describe('safety first, and policy', () => {
-  it('waits while the report flow is open, whatever is due', () => {
+  it('holds every reminder while a safety pass runs, three passes a day, each logged', async () => {
     const settings = { ...DEFAULT_SETTINGS, dailyLimitMin: 15, breakEveryMin: 10 };
-    expect(decideNudge(input({ settings, todayMs: 90 * MIN, reportOpen: true }))).toBeNull();
-    expect(decideNudge(input({ settings, todayMs: 90 * MIN, reportOpen: false }))).toBe('limit');
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    for (let pass = 0; pass < SAFETY_PASSES_PER_DAY; pass++) {
+      expect(await worker.send({ type: 'scrollwise/safety-pass' })).toEqual({ ok: true });
+      const state = await loadNudgeState('2026-06-10', clock.now());
+      expect(decideNudge(input({ settings, now: clock.now(), todayMs: 90 * MIN, state }))).toBeNull();
+      clock.advance(SAFETY_PASS_MS - 1);
+      expect(decideNudge(input({ settings, now: clock.now(), todayMs: 90 * MIN, state }))).toBeNull();
+      clock.advance(1);
+      expect(decideNudge(input({ settings, now: clock.now(), todayMs: 90 * MIN, state }))).toBe('limit');
+    }
+    expect(await worker.send({ type: 'scrollwise/safety-pass' })).toEqual({ ok: false, error: 'no-passes' });
+    const log = await loadNudgeLog(clock.now());
+    expect(log.filter((entry) => entry.choice === 'safety')).toHaveLength(SAFETY_PASSES_PER_DAY);
+  });
+
+  it('keeps a limit reached today when the time zone moves, and starts fresh on the next real day', async () => {
+    const settings = { ...DEFAULT_SETTINGS, dailyLimitMin: 60 };
+    const clock = testClock('2026-06-10T22:00:00');
+    const worker = testWorker(clock);
+    await worker.send({ type: 'scrollwise/nudge-shown', kind: 'limit' });
+    // The computer moves 3 hours east: it is now "tomorrow", with nothing counted yet.
+    clock.advance(30 * MIN);
+    const moved = await loadNudgeState('2026-06-11', clock.now());
+    expect(decideNudge(input({ settings, now: clock.now(), day: '2026-06-11', todayMs: 0, state: moved }))).toBe(
+      'limit',
+    );
+    // The day it was reached on really ends: the next day starts fresh.
+    clock.set('2026-06-11T00:00:00');
+    const next = await loadNudgeState('2026-06-11', clock.now());
+    expect(decideNudge(input({ settings, now: clock.now(), day: '2026-06-11', todayMs: 0, state: next }))).toBeNull();
   });
 
   it("follows policy values over the family's own", () => {

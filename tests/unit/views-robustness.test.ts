@@ -10,6 +10,8 @@ import { isSettingsPage } from '@/utils/views/settings-section';
 // Markup no fixture shows: other hashes and build ids, other languages, other layouts, decoys.
 const page = (body: string, lang = 'en') =>
   new DOMParser().parseFromString(`<!doctype html><html lang="${lang}"><body>${body}</body></html>`, 'text/html');
+/** Every element counts as on screen: these cases are about markup; layout has its own tests. */
+const shownAll = () => true;
 const VIDEO = new URL('https://www.tiktok.com/@someone/video/7500000000000000000');
 const SETTING = new URL('https://www.tiktok.com/setting?lang=fr');
 
@@ -82,8 +84,8 @@ describe('report detectors beyond the fixtures', () => {
       <div class="a-DivCommentListContainer"><span data-e2e="comment-level-1">I will report you</span></div>
       <button data-e2e="more-menu-icon" aria-label="Report">…</button>
       <div role="dialog" aria-label="Report"><h4>Report</h4></div>`);
-    expect(detectReport(VIDEO, doc)).toBeNull();
-    expect(detectReportSent(VIDEO, doc)).toBeNull();
+    expect(detectReport(VIDEO, doc, shownAll)).toBeNull();
+    expect(detectReportSent(VIDEO, doc, shownAll)).toBeNull();
     expect(detectViews(VIDEO, doc).map((view) => view.id)).toEqual(['comments']);
   });
 
@@ -94,15 +96,15 @@ describe('report detectors beyond the fixtures', () => {
       <label data-e2e="report-card-reason"><div>Spam</div></label></form></div>`,
       'fr',
     );
-    expect(detectReport(VIDEO, doc)).not.toBeNull();
-    expect(detectReportSent(VIDEO, doc)).toBeNull();
+    expect(detectReport(VIDEO, doc, shownAll)).not.toBeNull();
+    expect(detectReportSent(VIDEO, doc, shownAll)).toBeNull();
   });
 
   it('finds the dialog through a reason row when the form hook is renamed', () => {
     const doc = page(
       '<div role="dialog"><div class="NewForm"><label data-e2e="report-card-reason">Spam</label></div></div>',
     );
-    expect(detectReport(VIDEO, doc)).not.toBeNull();
+    expect(detectReport(VIDEO, doc, shownAll)).not.toBeNull();
   });
 
   it('recognizes the last step in a layout with no finish hooks: nothing to pick, nothing to type, one button', () => {
@@ -110,16 +112,16 @@ describe('report detectors beyond the fixtures', () => {
       '<div role="dialog"><div data-e2e="report-form"><div><p>Merci pour ton signalement</p><button>OK</button></div></div></div>',
       'fr',
     );
-    expect(detectReportSent(VIDEO, doc)).not.toBeNull();
-    expect(detectReport(VIDEO, doc)).toBeNull();
+    expect(detectReportSent(VIDEO, doc, shownAll)).not.toBeNull();
+    expect(detectReport(VIDEO, doc, shownAll)).toBeNull();
   });
 
   it('keeps the details step (a text box and Submit) as the report view', () => {
     const doc = page(
       '<form data-e2e="report-form"><textarea></textarea><button class="a-ButtonSubmit">Envoyer</button></form>',
     );
-    expect(detectReport(VIDEO, doc)).not.toBeNull();
-    expect(detectReportSent(VIDEO, doc)).toBeNull();
+    expect(detectReport(VIDEO, doc, shownAll)).not.toBeNull();
+    expect(detectReportSent(VIDEO, doc, shownAll)).toBeNull();
   });
 
   it('shows the report tip, not the comments one, when a comment is reported from an open panel', () => {

@@ -80,6 +80,7 @@ export const pagesEn = {
       'newer-version': 'This file comes from a newer Scrollwise. Update Scrollwise first.',
       'bad-day': 'This file has an impossible day in it. Nothing was imported.',
       failed: 'Something went wrong. Nothing was changed.',
+      'parent-locked': 'The parent lock is on: unlock it first. Nothing was changed.',
     },
   },
   lock: {
@@ -104,6 +105,17 @@ export const pagesEn = {
     working: 'Checking…',
     forgot: 'Forgot it? Remove and reinstall Scrollwise: this also deletes its data.',
     policy: 'The lock is set by your administrator.',
+    copyRecord: 'Copy the PIN record for a browser policy',
+    copied: 'Copied. Paste it as the value of parentPin in the policy.',
+  },
+  extra: {
+    title: 'Five more minutes',
+    body: 'A parent types the PIN here to give five more minutes of TikTok today. Only once a day.',
+    pin: 'Parent PIN or passphrase',
+    grant: 'Give 5 more minutes',
+    granted: 'Done: TikTok is open again for 5 minutes. You can close this window.',
+    used: 'The 5 more minutes were already used today.',
+    close: 'Close this window',
   },
   options: {
     title: 'Scrollwise settings',

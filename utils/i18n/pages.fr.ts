@@ -81,6 +81,7 @@ export const pagesFr: PageMessages = {
       'newer-version': 'Ce fichier vient d’une version plus récente de Scrollwise. Mets Scrollwise à jour d’abord.',
       'bad-day': 'Ce fichier contient une journée impossible. Rien n’a été importé.',
       failed: 'Quelque chose n’a pas marché. Rien n’a été modifié.',
+      'parent-locked': 'Le verrou parental est activé : déverrouille-le d’abord. Rien n’a été modifié.',
     },
   },
   lock: {
@@ -105,6 +106,17 @@ export const pagesFr: PageMessages = {
     working: 'Vérification…',
     forgot: 'Code oublié ? Désinstalle puis réinstalle Scrollwise : cela efface aussi ses données.',
     policy: 'Le verrou est fixé par ton administrateur.',
+    copyRecord: 'Copier l’empreinte du code pour une stratégie du navigateur',
+    copied: 'Copié. Collez-la comme valeur de parentPin dans la stratégie.',
+  },
+  extra: {
+    title: 'Cinq minutes de plus',
+    body: 'Un parent tape ici le code pour donner cinq minutes de TikTok en plus aujourd’hui. Une seule fois par jour.',
+    pin: 'Code ou phrase secrète du parent',
+    grant: 'Donner 5 minutes de plus',
+    granted: 'C’est fait : TikTok est à nouveau ouvert pour 5 minutes. Tu peux fermer cette fenêtre.',
+    used: 'Les 5 minutes de plus ont déjà été prises aujourd’hui.',
+    close: 'Fermer cette fenêtre',
   },
   options: {
     title: 'Réglages de Scrollwise',

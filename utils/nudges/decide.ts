@@ -11,6 +11,13 @@ export const BREAK_MS = 5 * 60_000;
 export const SLEEP_REPEAT_MS = 30 * 60_000;
 /** The pause before the daily limit's options unlock. */
 export const LIMIT_PAUSE_MS = 10_000;
+/**
+ * A safety pass lifts every reminder for a while so the teen can report or block someone. It is
+ * time-boxed and counted, so a page that fakes a report dialog can hold reminders off for 30 min a day
+ * at most, and every pass is in the teen's own log.
+ */
+export const SAFETY_PASS_MS = 10 * 60_000;
+export const SAFETY_PASSES_PER_DAY = 3;
 
 /** What the teen chose so far today, shared by every TikTok tab (stored). */
 export interface NudgeState {
@@ -23,6 +30,15 @@ export interface NudgeState {
   /** "Keep watching" on a break reminder: the stretch it was said in, and its length then. */
   breakSnooze: { stretchStart: number; atMs: number } | null;
   lastSleepNudgeAt: number;
+  /** Five more minutes run until then (wall clock; only read while a limit is held, see below). */
+  extraUntil: number;
+  /**
+   * The end of the day the limit was reached on, in the time zone of then. Until it passes, a new "today"
+   * (the computer moved to another zone) does not lift the limit; the next real day starts fresh.
+   */
+  limitHoldUntil: number;
+  safetyUntil: number;
+  safetyPasses: number;
 }
 
 export const freshNudgeState = (day: string): NudgeState => ({
@@ -32,30 +48,35 @@ export const freshNudgeState = (day: string): NudgeState => ({
   breakUntil: 0,
   breakSnooze: null,
   lastSleepNudgeAt: 0,
+  extraUntil: 0,
+  limitHoldUntil: 0,
+  safetyUntil: 0,
+  safetyPasses: 0,
 });
 
 export interface NudgeInput {
   now: number;
+  /** Today's key; a state from another day is a limit still held across a time-zone change. */
+  day: string;
   settings: Settings;
   todayMs: number;
   stretch: Stretch | null;
   state: NudgeState;
   /** This tab is counting right now (a reminder only interrupts someone who is watching). */
   viewing: boolean;
-  /** TikTok's report dialog (or its last step) is open: safety first, the nudge waits. */
-  reportOpen: boolean;
 }
 
 /**
  * The nudge to show now, if any; `break-running` while a chosen break counts down. The daily limit comes
- * first, then sleep hours, then the break reminder; nothing ever covers an open report flow.
+ * first, then sleep hours, then the break reminder; a running safety pass holds them all.
  */
 export function decideNudge(input: NudgeInput): NudgeKind | 'break-running' | null {
   const { now, settings, state } = input;
-  if (input.reportOpen) return null;
+  if (state.safetyUntil > now) return null;
   if (state.breakUntil > now) return 'break-running';
   const limitMs = settings.dailyLimitMin * 60_000;
   if (limitMs > 0 && input.todayMs >= limitMs + (state.extraTaken ? EXTRA_MS : 0)) return 'limit';
+  if (limitMs > 0 && state.day !== input.day && state.limitHoldUntil > now && now >= state.extraUntil) return 'limit';
   if (!input.viewing) return null;
   if (settings.sleep.enabled && inSleepHours(now, settings.sleep) && now - state.lastSleepNudgeAt >= SLEEP_REPEAT_MS)
     return 'sleep';
@@ -93,8 +114,16 @@ export function applyChoice(
   const next = { ...state };
   if (kind === 'sleep') next.lastSleepNudgeAt = now;
   if (choice === 'break') next.breakUntil = now + BREAK_MS;
-  if (choice === 'extra') next.extraTaken = true;
+  if (choice === 'extra') {
+    next.extraTaken = true;
+    next.extraUntil = now + EXTRA_MS;
+  }
   if (kind === 'break' && choice === 'continue' && stretch)
     next.breakSnooze = { stretchStart: stretch.start, atMs: stretch.last - stretch.start };
   return next;
+}
+
+/** Whether a safety pass can start now: none running and some left today. */
+export function safetyPassAvailable(state: NudgeState, now: number): boolean {
+  return state.safetyUntil <= now && state.safetyPasses < SAFETY_PASSES_PER_DAY;
 }

@@ -4,17 +4,27 @@ import type { NudgeChoice, NudgeKind } from './decide';
 export interface NudgeLogEntry {
   at: number;
   kind: NudgeKind;
-  choice: NudgeChoice | null;
+  /** `safety`: a safety pass, to report or block someone (taken from the limit or while reporting). */
+  choice: NudgeChoice | 'safety' | null;
 }
 
-const KEEP_MS = 14 * 86_400_000;
+export const LOG_KEEP_MS = 14 * 86_400_000;
+
+/** The entries still within the 14 days the log keeps (an entry dated in the future is dropped too). */
+export function keepRecent(log: readonly NudgeLogEntry[], now: number): NudgeLogEntry[] {
+  return log.filter((item) => now - item.at < LOG_KEEP_MS && item.at <= now + 86_400_000);
+}
 
 export function appendToLog(log: readonly NudgeLogEntry[], entry: NudgeLogEntry, now: number): NudgeLogEntry[] {
-  return [...log.filter((item) => now - item.at < KEEP_MS), entry];
+  return [...keepRecent(log, now), entry];
 }
 
 /** Sets the choice of the latest entry of that kind still waiting for one. */
-export function recordChoice(log: readonly NudgeLogEntry[], kind: NudgeKind, choice: NudgeChoice): NudgeLogEntry[] {
+export function recordChoice(
+  log: readonly NudgeLogEntry[],
+  kind: NudgeKind,
+  choice: NudgeChoice | 'safety',
+): NudgeLogEntry[] {
   const index = log.findLastIndex((item) => item.kind === kind && item.choice === null);
   if (index < 0) return [...log];
   return log.map((item, position) => (position === index ? { ...item, choice } : item));
@@ -26,6 +36,7 @@ export interface WeekSummary {
   closed: number;
   continued: number;
   extra: number;
+  safety: number;
 }
 
 /** This week's nudges and choices (the last 7 days), for the popup's one line. */
@@ -36,14 +47,16 @@ export function summarizeWeek(log: readonly NudgeLogEntry[], now: number): WeekS
     closed: 0,
     continued: 0,
     extra: 0,
+    safety: 0,
   };
   for (const item of log) {
     if (now - item.at >= 7 * 86_400_000) continue;
-    summary.shown[item.kind] += 1;
+    if (item.choice !== 'safety') summary.shown[item.kind] += 1;
     if (item.choice === 'break') summary.breaks += 1;
     if (item.choice === 'close') summary.closed += 1;
     if (item.choice === 'continue') summary.continued += 1;
     if (item.choice === 'extra') summary.extra += 1;
+    if (item.choice === 'safety') summary.safety += 1;
   }
   return summary;
 }
@@ -54,6 +67,6 @@ export function isLogEntry(value: unknown): value is NudgeLogEntry {
   return (
     typeof entry.at === 'number' &&
     ['break', 'limit', 'sleep'].includes(entry.kind as string) &&
-    (entry.choice === null || ['break', 'close', 'continue', 'extra'].includes(entry.choice as string))
+    (entry.choice === null || ['break', 'close', 'continue', 'extra', 'safety'].includes(entry.choice as string))
   );
 }

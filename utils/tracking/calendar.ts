@@ -14,8 +14,18 @@ export function dayKeyOf(time: number, dayStartHour = 0): DayKey {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** A real calendar date as `YYYY-MM-DD` (no 30 February: Date would quietly roll it over). */
 export function isDayKey(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(`${value}T12:00:00`).getTime());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(year, month - 1, day, 12);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+}
+
+/** When the day holding `time` ends (the next day's start, local time, DST-safe). */
+export function nextDayStart(time: number, dayStartHour = 0): number {
+  const [year, month, day] = dayKeyOf(time, dayStartHour).split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day + 1, dayStartHour).getTime();
 }
 
 /** The key `days` calendar days before `key` (negative for after), by local calendar, DST-safe. */

@@ -1,3 +1,4 @@
+import { createSerial } from '../serial';
 import { quarantineDay, readDays, readLedger, writeTracking } from '../storage';
 import type { DayKey } from './calendar';
 import { addPiece, type DayRecord, emptyDay, parseDayRecord } from './day-record';
@@ -26,16 +27,9 @@ export function createRecorder(
   clock: RecorderClock = systemClock,
   dayStartHour: () => Promise<number> = async () => 0,
 ) {
-  let queue: Promise<unknown> = Promise.resolve();
+  const serialize = createSerial();
   /** State that could not be written yet; newer slices build on it so nothing is counted twice or lost. */
   let unwritten: { ledger: LedgerState; days: Record<DayKey, DayRecord> } | null = null;
-
-  /** Runs `task` after everything queued before it. */
-  function serialize<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  }
 
   /** The day records to add to: unwritten ones first, unreadable ones set aside and started afresh. */
   async function loadDays(days: readonly DayKey[]) {

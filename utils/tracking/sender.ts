@@ -17,9 +17,11 @@ export function isTikTokTab(sender: SenderInfo, extensionId: string): boolean {
   }
 }
 
-/** One of this extension's own pages (popup, options): the only senders allowed to export, import or delete. */
+/**
+ * One of this extension's own pages (popup, options, the PIN window): the only senders allowed to export,
+ * import, delete or touch the lock. Judged by the page's own URL: the options page runs in a tab, so
+ * Chromium gives it a `sender.tab`, while a content script's URL is always the web page's.
+ */
 export function isExtensionPage(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
-  return (
-    sender.id === extensionId && !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)
-  );
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }

@@ -13,9 +13,13 @@ export function isShown(element: Element): boolean {
   return true;
 }
 
-/** The first shown element matching any selector of the list, in document order. */
-export function firstShown(root: ParentNode, list: SelectorList): Element | null {
-  for (const element of root.querySelectorAll(join(list))) if (isShown(element)) return element;
+/** The first shown element matching any selector of the list, in document order (and on screen, if asked). */
+export function firstShown(
+  root: ParentNode,
+  list: SelectorList,
+  onScreen: (element: Element) => boolean = () => true,
+): Element | null {
+  for (const element of root.querySelectorAll(join(list))) if (isShown(element) && onScreen(element)) return element;
   return null;
 }
 

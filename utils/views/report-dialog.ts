@@ -1,14 +1,16 @@
 import { firstShown } from './dom';
+import type { OnScreen } from './registry';
 import { join, REPORT } from './selectors';
 
 /**
- * The open report dialog's form, shared by the `report` and `report-sent` views.
- * Found through the form hook, or through a reason row when TikTok renames the form.
+ * The open report dialog's form, shared by the `report` and `report-sent` views. Found through the form
+ * hook, or through a reason row when TikTok renames the form; only a form on screen counts, so a hidden
+ * copy (left by TikTok, or planted by a script) neither opens the view nor masks the real one.
  */
-export function findReportForm(doc: Document): Element | null {
-  const form = firstShown(doc, REPORT.form);
+export function findReportForm(doc: Document, onScreen: OnScreen): Element | null {
+  const form = firstShown(doc, REPORT.form, onScreen);
   if (form) return form;
-  const reason = firstShown(doc, REPORT.reason);
+  const reason = firstShown(doc, REPORT.reason, onScreen);
   return reason ? (reason.closest('form, [role="dialog"]') ?? reason.parentElement) : null;
 }
 

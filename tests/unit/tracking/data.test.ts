@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXPORT_FORMAT, IMPORT_MAX_BYTES, parseImport } from '@/utils/data-transfer';
-import { loadDismissedTips, loadSettings } from '@/utils/storage';
+import { createPinRecord } from '@/utils/parent-lock';
+import { loadDismissedTips, loadNudgeLog, loadSettings } from '@/utils/storage';
 import { dayKeyOf, shiftDay, splitByHour } from '@/utils/tracking/calendar';
 import { emptyDay } from '@/utils/tracking/day-record';
 import { expiredDays } from '@/utils/tracking/retention';
-import { dayTotals, extensionPage, tabSession, testClock, testWorker } from './harness';
+import { pruneNudgeLog, UNLOCK_MS } from '@/utils/worker-family';
+import { dayTotals, EXTENSION_ID, extensionPage, ORIGIN, tabSession, testClock, testWorker } from './harness';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -83,20 +85,107 @@ describe('your data: export, import, delete', () => {
         'bad-day',
       ],
       [`{"format":"${EXPORT_FORMAT}","schemaVersion":1,"days":{"__proto__":${JSON.stringify(day(5))}}}`, 'bad-day'],
+      // Impossible dates that Date would quietly roll over, and days that have not happened yet.
+      [JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: { '2026-02-30': day(5) } }), 'bad-day'],
+      [JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: { '2026-04-31': day(5) } }), 'bad-day'],
+      [JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: { '9999-12-31': day(5) } }), 'bad-day'],
+      [JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: { '2026-06-12': day(5) } }), 'bad-day'],
       [' '.repeat(IMPORT_MAX_BYTES + 1), 'too-large'],
     ];
     for (const [text, code] of cases) {
       const reply = await worker.send({ type: 'scrollwise/import', text }, extensionPage);
       expect(reply.ok ? 'accepted' : reply.error, text.slice(0, 60)).toBe(code);
     }
-    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    // Reading the browser policy (to check the lock) may cache it; nothing else may change.
+    const { policyCache: _policy, ...after } = await fakeBrowser.storage.local.get(null);
+    expect(after).toEqual(before);
   });
 
   it('never imports settings or anything but viewing time', () => {
     const parsed = parseImport(
       JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: {}, other: { settings: { language: 'fr' } } }),
+      '2026-06-10',
     );
     expect(parsed).toEqual({ ok: true, days: {} });
+  });
+});
+
+describe('your data under a parent lock', () => {
+  const lockWith = async (secret: string) =>
+    fakeBrowser.storage.local.set({
+      parentLock: { v: 1, pin: await createPinRecord(secret, 100_000), failures: 0, waitUntil: 0 },
+    });
+
+  it('answers the options page, which Chromium opens in a tab (it has a sender.tab)', async () => {
+    const worker = testWorker(testClock('2026-06-10T15:00:00'));
+    const optionsTab = { id: EXTENSION_ID, url: `${ORIGIN}options.html`, frameId: 0, tab: { id: 3, active: true } };
+    expect(await worker.send({ type: 'scrollwise/export' }, optionsTab)).toMatchObject({ ok: true });
+    expect(await worker.send({ type: 'scrollwise/delete-all' }, optionsTab)).toEqual({ ok: true });
+  });
+
+  it('refuses export, import and delete until the PIN is typed, and never exports a PIN record', async () => {
+    await lockWith('2468');
+    await fakeBrowser.storage.local.set({ policyCache: { parentPin: { alg: 'PBKDF2-SHA-256' } } });
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    for (const request of [
+      { type: 'scrollwise/export' },
+      { type: 'scrollwise/delete-all' },
+      { type: 'scrollwise/import', text: JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: {} }) },
+    ])
+      expect(await worker.send(request, extensionPage)).toEqual({ ok: false, error: 'parent-locked' });
+    expect(await worker.send({ type: 'scrollwise/unlock', secret: '2468' }, extensionPage)).toEqual({ ok: true });
+    const exported = await worker.send({ type: 'scrollwise/export' }, extensionPage);
+    if (!exported.ok || !exported.file) throw new Error('export failed');
+    expect(JSON.stringify(exported.file)).not.toMatch(/PBKDF2|parentLock|policyCache/);
+    clock.advance(UNLOCK_MS);
+    expect(await worker.send({ type: 'scrollwise/export' }, extensionPage)).toEqual({
+      ok: false,
+      error: 'parent-locked',
+    });
+  });
+
+  it('checks simultaneous guesses one at a time, so the back-off holds', async () => {
+    await lockWith('2468');
+    const worker = testWorker(testClock('2026-06-10T15:00:00'));
+    const guesses = Array.from({ length: 12 }, (_, index) =>
+      worker.send({ type: 'scrollwise/unlock', secret: String(1000 + index) }, extensionPage),
+    );
+    const replies = await Promise.all(guesses);
+    // Five free tries, then every other guess waits without being checked.
+    expect(replies.filter((reply) => !reply.ok && reply.error === 'wrong-pin')).toHaveLength(5);
+    expect(replies.filter((reply) => !reply.ok && reply.error === 'wait')).toHaveLength(7);
+  });
+
+  it('changes or removes the PIN only after it was typed, even under a browser policy lock', async () => {
+    await lockWith('2468');
+    const worker = testWorker(testClock('2026-06-10T15:00:00'));
+    expect(await worker.send({ type: 'scrollwise/remove-pin' }, extensionPage)).toEqual({
+      ok: false,
+      error: 'parent-locked',
+    });
+    expect(await worker.send({ type: 'scrollwise/set-pin', secret: '1357' }, extensionPage)).toEqual({
+      ok: false,
+      error: 'parent-locked',
+    });
+    expect(await worker.send({ type: 'scrollwise/pin-record' }, extensionPage)).toEqual({
+      ok: false,
+      error: 'parent-locked',
+    });
+    expect(await worker.send({ type: 'scrollwise/unlock', secret: '2468' }, extensionPage)).toEqual({ ok: true });
+    expect(await worker.send({ type: 'scrollwise/pin-record' }, extensionPage)).toMatchObject({ ok: true });
+    expect(await worker.send({ type: 'scrollwise/remove-pin' }, extensionPage)).toEqual({ ok: true });
+  });
+
+  it('keeps the reminders log to 14 days, pruned by the hourly upkeep', async () => {
+    const clock = testClock('2026-06-10T15:00:00');
+    const old = { at: clock.now() - 15 * 86_400_000, kind: 'limit', choice: 'close' };
+    const recent = { at: clock.now() - 86_400_000, kind: 'break', choice: 'continue' };
+    await fakeBrowser.storage.local.set({ nudgeLog: [old, recent] });
+    expect(await loadNudgeLog(clock.now())).toEqual([recent]);
+    const worker = testWorker(clock);
+    await pruneNudgeLog(worker.context);
+    expect((await fakeBrowser.storage.local.get('nudgeLog')).nudgeLog).toEqual([recent]);
   });
 });
 
@@ -109,6 +198,11 @@ describe('history', () => {
     expect(expired).not.toContain(today);
     expect(expired).toContain(shiftDay(today, -400));
     expect(expired).not.toContain(shiftDay(today, -399));
+  });
+
+  it('prunes days later than any real today (a wrong clock), keeping tomorrow for time zones', () => {
+    const today = '2026-06-10';
+    expect(expiredDays(['2026-06-11', '2026-06-12', '9999-12-31'], today)).toEqual(['2026-06-12', '9999-12-31']);
   });
 
   it('uses local dates, never UTC: 00:30 in Paris is already the next day', () => {

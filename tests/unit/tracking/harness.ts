@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readAllDays } from '@/utils/storage';
 import { parseDayRecord } from '@/utils/tracking/day-record';
+import { createSerial } from '@/utils/serial';
 import { createRecorder } from '@/utils/tracking/recorder';
 import type { SenderInfo } from '@/utils/tracking/sender';
 import type { Slice, ViewingKind } from '@/utils/tracking/slice';
@@ -29,8 +30,10 @@ export type TestClock = ReturnType<typeof testClock>;
 /** A worker: the real message handler and recorder over fakeBrowser's storage. "Restarting" it drops its memory. */
 export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'locked' = () => 'active') {
   const closedTabs: number[] = [];
+  let pinWindows = 0;
   const make = (): WorkerContext => ({
     recorder: createRecorder(clock),
+    serial: createSerial(),
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
     extensionVersion: '0.1.0',
@@ -38,6 +41,9 @@ export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'lo
     idleState: async () => idle(),
     closeTab: async (tabId: number) => {
       closedTabs.push(tabId);
+    },
+    openPinWindow: async () => {
+      pinWindows += 1;
     },
   });
   let context = make();
@@ -50,6 +56,12 @@ export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'lo
       return context.recorder;
     },
     closedTabs,
+    get context() {
+      return context;
+    },
+    get pinWindows() {
+      return pinWindows;
+    },
   };
 }
 

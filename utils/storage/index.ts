@@ -1,14 +1,16 @@
 /**
- * Every piece of Scrollwise's state, as typed storage items. The only module that touches
+ * Every piece of Scrollwise's state, as typed storage items. This folder is the only code that touches
  * `browser.storage`: the rest of the code reads and writes through these items and functions.
+ * `session.ts` holds what lives in session storage; only the worker and the extension's pages may import
+ * it, because content scripts cannot reach session storage (Chromium throws, Firefox has no such area).
  *
  * Each item carries a version; when its shape changes, the version goes up and a migration keeps the data.
  */
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
-import { freshNudgeState, type NudgeState } from './nudges/decide';
-import { isLogEntry, type NudgeLogEntry } from './nudges/log';
-import { type LockState, NO_LOCK, type PinRecord, parseLockState, parsePinRecord } from './parent-lock';
+import { freshNudgeState, type NudgeState } from '../nudges/decide';
+import { isLogEntry, keepRecent, type NudgeLogEntry } from '../nudges/log';
+import { type LockState, NO_LOCK, type PinRecord, parseLockState, parsePinRecord } from '../parent-lock';
 import {
   applyPolicy,
   checkSetting,
@@ -18,11 +20,11 @@ import {
   parseSettings,
   type SettingError,
   type Settings,
-} from './settings';
-import type { DayKey } from './tracking/calendar';
-import type { DayRecord } from './tracking/day-record';
-import { type LedgerState, parseLedger, type Stretch } from './tracking/ledger';
-import { isViewId, type ViewId } from './views/registry';
+} from '../settings';
+import type { DayKey } from '../tracking/calendar';
+import type { DayRecord } from '../tracking/day-record';
+import { type LedgerState, parseLedger, type Stretch } from '../tracking/ledger';
+import { isViewId, type ViewId } from '../views/registry';
 
 /** Raw settings as stored; read through `loadSettings`, which validates every field. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -135,8 +137,6 @@ export async function saveSetting<K extends keyof Settings>(
 // ─── Parent lock ────────────────────────────────────────────────────────────────────────────────────────
 
 export const lockItem = storage.defineItem<LockState>('local:parentLock', { fallback: NO_LOCK, version: 1 });
-/** Until when settings are unlocked; in session storage, so closing the browser locks again. */
-export const unlockedUntilItem = storage.defineItem<number>('session:unlockedUntil', { fallback: 0 });
 
 /** The lock in force: the administrator's PIN, when a policy sets one, replaces the local PIN. */
 export async function loadLock(): Promise<{ state: LockState; fromPolicy: boolean; locked: boolean }> {
@@ -156,12 +156,7 @@ export async function saveLockAttempts(attempts: Pick<LockState, 'failures' | 'w
 }
 
 export function watchLock(callback: () => void): () => void {
-  const unwatchLock = lockItem.watch(callback);
-  const unwatchUnlock = unlockedUntilItem.watch(callback);
-  return () => {
-    unwatchLock();
-    unwatchUnlock();
-  };
+  return lockItem.watch(callback);
 }
 
 export async function resetDismissedTips(): Promise<void> {
@@ -277,12 +272,15 @@ export async function writeDays(days: Record<DayKey, DayRecord>): Promise<void> 
 export const nudgeStateItem = storage.defineItem<NudgeState | null>('local:nudges', { fallback: null, version: 1 });
 export const nudgeLogItem = storage.defineItem<NudgeLogEntry[]>('local:nudgeLog', { fallback: [], version: 1 });
 
-/** Today's nudge state; a record from another day (or an unreadable one) starts the day fresh. */
-export async function loadNudgeState(day: DayKey): Promise<NudgeState> {
+/**
+ * Today's nudge state. A record from another day starts the day fresh, unless it holds a limit reached
+ * before the computer changed time zone (`limitHoldUntil`): that record stays in force until the hold ends.
+ */
+export async function loadNudgeState(day: DayKey, now: number): Promise<NudgeState> {
   const raw = await nudgeStateItem.getValue();
-  return raw && typeof raw === 'object' && raw.v === 1 && raw.day === day
-    ? { ...freshNudgeState(day), ...raw }
-    : freshNudgeState(day);
+  if (!raw || typeof raw !== 'object' || raw.v !== 1 || typeof raw.day !== 'string') return freshNudgeState(day);
+  const stored = { ...freshNudgeState(raw.day), ...raw };
+  return stored.day === day || stored.limitHoldUntil > now ? stored : freshNudgeState(day);
 }
 
 export async function saveNudgeState(state: NudgeState): Promise<void> {
@@ -296,13 +294,15 @@ export function watchNudges(callback: () => void): () => void {
   };
 }
 
-export async function loadNudgeLog(): Promise<NudgeLogEntry[]> {
+/** The reminders of the last 14 days; older entries are never shown, and the worker prunes them hourly. */
+export async function loadNudgeLog(now: number): Promise<NudgeLogEntry[]> {
   const raw: unknown = await nudgeLogItem.getValue();
-  return Array.isArray(raw) ? raw.filter(isLogEntry) : [];
+  return Array.isArray(raw) ? keepRecent(raw.filter(isLogEntry), now) : [];
 }
 
-export async function updateNudgeLog(change: (log: NudgeLogEntry[]) => NudgeLogEntry[]): Promise<void> {
-  await nudgeLogItem.setValue(change(await loadNudgeLog()));
+/** Read, change, write: only the worker calls it, one request at a time, so no tab's entry is lost. */
+export async function updateNudgeLog(change: (log: NudgeLogEntry[]) => NudgeLogEntry[], now: number): Promise<void> {
+  await nudgeLogItem.setValue(change(await loadNudgeLog(now)));
 }
 
 /** The stretch of viewing the worker keeps in its ledger (read-only here). */

@@ -1,0 +1,74 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
+import { askWorker } from '@/utils/ask-worker';
+import { createFamilyModel } from './model';
+
+/**
+ * The small window "5 more minutes" opens under a parent lock. The PIN is typed here, on the extension's
+ * own page, never in TikTok's, where the page's scripts could read the field or the keys. The worker
+ * checks it; the TikTok tab's limit lifts when the worker grants the time.
+ */
+export function ExtraTimeApp() {
+  const model = useMemo(createFamilyModel, []);
+  useEffect(() => model.start(), [model]);
+  const secret = useSignal('');
+  const status = useSignal('');
+  const busy = useSignal(false);
+  const done = useSignal(false);
+  const m = model.messages.value;
+  useEffect(() => {
+    document.title = m.extra.title;
+    document.documentElement.lang = model.language.value;
+  });
+
+  const grant = async (event: Event) => {
+    event.preventDefault();
+    busy.value = true;
+    status.value = m.lock.working;
+    const reply = await askWorker({ type: 'scrollwise/grant-extra', secret: secret.value });
+    busy.value = false;
+    secret.value = '';
+    if (reply.ok) {
+      done.value = true;
+      status.value = m.extra.granted;
+    } else if (reply.waitUntil && reply.waitUntil > Date.now()) {
+      status.value = m.lock.waitSeconds.replace(
+        '{seconds}',
+        String(Math.ceil((reply.waitUntil - Date.now()) / 1000)),
+      );
+    } else if (reply.error === 'already-taken') status.value = m.extra.used;
+    else status.value = reply.error === 'wrong-pin' ? m.lock.wrong : m.data.importErrors.failed;
+  };
+
+  return (
+    <main class="options extra" lang={model.language.value}>
+      <h1>{m.extra.title}</h1>
+      <p>{m.extra.body}</p>
+      {!done.value && (
+        <form onSubmit={grant}>
+          <div class="field">
+            <label for="extra-secret">{m.extra.pin}</label>
+            <input
+              id="extra-secret"
+              type="password"
+              autocomplete="off"
+              value={secret.value}
+              onInput={(event) => {
+                secret.value = event.currentTarget.value;
+              }}
+            />
+          </div>
+          <button type="submit" class="primary" disabled={busy.value}>
+            {m.extra.grant}
+          </button>
+        </form>
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status.value}
+      </p>
+      <button type="button" class="secondary" onClick={() => window.close()}>
+        {m.extra.close}
+      </button>
+    </main>
+  );
+}
