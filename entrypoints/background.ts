@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { createSerial } from '@/utils/serial';
 import { loadSettings, readAllDays, removeDays } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { expiredDays } from '@/utils/tracking/retention';
-import { createSerial } from '@/utils/serial';
 import { pruneNudgeLog } from '@/utils/worker-family';
 import { handleMessage, type WorkerContext } from '@/utils/worker-messages';
 
@@ -27,7 +27,12 @@ export default defineBackground(() => {
     closeTab: (tabId) => browser.tabs.remove(tabId),
     // A small window of the extension's own: the PIN is typed there, never into TikTok's page.
     openPinWindow: async () => {
-      await browser.windows.create({ url: browser.runtime.getURL('/extra-time.html'), type: 'popup', width: 420, height: 460 });
+      await browser.windows.create({
+        url: browser.runtime.getURL('/extra-time.html'),
+        type: 'popup',
+        width: 420,
+        height: 460,
+      });
     },
   };
 

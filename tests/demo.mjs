@@ -39,8 +39,8 @@ async function main() {
     await page.goto(fixtureUrl(fixture), { waitUntil: 'load' });
     if (fixture.view) {
       await page
-        .locator(`scrollwise-tip[data-view="${fixture.view}"] .card`)
-        .waitFor({ timeout: 5_000 })
+        .locator(`scrollwise-tip[data-view="${fixture.view}"]`)
+        .waitFor({ state: 'attached', timeout: 5_000 })
         .catch(() => console.warn(`No ${fixture.view} tip appeared on ${fixture.name}.`));
     }
     // Let the tip's entrance animation finish (and show that nothing appears where no view is open).
@@ -59,8 +59,8 @@ async function main() {
   const reminder = await browser.context.newPage();
   await reminder.goto(fixtureUrl(FIXTURES.find((fixture) => fixture.name === 'video-with-comments')));
   await reminder
-    .locator('scrollwise-nudge .dialog')
-    .waitFor({ timeout: 5_000 })
+    .locator('scrollwise-nudge')
+    .waitFor({ state: 'attached', timeout: 5_000 })
     .catch(() => console.warn('No reminder appeared.'));
   await reminder.waitForTimeout(400);
   await reminder.screenshot({ path: `${SHOTS}/reminder-daily-limit.png` });

@@ -3,7 +3,7 @@
  * a page, and every change runs in the worker's one queue (`context.serial`): two guesses at once cannot
  * both escape the back-off, and two tabs writing the reminders' state cannot lose each other's update.
  */
-import { applyChoice, type NudgeChoice, type NudgeKind, safetyPassAvailable, SAFETY_PASS_MS } from './nudges/decide';
+import { applyChoice, type NudgeChoice, type NudgeKind, SAFETY_PASS_MS, safetyPassAvailable } from './nudges/decide';
 import { appendToLog, keepRecent, recordChoice } from './nudges/log';
 import { createPinRecord, isAcceptableSecret, tryUnlock } from './parent-lock';
 import {

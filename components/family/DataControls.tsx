@@ -38,9 +38,7 @@ export function DataControls({ model }: { model: FamilyModel }) {
   const deleteAll = async () => {
     confirming.value = false;
     const reply = await ask({ type: 'scrollwise/delete-all' });
-    status.value = reply.ok
-      ? m.deleted
-      : m.importErrors[reply.error === 'parent-locked' ? 'parent-locked' : 'failed'];
+    status.value = reply.ok ? m.deleted : m.importErrors[reply.error === 'parent-locked' ? 'parent-locked' : 'failed'];
     await model.refresh();
   };
 

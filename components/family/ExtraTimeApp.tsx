@@ -32,10 +32,7 @@ export function ExtraTimeApp() {
       done.value = true;
       status.value = m.extra.granted;
     } else if (reply.waitUntil && reply.waitUntil > Date.now()) {
-      status.value = m.lock.waitSeconds.replace(
-        '{seconds}',
-        String(Math.ceil((reply.waitUntil - Date.now()) / 1000)),
-      );
+      status.value = m.lock.waitSeconds.replace('{seconds}', String(Math.ceil((reply.waitUntil - Date.now()) / 1000)));
     } else if (reply.error === 'already-taken') status.value = m.extra.used;
     else status.value = reply.error === 'wrong-pin' ? m.lock.wrong : m.data.importErrors.failed;
   };

@@ -23,16 +23,18 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
     [],
   );
   useEffect(() => {
-    Promise.all([listQuarantinedDays(), loadViewLastSeen(), loadNudgeLog(Date.now())]).then(([quarantined, lastSeen, log]) => {
-      const activeDayStarts = week
-        .filter((day) => (day.record?.totalMs ?? 0) >= ACTIVE_DAY_MS)
-        .map((day) => new Date(`${day.day}T00:00:00`).getTime());
-      state.value = {
-        quarantined,
-        stale: staleViews(lastSeen, activeDayStarts, Date.now()),
-        nudges: summarizeWeek(log, Date.now()),
-      };
-    });
+    Promise.all([listQuarantinedDays(), loadViewLastSeen(), loadNudgeLog(Date.now())]).then(
+      ([quarantined, lastSeen, log]) => {
+        const activeDayStarts = week
+          .filter((day) => (day.record?.totalMs ?? 0) >= ACTIVE_DAY_MS)
+          .map((day) => new Date(`${day.day}T00:00:00`).getTime());
+        state.value = {
+          quarantined,
+          stale: staleViews(lastSeen, activeDayStarts, Date.now()),
+          nudges: summarizeWeek(log, Date.now()),
+        };
+      },
+    );
   }, [week, state]);
   const m = model.messages.value.popup;
   const { nudges } = state.value;

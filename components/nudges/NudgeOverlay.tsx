@@ -127,7 +127,13 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
             </button>
           )}
           {kind === 'limit' && props.safetyLeft > 0 && (
-            <button type="button" class="secondary" data-choice="safety" disabled={props.busy} onClick={onChoice('safety')}>
+            <button
+              type="button"
+              class="secondary"
+              data-choice="safety"
+              disabled={props.busy}
+              onClick={onChoice('safety')}
+            >
               {m.limit.safety}
             </button>
           )}

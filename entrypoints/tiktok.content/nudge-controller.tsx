@@ -144,7 +144,15 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
       refresh();
       return;
     }
-    const due = decideNudge({ now, day, settings, todayMs, stretch, state, viewing: sensor.counting() || shown !== null });
+    const due = decideNudge({
+      now,
+      day,
+      settings,
+      todayMs,
+      stretch,
+      state,
+      viewing: sensor.counting() || shown !== null,
+    });
     if (due && due !== 'break-running' && reportOpen) {
       // TikTok's report flow is on screen: safety first, it is never covered. The wait is logged as a
       // safety pass while there are passes left, so the teen sees it in the week's line.
@@ -177,7 +185,8 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
       busy = false;
       // Granted: the limit lifts when the new state comes back from storage, in every tab at once.
       const m = messages().nudge.limit;
-      if (!reply.ok) error = reply.error === 'pin-window' ? m.pinWindow : reply.error === 'already-taken' ? m.extraUsed : '';
+      if (!reply.ok)
+        error = reply.error === 'pin-window' ? m.pinWindow : reply.error === 'already-taken' ? m.extraUsed : '';
       paint();
       return;
     }

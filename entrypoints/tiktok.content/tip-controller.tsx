@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { isOnScreen } from '@/utils/views/on-screen';
 import { TipLayer } from '@/components/TipLayer';
 import { TIPS } from '@/components/tips/registry';
 import type { FrameObserver } from '@/utils/dom-observer';
@@ -11,6 +10,7 @@ import { placeTip } from '@/utils/placement';
 import type { Settings } from '@/utils/settings';
 import { dismissTipForever, loadDismissedTips, recordViewSeen, watchDismissedTips } from '@/utils/storage';
 import { selectTip } from '@/utils/tip-selection';
+import { isOnScreen } from '@/utils/views/on-screen';
 import { type DetectedView, detectViews, VIEW_IDS, type ViewId } from '@/utils/views/registry';
 import { mayChangeViews, touchesPageTheme } from '@/utils/views/relevance';
 import { join, PROTECTED_CONTROLS, SETTINGS } from '@/utils/views/selectors';

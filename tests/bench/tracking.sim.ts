@@ -3,13 +3,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createSerial } from '@/utils/serial';
 import { readAllDays, writeDays } from '@/utils/storage';
 import { INPUT_WINDOW_MS, PASSIVE_CAP_MS } from '@/utils/tracking/constants';
 import { type DayRecord, parseDayRecord } from '@/utils/tracking/day-record';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { createSensor, type PageState } from '@/utils/tracking/sensor';
 import type { Slice } from '@/utils/tracking/slice';
-import { createSerial } from '@/utils/serial';
 import { handleMessage } from '@/utils/worker-messages';
 
 const OUT = 'test-output/bench-tracking.json';

@@ -86,6 +86,7 @@ export async function launch(options = {}) {
     if (source !== 'page' || where.startsWith('chrome-extension://'))
       extensionErrors.push(`${source}: ${message.text()}`);
   };
+  let extensionId = null;
   const watchPage = (page) => {
     const source = page.url().startsWith('chrome-extension://') ? 'extension page' : 'page';
     page.on('console', watchConsole(source));
@@ -94,17 +95,24 @@ export async function launch(options = {}) {
         extensionErrors.push(`${source}: ${error.message}`);
       }
     });
+    // The content script runs in an isolated world that Playwright's page events never report: watch it
+    // over CDP, by the origin Chromium gives the extension's worlds.
+    watchWorlds(
+      page,
+      () => extensionId,
+      (error) => extensionErrors.push(`content script: ${error}`),
+    );
   };
   context.on('page', watchPage);
   for (const page of context.pages()) watchPage(page);
 
   let worker = null;
-  let extensionId = null;
   let welcomeOpened = false;
   if (extension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
     worker.on('console', watchConsole('worker'));
+    await reportWorkerFailures(worker);
     // A fresh profile is a first install: Scrollwise opens its welcome page. Note it, then close it so
     // it does not take focus from the pages under test.
     const isWelcome = (page) => page.url().includes('options.html#welcome');
@@ -155,6 +163,76 @@ function frameUrlOf(request) {
     return request.frame().url();
   } catch {
     return null;
+  }
+}
+
+/**
+ * The worker's uncaught errors and unhandled rejections, as console errors the harness already collects.
+ * Installed again whenever a test wakes a new worker through `browser.worker`.
+ */
+export async function reportWorkerFailures(worker) {
+  await worker.evaluate(() => {
+    self.addEventListener('error', (event) => console.error(`uncaught: ${event.message}`));
+    self.addEventListener('unhandledrejection', (event) => console.error(`unhandled rejection: ${event.reason}`));
+  });
+}
+
+/** Per page: its CDP session and the extension's live isolated worlds (execution context ids). */
+const worlds = new WeakMap();
+
+/** Watches a page's execution contexts; reports every error raised or logged in one of the extension's. */
+function watchWorlds(page, extensionIdOf, report) {
+  const state = { contexts: new Map(), ready: null };
+  worlds.set(page, state);
+  state.ready = (async () => {
+    const cdp = await page.context().newCDPSession(page);
+    state.cdp = cdp;
+    const isOurs = (id) => state.contexts.has(id);
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (extensionIdOf() && context.origin === `chrome-extension://${extensionIdOf()}` && !context.auxData?.isDefault)
+        state.contexts.set(context.id, context);
+    });
+    cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => state.contexts.delete(executionContextId));
+    cdp.on('Runtime.executionContextsCleared', () => state.contexts.clear());
+    cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
+      if (isOurs(exceptionDetails.executionContextId))
+        report(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    });
+    cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) => {
+      if (type === 'error' && isOurs(executionContextId))
+        report(args.map((arg) => arg.value ?? arg.description ?? '').join(' '));
+    });
+    await cdp.send('Runtime.enable');
+  })().catch(() => undefined);
+}
+
+/**
+ * Runs `fn(...args)` in Scrollwise's content script world of the page (where `chrome.dom` can open its
+ * closed shadow roots); waits for the world to exist.
+ */
+export async function inContentScript(page, fn, ...args) {
+  const state = worlds.get(page);
+  if (!state) throw new Error('page not watched by the harness');
+  await state.ready;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const contextId = [...state.contexts.keys()].at(-1);
+    if (contextId !== undefined) {
+      const { result, exceptionDetails } = await state.cdp
+        .send('Runtime.evaluate', {
+          // A transpiler may name inner functions with a `__name` helper that this world lacks.
+          expression: `var __name = (f) => f; (${fn})(...${JSON.stringify(args)})`,
+          contextId,
+          awaitPromise: true,
+          returnByValue: true,
+        })
+        .catch((error) => ({ exceptionDetails: { text: String(error) } }));
+      if (!exceptionDetails) return result.value;
+      if (!/context|Cannot find/.test(exceptionDetails.text ?? ''))
+        throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    }
+    if (Date.now() > deadline) throw new Error('Scrollwise content script world not found');
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -6,6 +6,7 @@ import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { localDay } from '../support/history.mjs';
 import { openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
+import { shadowActive, shadowLocator } from './shadow';
 
 const SHOTS = 'test-output/nudges';
 let browser: Browser;
@@ -13,8 +14,8 @@ useExtensionBrowser((launched) => {
   browser = launched;
 });
 
-const overlay = (page: Page) => page.locator('scrollwise-nudge .dialog');
-const choice = (page: Page, name: string) => page.locator(`scrollwise-nudge button[data-choice="${name}"]`);
+const overlay = (page: Page) => shadowLocator(page, 'scrollwise-nudge .dialog');
+const choice = (page: Page, name: string) => shadowLocator(page, `scrollwise-nudge button[data-choice="${name}"]`);
 
 /** Writes extension storage from the worker, as the popup or a policy would. */
 async function store(values: Record<string, unknown>) {
@@ -75,9 +76,7 @@ describe('the daily limit', () => {
     expect(await choice(page, 'extra').isDisabled()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/limit.pause.png` });
     // The heading takes focus so keyboard users land in the reminder.
-    expect(await page.evaluate(() => document.querySelector('scrollwise-nudge')?.shadowRoot?.activeElement?.id)).toBe(
-      'nudge-title',
-    );
+    expect(await shadowActive(page, 'scrollwise-nudge')).toBe('nudge-title');
 
     await expect.poll(() => choice(page, 'close').isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
     expect(Date.now() - shownAt).toBeGreaterThanOrEqual(9_000);
@@ -131,7 +130,7 @@ describe('the daily limit', () => {
 
   it('waits while the report modal is open, then shows', async () => {
     const page = await openFixture(browser, fixtureByName('report-modal'));
-    await page.locator('scrollwise-tip[data-view="report"] .card').waitFor();
+    await shadowLocator(page, 'scrollwise-tip[data-view="report"] .card').waitFor();
     await store({ ...today(30), ...settings({ dailyLimitMin: 15 }) });
     await page.waitForTimeout(1_500);
     expect(await page.locator('scrollwise-nudge').count()).toBe(0);
@@ -161,8 +160,10 @@ describe('the break reminder', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SCROLLWISE-NUDGE');
 
     await choice(page, 'break').click();
-    await expect.poll(() => page.locator('scrollwise-nudge .backdrop').getAttribute('data-kind')).toBe('break-running');
-    expect(await page.locator('scrollwise-nudge [role="timer"]').textContent()).toMatch(/[45]:\d\d left/);
+    await expect
+      .poll(() => shadowLocator(page, 'scrollwise-nudge .backdrop').getAttribute('data-kind'))
+      .toBe('break-running');
+    expect(await shadowLocator(page, 'scrollwise-nudge [role="timer"]').textContent()).toMatch(/[45]:\d\d left/);
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${SHOTS}/break.running.png` });
     const log = await browser.worker?.evaluate(() => chrome.storage.local.get('nudgeLog'));

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
+import { shadowActive, shadowLocator } from './shadow';
 
 const SHOTS = 'test-output/tips';
 let browser: Browser;
@@ -11,7 +12,7 @@ useExtensionBrowser((launched) => {
   browser = launched;
 });
 
-const card = (page: Page, view: string) => page.locator(`scrollwise-tip[data-view="${view}"] .card`);
+const card = (page: Page, view: string) => shadowLocator(page, `scrollwise-tip[data-view="${view}"] .card`);
 const hosts = (page: Page) => page.locator('scrollwise-tip');
 
 beforeAll(async () => {
@@ -128,9 +129,7 @@ describe('living with the tip', () => {
     const close = card(page, 'report').getByRole('button', { name: 'Close tip' });
     await close.focus();
     await page.keyboard.press('Tab');
-    expect(
-      await page.evaluate(() => document.querySelector('scrollwise-tip')?.shadowRoot?.activeElement?.textContent),
-    ).toBe('Show me the reasons');
+    expect(await shadowActive(page, 'scrollwise-tip[data-view="report"]', 'text')).toBe('Show me the reasons');
     await page.keyboard.press('Escape');
     await expect.poll(() => hosts(page).count()).toBe(0);
     await page.close();
@@ -140,9 +139,11 @@ describe('living with the tip', () => {
     const page = await openFixture(browser, fixtureByName('report-modal'));
     const tip = card(page, 'report');
     await tip.waitFor();
-    expect(await tip.evaluate((element) => element.tagName)).toBe('ASIDE');
+    expect(await tip.tagName()).toBe('ASIDE');
     const labelledBy = await tip.getAttribute('aria-labelledby');
-    expect(await page.locator(`scrollwise-tip #${labelledBy}`).textContent()).toBe('Pick the reason that fits best.');
+    expect(await shadowLocator(page, `scrollwise-tip #${labelledBy}`).textContent()).toBe(
+      'Pick the reason that fits best.',
+    );
     expect(await tip.getByRole('button').count()).toBe(3);
     await page.close();
   });
@@ -153,7 +154,7 @@ describe('living with the tip', () => {
     const tiktok = () => page.evaluate(() => document.getElementById('app')?.outerHTML);
     const before = await tiktok();
     await card(page, 'privacy-settings').getByRole('button', { name: 'Show me where' }).click();
-    const spotlight = page.locator('scrollwise-tip [data-testid="spotlight"]');
+    const spotlight = shadowLocator(page, 'scrollwise-tip [data-testid="spotlight"]');
     await spotlight.waitFor({ state: 'attached' });
     // The spotlight follows the row while the page scrolls it into view.
     const offset = async () => {
@@ -193,20 +194,17 @@ describe('living with the tip', () => {
       const page = await browser.context.newPage();
       await page.goto(fixtureUrl(fixtureByName(name)));
       await card(page, view).waitFor();
+      const frame = await shadowLocator(page, `scrollwise-tip[data-view="${view}"] .frame`).boundingBox();
       const overlap = await page.evaluate(
-        ([selector, view]) => {
+        ([selector, b]) => {
           const a = document.querySelector(selector)?.getBoundingClientRect();
-          const b = document
-            .querySelector(`scrollwise-tip[data-view="${view}"]`)
-            ?.shadowRoot?.querySelector('.frame')
-            ?.getBoundingClientRect();
           if (!a || !b) return -1;
           return (
-            Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
-            Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top))
+            Math.max(0, Math.min(a.right, b.x + b.width) - Math.max(a.left, b.x)) *
+            Math.max(0, Math.min(a.bottom, b.y + b.height) - Math.max(a.top, b.y))
           );
         },
-        [guarded, view] as const,
+        [guarded, frame] as const,
       );
       expect(overlap, name).toBe(0);
       const host = await page.evaluate(() => {
@@ -247,7 +245,7 @@ describe('living with the tip', () => {
   it('follows TikTok into the light theme', async () => {
     const page = await openFixture(browser, fixtureByName('report-modal'));
     await card(page, 'report').waitFor();
-    const theme = () => page.locator('scrollwise-tip .root').getAttribute('data-theme');
+    const theme = () => shadowLocator(page, 'scrollwise-tip .root').getAttribute('data-theme');
     expect(await theme()).toBe('dark');
     await page.evaluate(() => {
       document.documentElement.setAttribute('data-theme', 'light');

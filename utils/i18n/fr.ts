@@ -26,7 +26,8 @@ export const fr: Messages = {
       pin: 'Pour plus de temps, un parent tape le code dans une fenêtre de Scrollwise, pas sur TikTok.',
       pinWindow: 'Une fenêtre de Scrollwise s’est ouverte : un parent peut y taper le code.',
       safety: 'Signaler ou bloquer quelqu’un',
-      safetyLeft: 'Les outils de signalement et de blocage de TikTok s’ouvrent pour 10 minutes (encore {count} aujourd’hui).',
+      safetyLeft:
+        'Les outils de signalement et de blocage de TikTok s’ouvrent pour 10 minutes (encore {count} aujourd’hui).',
     },
     safetyRunning: 'Pour signaler ou bloquer : encore {time}',
     running: {

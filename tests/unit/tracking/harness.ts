@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createSerial } from '@/utils/serial';
 import { readAllDays } from '@/utils/storage';
 import { parseDayRecord } from '@/utils/tracking/day-record';
-import { createSerial } from '@/utils/serial';
 import { createRecorder } from '@/utils/tracking/recorder';
 import type { SenderInfo } from '@/utils/tracking/sender';
 import type { Slice, ViewingKind } from '@/utils/tracking/slice';

@@ -1,0 +1,128 @@
+import type { Page } from 'playwright-core';
+import { inContentScript } from './harness.mjs';
+
+/**
+ * Scrollwise's layers have closed shadow roots, which Playwright's locators cannot enter (nor can the
+ * page). Tests reach inside from the content script's own world, over CDP, and click with the real mouse,
+ * as a teen would. `selector` is `host inner…`: the first compound selector names the host element.
+ */
+export interface ShadowLocator {
+  count(): Promise<number>;
+  waitFor(options?: { timeout?: number; state?: 'attached' }): Promise<void>;
+  tagName(): Promise<string | null>;
+  textContent(): Promise<string | null>;
+  getAttribute(name: string): Promise<string | null>;
+  isDisabled(): Promise<boolean>;
+  /** The element's box in the viewport, or null. */
+  boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
+  /** Moves the real mouse to the element's centre and clicks. */
+  click(): Promise<void>;
+  /** Focuses the element (keyboard tests). */
+  focus(): Promise<void>;
+  locator(inner: string): ShadowLocator;
+  getByRole(role: 'button' | 'link', options?: { name: string }): ShadowLocator;
+}
+
+interface Query {
+  host: string;
+  inner: string;
+  role?: string;
+  name?: string;
+}
+
+type Action = 'count' | 'text' | 'attr' | 'disabled' | 'box' | 'focus' | 'tag';
+
+/** Runs in the content script's world: finds the elements and performs one read. */
+function act(query: Query, action: Action, attribute: string | null) {
+  const open = (host: Element) =>
+    (
+      globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
+    ).chrome.dom.openOrClosedShadowRoot(host);
+  const found: Element[] = [];
+  for (const host of document.querySelectorAll(query.host)) {
+    const root = open(host);
+    if (!root) continue;
+    let elements = query.inner ? [...root.querySelectorAll(query.inner)] : [host];
+    if (query.role) {
+      const tag = query.role === 'button' ? 'button' : 'a';
+      elements = elements
+        .flatMap((element) => [...(element.matches(tag) ? [element] : []), ...element.querySelectorAll(tag)])
+        .filter(
+          (element) =>
+            query.name === undefined ||
+            (element.getAttribute('aria-label') ?? element.textContent ?? '').trim() === query.name,
+        );
+    }
+    found.push(...elements);
+  }
+  const first = found[0];
+  if (action === 'count') return found.length;
+  if (!first) return null;
+  if (action === 'text') return first.textContent;
+  if (action === 'tag') return first.tagName;
+  if (action === 'attr') return first.getAttribute(attribute ?? '');
+  if (action === 'disabled') return (first as HTMLButtonElement).disabled === true;
+  if (action === 'focus') {
+    (first as HTMLElement).focus();
+    return true;
+  }
+  const box = first.getBoundingClientRect();
+  return { x: box.x, y: box.y, width: box.width, height: box.height };
+}
+
+export function shadowLocator(page: Page, selector: string, extra: Partial<Query> = {}): ShadowLocator {
+  const space = selector.search(/\s/);
+  const query: Query = {
+    host: space < 0 ? selector : selector.slice(0, space),
+    inner: space < 0 ? '' : selector.slice(space + 1).trim(),
+    ...extra,
+  };
+  const run = <T>(action: Action, attribute: string | null = null) =>
+    inContentScript(page, act, query, action, attribute) as Promise<T>;
+  const self: ShadowLocator = {
+    count: () => run<number>('count'),
+    async waitFor({ timeout = 30_000 } = {}) {
+      const deadline = Date.now() + timeout;
+      while ((await run<number>('count')) === 0) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${selector}`);
+        await page.waitForTimeout(50);
+      }
+    },
+    textContent: () => run<string | null>('text'),
+    tagName: () => run<string | null>('tag'),
+    getAttribute: (name) => run<string | null>('attr', name),
+    isDisabled: async () => (await run<boolean | null>('disabled')) === true,
+    boundingBox: () => run('box'),
+    async click() {
+      await self.waitFor({ timeout: 5_000 });
+      const box = await run<{ x: number; y: number; width: number; height: number } | null>('box');
+      if (!box) throw new Error(`nothing to click: ${selector}`);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    },
+    focus: async () => {
+      await run('focus');
+    },
+    locator: (inner) => shadowLocator(page, `${query.host} ${query.inner} ${inner}`.replace(/\s+/g, ' '), extra),
+    getByRole: (role, options) => shadowLocator(page, selector, { role, name: options?.name }),
+  };
+  return self;
+}
+
+/** The id or text of the focused element inside a layer's shadow root. */
+export function shadowActive(page: Page, host: string, read: 'id' | 'text' = 'id'): Promise<string | null> {
+  return inContentScript(
+    page,
+    (hostSelector: string, what: string) => {
+      const element = document.querySelector(hostSelector);
+      const root =
+        element &&
+        (
+          globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
+        ).chrome.dom.openOrClosedShadowRoot(element);
+      const active = root?.activeElement;
+      return active ? (what === 'id' ? active.id : active.textContent) : null;
+    },
+    host,
+    read,
+  ) as Promise<string | null>;
+}
