@@ -44,7 +44,6 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
   let busy = false;
   let needsPin = false;
   let ticking = 0;
-  let askingPass = false;
 
   const readToday = async () => {
     todayMs = parseDayRecord((await readDays([day]))[day])?.totalMs ?? 0;
@@ -153,15 +152,8 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
       state,
       viewing: sensor.counting() || shown !== null,
     });
+    // TikTok's report flow is on screen: safety first, it is never covered; the reminder waits.
     if (due && due !== 'break-running' && reportOpen) {
-      // TikTok's report flow is on screen: safety first, it is never covered. The wait is logged as a
-      // safety pass while there are passes left, so the teen sees it in the week's line.
-      if (!askingPass && safetyPassAvailable(state, now)) {
-        askingPass = true;
-        askWorker({ type: 'scrollwise/safety-pass' }).finally(() => {
-          askingPass = false;
-        });
-      }
       if (shown && shown.kind !== 'safety-running') hide(false);
       return;
     }

@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
-import { localDay } from '../support/history.mjs';
+import { settings, store as storeIn, today } from './extension-state';
 import { openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
 import { shadowActive, shadowLocator } from './shadow';
@@ -17,22 +16,7 @@ useExtensionBrowser((launched) => {
 const overlay = (page: Page) => shadowLocator(page, 'scrollwise-nudge .dialog');
 const choice = (page: Page, name: string) => shadowLocator(page, `scrollwise-nudge button[data-choice="${name}"]`);
 
-/** Writes extension storage from the worker, as the popup or a policy would. */
-async function store(values: Record<string, unknown>) {
-  await browser.worker?.evaluate((items) => chrome.storage.local.set(items), values);
-}
-
-/** Today's record at `minutes` of viewing. */
-function today(minutes: number) {
-  const totalMs = minutes * 60_000;
-  const hours = Array.from({ length: 24 }, (_, hour) => (hour === 12 ? totalMs : 0));
-  return { [`day:${localDay(0)}`]: { v: 1, totalMs, engagedMs: totalMs, watchingMs: 0, hours, tzOffsetMin: 0 } };
-}
-
-const settings = (overrides: Partial<Settings>) => ({
-  settings: { ...DEFAULT_SETTINGS, ...overrides },
-  settings$: { v: 2 },
-});
+const store = (values: Record<string, unknown>) => storeIn(browser, values);
 
 /** Break reminders every 10 minutes, and a worker ledger saying the teen has watched 11 minutes on end. */
 async function elevenMinutesIn() {

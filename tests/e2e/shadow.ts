@@ -95,7 +95,14 @@ export function shadowLocator(page: Page, selector: string, extra: Partial<Query
     boundingBox: () => run('box'),
     async click() {
       await self.waitFor({ timeout: 5_000 });
-      const box = await run<{ x: number; y: number; width: number; height: number } | null>('box');
+      // Wait for the element to stop moving (a tip is placed, then eases in), as a person would.
+      let box = await self.boundingBox();
+      for (let tries = 0; tries < 40; tries++) {
+        await page.waitForTimeout(50);
+        const next = await self.boundingBox();
+        if (next && box && next.x === box.x && next.y === box.y) break;
+        box = next;
+      }
       if (!box) throw new Error(`nothing to click: ${selector}`);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     },

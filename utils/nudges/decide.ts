@@ -12,9 +12,9 @@ export const SLEEP_REPEAT_MS = 30 * 60_000;
 /** The pause before the daily limit's options unlock. */
 export const LIMIT_PAUSE_MS = 10_000;
 /**
- * A safety pass lifts every reminder for a while so the teen can report or block someone. It is
- * time-boxed and counted, so a page that fakes a report dialog can hold reminders off for 30 min a day
- * at most, and every pass is in the teen's own log.
+ * A safety pass, from the daily-limit screen, lifts every reminder for a while so the teen can reach
+ * TikTok's report and block tools. It is time-boxed and counted, shown while it runs, and kept in the
+ * teen's own log, so it cannot become a quiet way around the limit.
  */
 export const SAFETY_PASS_MS = 10 * 60_000;
 export const SAFETY_PASSES_PER_DAY = 3;

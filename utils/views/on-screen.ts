@@ -1,8 +1,9 @@
 /**
- * Whether an element is really on screen: rendered (not `display:none`, `visibility:hidden` or fully
- * transparent, here or on an ancestor), with a size, and inside the viewport. Reads layout, so it is not
- * called by detectors directly: the content script hands it to `detectViews`, and unit tests hand in a
- * predicate of their own. A page that hides a report form, or parks one off-screen, opens no view.
+ * Whether an element is on screen or a scroll away: rendered (not `display:none`, `visibility:hidden` or
+ * fully transparent, here or on an ancestor), with a size, and inside the area the page can scroll to
+ * (not parked at negative coordinates or past the page's end). Reads layout, so detectors do not call it
+ * directly: the content script hands it to `detectViews`, and unit tests hand in a predicate of their own.
+ * A page that hides a report form, or moves one out of reach, opens no view.
  */
 export function isOnScreen(element: Element): boolean {
   if (
@@ -12,6 +13,9 @@ export function isOnScreen(element: Element): boolean {
     return false;
   const box = element.getBoundingClientRect();
   const view = element.ownerDocument.defaultView;
+  const page = element.ownerDocument.documentElement;
   if (!view || box.width < 2 || box.height < 2) return false;
-  return box.right > 0 && box.bottom > 0 && box.left < view.innerWidth && box.top < view.innerHeight;
+  const right = Math.max(view.innerWidth, page.scrollWidth - view.scrollX);
+  const bottom = Math.max(view.innerHeight, page.scrollHeight - view.scrollY);
+  return box.right > 0 && box.bottom > 0 && box.left < right && box.top < bottom;
 }

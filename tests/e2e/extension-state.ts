@@ -1,0 +1,21 @@
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { localDay } from '../support/history.mjs';
+import type { Browser } from './session';
+
+/** Writes extension storage from the worker, as the popup or a policy would. */
+export async function store(browser: Browser, values: Record<string, unknown>) {
+  await browser.worker?.evaluate((items) => chrome.storage.local.set(items), values);
+}
+
+/** Today's record at `minutes` of viewing. */
+export function today(minutes: number) {
+  const totalMs = minutes * 60_000;
+  const hours = Array.from({ length: 24 }, (_, hour) => (hour === 12 ? totalMs : 0));
+  return { [`day:${localDay(0)}`]: { v: 1, totalMs, engagedMs: totalMs, watchingMs: 0, hours, tzOffsetMin: 0 } };
+}
+
+/** Settings as stored (with WXT's version record). */
+export const settings = (overrides: Partial<Settings>) => ({
+  settings: { ...DEFAULT_SETTINGS, ...overrides },
+  settings$: { v: 2 },
+});

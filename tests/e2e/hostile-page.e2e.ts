@@ -1,0 +1,293 @@
+import { pbkdf2Sync, randomBytes } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
+import { settings, store as storeIn, today } from './extension-state';
+import { extensionPageUrl, inContentScript } from './harness.mjs';
+import { type Browser, useExtensionBrowser } from './session';
+import { shadowLocator } from './shadow';
+
+/**
+ * TikTok's page is not on Scrollwise's side: its scripts, a bookmarklet or another extension can read
+ * and change the DOM and send messages and events. Everything here is done from the page's main world,
+ * as such a script would, and Scrollwise must keep working.
+ */
+let browser: Browser;
+useExtensionBrowser((launched) => {
+  browser = launched;
+});
+
+const store = (values: Record<string, unknown>) => storeIn(browser, values);
+const overlay = (page: Page) => shadowLocator(page, 'scrollwise-nudge .dialog');
+const card = (page: Page, view: string) => shadowLocator(page, `scrollwise-tip[data-view="${view}"] .card`);
+
+/** Everything the page hears by `postMessage`, from its very first script on. */
+const RECORD_MESSAGES = () => {
+  const heard: string[] = [];
+  (window as unknown as { heard: string[] }).heard = heard;
+  window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)), true);
+};
+
+async function openWatched(name: string) {
+  const page = await browser.context.newPage();
+  await page.addInitScript(RECORD_MESSAGES);
+  await page.goto(fixtureUrl(fixtureByName(name)), { waitUntil: 'load' });
+  return page;
+}
+
+beforeEach(async () => {
+  await browser.worker?.evaluate(() => chrome.storage.local.clear());
+});
+
+describe('a page that attacks Scrollwise', () => {
+  it('cannot switch it off by replaying the start-up signal: tips, counting and reminders go on', async () => {
+    const page = await openWatched('video-with-comments');
+    await card(page, 'comments').waitFor({ timeout: 5_000 });
+    const id = browser.extensionId ?? '';
+    // What WXT's handshake listens for, in every form a script could send it.
+    await page.evaluate((extensionId) => {
+      for (const type of [`${extensionId}:tiktok:wxt:content-script-started`, 'wxt:content-script-started']) {
+        const detail = { contentScriptName: 'tiktok', messageId: 'page' };
+        document.dispatchEvent(new CustomEvent(type, { detail }));
+        window.dispatchEvent(new CustomEvent(type, { detail }));
+        window.postMessage({ type, ...detail }, '*');
+      }
+    }, id);
+    await page.waitForTimeout(300);
+    // Tips: the comment panel closes and opens again, and the tip follows.
+    const panel = '[class*="DivCommentListContainer"]';
+    await page.evaluate((selector) => document.querySelector(selector)?.setAttribute('hidden', ''), panel);
+    await expect.poll(() => page.locator('scrollwise-tip').count(), { timeout: 5_000 }).toBe(0);
+    await page.evaluate((selector) => document.querySelector(selector)?.removeAttribute('hidden'), panel);
+    await card(page, 'comments').waitFor({ timeout: 5_000 });
+    // Counting: input in the page still adds time, reported by the next heartbeat.
+    const started = Date.now();
+    while (Date.now() - started < 17_000) {
+      await page.mouse.wheel(0, 40);
+      await page.waitForTimeout(500);
+    }
+    const total = await browser.worker?.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      return Object.entries(all)
+        .filter(([key]) => key.startsWith('day:'))
+        .reduce((sum, [, day]) => sum + ((day as { totalMs?: number }).totalMs ?? 0), 0);
+    });
+    expect(total).toBeGreaterThan(10_000);
+    // Reminders: a daily limit reached now still shows.
+    await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+    await overlay(page).waitFor({ timeout: 5_000 });
+    await page.close();
+  });
+
+  it('never learns the extension id from anything it can read', async () => {
+    const page = await openWatched('video-with-comments');
+    await card(page, 'comments').waitFor({ timeout: 5_000 });
+    await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+    await overlay(page).waitFor({ timeout: 5_000 });
+    const readable = await page.evaluate(() => {
+      const attributes = [...document.querySelectorAll('*')].flatMap((element) =>
+        [...element.attributes].map((attribute) => `${attribute.name}=${attribute.value}`),
+      );
+      return [
+        ...(window as unknown as { heard: string[] }).heard,
+        document.documentElement.outerHTML,
+        ...attributes,
+        ...performance.getEntries().map((entry) => entry.name),
+        ...Object.keys(window),
+        ...[...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+      ].join('\n');
+    });
+    expect(readable).not.toContain(browser.extensionId);
+    expect(readable).not.toContain('chrome-extension://');
+    await page.close();
+  });
+
+  it('cannot suspend the daily limit with a report form that is not on screen', async () => {
+    await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+    const page = await openWatched('foryou-feed');
+    await overlay(page).waitFor({ timeout: 5_000 });
+    const hidden = [
+      'opacity:0',
+      'width:0;height:0;overflow:hidden;padding:0;border:0',
+      'position:fixed;left:-5000px;top:0;width:400px;height:300px',
+      'visibility:hidden',
+      'clip-path:inset(50%);position:fixed;width:1px;height:1px',
+    ];
+    for (const style of hidden) {
+      await page.evaluate((css) => {
+        document.getElementById('fake')?.remove();
+        const form = document.createElement('div');
+        form.id = 'fake';
+        form.setAttribute('role', 'dialog');
+        form.innerHTML = `<form data-e2e="report-form" style="${css}"><label data-e2e="report-card-reason">Spam</label></form>`;
+        document.body.append(form);
+      }, style);
+      await page.waitForTimeout(400);
+      expect(await overlay(page).count(), style).toBe(1);
+    }
+    // A stylesheet that hides it counts as hidden too.
+    await page.evaluate(() => {
+      const sheet = document.createElement('style');
+      sheet.textContent = '#fake form { display: none }';
+      document.head.append(sheet);
+      const form = document.querySelector('#fake form') as HTMLElement;
+      form.removeAttribute('style');
+    });
+    await page.waitForTimeout(400);
+    expect(await overlay(page).count()).toBe(1);
+    await page.close();
+  });
+
+  it('cannot read, click or hide what Scrollwise shows', async () => {
+    await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+    const page = await openWatched('video-with-comments');
+    await overlay(page).waitFor({ timeout: 5_000 });
+    const reach = await page.evaluate(() => {
+      const hosts = [...document.querySelectorAll('scrollwise-nudge, scrollwise-tip')];
+      const nudge = document.querySelector('scrollwise-nudge') as HTMLElement;
+      // Clicks and keys a script can fake; none of them is trusted.
+      nudge.click();
+      nudge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      const atCentre = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+      return {
+        shadowRoots: hosts.map((host) => host.shadowRoot),
+        inputs: document.querySelectorAll('input, textarea, [contenteditable="true"]').length,
+        atCentre: atCentre?.tagName.toLowerCase(),
+      };
+    });
+    expect(reach.shadowRoots.every((root) => root === null)).toBe(true);
+    expect(reach.atCentre).toBe('scrollwise-nudge');
+    // A stylesheet that hides the host, with every trick of the cascade.
+    await page.evaluate(() => {
+      const sheet = document.createElement('style');
+      sheet.textContent = `@layer x { scrollwise-nudge { display: none !important } }
+        scrollwise-nudge, html body scrollwise-nudge { display: none !important; opacity: 0 !important;
+        visibility: hidden !important; transform: translateX(-9999px) !important }`;
+      document.head.append(sheet);
+      (document.querySelector('scrollwise-nudge') as HTMLElement).style.setProperty('display', 'none', 'important');
+    });
+    await page.waitForTimeout(300);
+    const box = await overlay(page).boundingBox();
+    expect(box?.width).toBeGreaterThan(100);
+    expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.tagName)).toBe(
+      'SCROLLWISE-NUDGE',
+    );
+    await page.close();
+  });
+
+  it('puts back a removed reminder or tip, and survives a replaced <body>, within a frame or two', async () => {
+    await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+    const page = await openWatched('video-with-comments');
+    await overlay(page).waitFor({ timeout: 5_000 });
+    const back = () =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            document.querySelector('scrollwise-nudge')?.remove();
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve(document.querySelector('scrollwise-nudge') !== null)),
+            );
+          }),
+      );
+    expect(await back()).toBe(true);
+    await page.evaluate(() => {
+      const body = document.createElement('body');
+      body.innerHTML = document.body.innerHTML.replace(/<scrollwise-[^>]*>.*?<\/scrollwise-[^>]*>/g, '');
+      document.body.replaceWith(body);
+    });
+    await expect.poll(() => page.evaluate(() => document.body.querySelector('scrollwise-nudge') !== null)).toBe(true);
+    expect(await overlay(page).count()).toBe(1);
+    await page.close();
+  });
+
+  it('asks for the parent PIN in an extension window, never in the page, and lifts the limit when granted', async () => {
+    const salt = randomBytes(16);
+    const hash = pbkdf2Sync('2468', salt, 100_000, 32, 'sha256');
+    await store({
+      ...today(20),
+      ...settings({ dailyLimitMin: 15 }),
+      parentLock: {
+        v: 1,
+        pin: {
+          alg: 'PBKDF2-SHA-256',
+          iterations: 100_000,
+          salt: salt.toString('base64'),
+          hash: hash.toString('base64'),
+        },
+        failures: 0,
+        waitUntil: 0,
+      },
+    });
+    const page = await openWatched('video-with-comments');
+    await overlay(page).waitFor({ timeout: 5_000 });
+    const extra = shadowLocator(page, 'scrollwise-nudge button[data-choice="extra"]');
+    await expect.poll(() => extra.isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
+    const pinWindow = browser.context.waitForEvent('page', {
+      predicate: (opened) => opened.url().includes('extra-time'),
+    });
+    await extra.click();
+    const window = await pinWindow;
+    // Nothing to type into on TikTok's page: no field in its DOM, none in Scrollwise's layers.
+    expect(await page.evaluate(() => document.querySelectorAll('input').length)).toBe(0);
+    const fieldsInLayers = await inContentScript(page, () =>
+      [...document.querySelectorAll('scrollwise-nudge, scrollwise-tip')].reduce(
+        (count, host) =>
+          count +
+          ((
+            globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
+          ).chrome.dom
+            .openOrClosedShadowRoot(host)
+            ?.querySelectorAll('input').length ?? 0),
+        0,
+      ),
+    );
+    expect(fieldsInLayers).toBe(0);
+    expect(window.url()).toBe(extensionPageUrl(browser, 'extra-time.html'));
+    await window.locator('#extra-secret').fill('1111');
+    await window.getByRole('button', { name: 'Give 5 more minutes' }).click();
+    await expect.poll(() => window.locator('[role="status"]').textContent()).toContain('not the right PIN');
+    await window.locator('#extra-secret').fill('2468');
+    await window.getByRole('button', { name: 'Give 5 more minutes' }).click();
+    await expect.poll(() => page.locator('scrollwise-nudge').count(), { timeout: 10_000 }).toBe(0);
+    await window.close();
+    await page.close();
+  });
+
+  it('survives a storm of mutations and decoys, and still shows the right tip after it', async () => {
+    const page = await openWatched('video-with-comments');
+    await card(page, 'comments').waitFor({ timeout: 5_000 });
+    await page.evaluate(async () => {
+      let seed = 7;
+      const random = () => {
+        seed = (seed * 16807) % 2147483647;
+        return seed / 2147483647;
+      };
+      const decoys = [
+        '<div data-e2e="report-form" hidden><label data-e2e="report-card-reason">x</label></div>',
+        '<span>Report</span>',
+        '<div class="DivCommentListContainer" style="display:none"></div>',
+        '<scrollwise-tip data-view="report"></scrollwise-tip>',
+      ];
+      for (let round = 0; round < 40; round++) {
+        for (let step = 0; step < 100; step++) {
+          const all = document.body.querySelectorAll('div, span, p');
+          const target = all[Math.floor(random() * all.length)] as HTMLElement | undefined;
+          const roll = random();
+          if (!target || target.closest('[class*="DivCommentListContainer"]')) continue;
+          if (roll < 0.4) target.insertAdjacentHTML('beforeend', decoys[Math.floor(random() * decoys.length)] ?? '');
+          else if (roll < 0.6 && target.children.length === 0) target.remove();
+          else {
+            target.setAttribute('aria-hidden', random() < 0.5 ? 'true' : 'false');
+            target.dataset.storm = '';
+          }
+        }
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      // The storm ends with the comment panel on screen again, as after any burst of TikTok's rendering.
+      for (const touched of document.querySelectorAll('[data-storm]')) touched.removeAttribute('aria-hidden');
+    });
+    await page.waitForTimeout(300);
+    expect(await card(page, 'comments').count()).toBe(1);
+    await page.close();
+  });
+});
