@@ -148,4 +148,47 @@ describe('the options page and the parent lock', () => {
     await expect.poll(() => options.locator('[data-testid="lock-badge"]').count()).toBe(0);
     await options.close();
   });
+
+  it('exports, imports and deletes from the options page and the popup, and refuses while the PIN lock holds', async () => {
+    await browser.worker?.evaluate((days) => chrome.storage.local.set(days), seededWeek());
+    for (const path of ['options.html', 'popup.html']) {
+      const page = await open(path, 'light', path === 'popup.html' ? 372 : 1000);
+      if (path === 'popup.html') await page.locator('summary', { hasText: 'Your data' }).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export my data' }).click();
+      const file = await (await download).path();
+      const exported = JSON.parse(readFileSync(file, 'utf8'));
+      expect(exported.format).toBe('scrollwise-export');
+      expect(Object.keys(exported.days).length).toBeGreaterThanOrEqual(7);
+      expect(JSON.stringify(exported)).not.toContain('PBKDF2');
+
+      await page.getByRole('button', { name: 'Delete all data' }).click();
+      await page.getByRole('button', { name: 'Delete everything' }).click();
+      await expect.poll(() => page.locator('.data .status').textContent()).toBe('All data deleted.');
+      expect(await browser.worker?.evaluate(() => chrome.storage.local.get(null).then(Object.keys))).not.toContain(
+        `day:${localDay(1)}`,
+      );
+      await page.locator('[data-testid="import-file"]').setInputFiles(file);
+      await expect.poll(() => page.locator('.data .status').textContent()).toMatch(/^Imported \d+ days\.$/);
+      await page.close();
+    }
+
+    // With a PIN set and not typed, the worker refuses to export (the page also greys the button).
+    const options = await open('options.html', 'light', 1000);
+    await options.locator('#new-secret').fill('2468');
+    await options.locator('#confirm-secret').fill('2468');
+    await options.getByRole('button', { name: 'Set the lock' }).click();
+    await options.locator('[data-testid="lock-badge"]').waitFor({ timeout: 10_000 });
+    expect(await options.getByRole('button', { name: 'Export my data' }).isDisabled()).toBe(true);
+    const refused = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'scrollwise/export' }));
+    expect(refused).toEqual({ ok: false, error: 'parent-locked' });
+    await options.locator('#unlock-secret').fill('2468');
+    await options.getByRole('button', { name: 'Unlock' }).click();
+    await expect
+      .poll(() => options.getByRole('button', { name: 'Export my data' }).isDisabled(), { timeout: 10_000 })
+      .toBe(false);
+    await options.getByRole('button', { name: 'Remove the lock' }).click();
+    await expect.poll(() => options.locator('[data-testid="lock-badge"]').count()).toBe(0);
+    await options.close();
+  });
 });

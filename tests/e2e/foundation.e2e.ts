@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { contentScriptInjected, extensionPageUrl, openFixture } from './harness.mjs';
+import { contentScriptInjected, extensionPageUrl, inContentScript, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
 
 let browser: Browser;
@@ -47,5 +47,30 @@ describe('the built extension in Chromium', () => {
     await browser.worker?.evaluate(() => fetch('https://tracker.invalid/ping').catch(() => undefined));
     await expect.poll(() => browser.extensionRequests.length).toBeGreaterThan(before);
     browser.extensionRequests.splice(before);
+  });
+
+  it("flags an error in the content script's isolated world, and in the worker", async () => {
+    // Proves the error guard can fail: both worlds are invisible to Playwright's page events.
+    const page = await openFixture(browser, fixtureByName('foryou-feed'));
+    const before = browser.extensionErrors.length;
+    await inContentScript(page, () => {
+      setTimeout(() => {
+        throw new Error('guard check: content script');
+      });
+    });
+    await inContentScript(page, () => {
+      Promise.reject(new Error('guard check: unhandled rejection'));
+    });
+    await browser.worker?.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('guard check: worker');
+      });
+    });
+    await expect
+      .poll(() => browser.extensionErrors.slice(before).join('\n'))
+      .toMatch(/content script[\s\S]*unhandled rejection[\s\S]*worker|worker[\s\S]*content script/);
+    const caught = browser.extensionErrors.splice(before);
+    expect(caught.filter((error) => error.includes('guard check'))).toHaveLength(3);
+    await page.close();
   });
 });

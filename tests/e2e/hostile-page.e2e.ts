@@ -41,7 +41,7 @@ beforeEach(async () => {
 
 describe('a page that attacks Scrollwise', () => {
   it('cannot switch it off by replaying the start-up signal: tips, counting and reminders go on', async () => {
-    const page = await openWatched('video-with-comments');
+    const page = await openWatched('feed-comment-sidebar');
     await card(page, 'comments').waitFor({ timeout: 5_000 });
     const id = browser.extensionId ?? '';
     // What WXT's handshake listens for, in every form a script could send it.
@@ -55,7 +55,7 @@ describe('a page that attacks Scrollwise', () => {
     }, id);
     await page.waitForTimeout(300);
     // Tips: the comment panel closes and opens again, and the tip follows.
-    const panel = '[class*="DivCommentListContainer"]';
+    const panel = '[class*="SectionCommentSidebarContainer"]';
     await page.evaluate((selector) => document.querySelector(selector)?.setAttribute('hidden', ''), panel);
     await expect.poll(() => page.locator('scrollwise-tip').count(), { timeout: 5_000 }).toBe(0);
     await page.evaluate((selector) => document.querySelector(selector)?.removeAttribute('hidden'), panel);
@@ -204,7 +204,7 @@ describe('a page that attacks Scrollwise', () => {
     const salt = randomBytes(16);
     const hash = pbkdf2Sync('2468', salt, 100_000, 32, 'sha256');
     await store({
-      ...today(20),
+      ...today(17),
       ...settings({ dailyLimitMin: 15 }),
       parentLock: {
         v: 1,
