@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from '#imports';
 import { createSensor, type Sensor } from '@/utils/tracking/sensor';
 import type { SliceMessage } from '@/utils/tracking/slice';
+import type { ScriptContext } from './script-context';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 const POINTER_MOVE_EVERY_MS = 1_000;
@@ -11,7 +11,7 @@ const POINTER_MOVE_EVERY_MS = 1_000;
  * screen is playing. Listeners are passive and capture-phase, so TikTok's own handling is never touched.
  * Reads nothing of what is on screen: no URL, no caption, no username leaves this function.
  */
-export function startViewingSensor(ctx: ContentScriptContext): Sensor {
+export function startViewingSensor(ctx: ScriptContext): Sensor {
   const sensor = createSensor({
     wall: () => Date.now(),
     mono: () => performance.now(),

@@ -1,0 +1,96 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The house rules, as tests: what imports what. Read from the sources, so a rule broken anywhere fails
+ * here, whatever the tests of that code do.
+ */
+const ROOT = resolve(__dirname, '../..');
+const SOURCES = ['utils', 'components', 'entrypoints'];
+
+function files(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(join(ROOT, path)).isDirectory() ? files(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const ALL = SOURCES.flatMap(files);
+const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+
+/** Imports that reach the built code (type-only imports are erased, so they are left out). */
+function runtimeImports(file: string): string[] {
+  const found: string[] = [];
+  for (const match of text(file).matchAll(/^import\s+(type\s+)?[^'"]*?from\s+'([^']+)';?|^import\s+'([^']+)';?/gms)) {
+    if (match[1]) continue;
+    found.push((match[2] ?? match[3]) as string);
+  }
+  return found;
+}
+
+function resolveImport(from: string, specifier: string): string | null {
+  let base: string;
+  if (specifier.startsWith('@/')) base = specifier.slice(2);
+  else if (specifier.startsWith('.')) base = relative(ROOT, resolve(ROOT, dirname(from), specifier));
+  else return null;
+  base = base.replace(/\?.*$/, '');
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`])
+    if (existsSync(join(ROOT, candidate)) && statSync(join(ROOT, candidate)).isFile()) return candidate;
+  return null;
+}
+
+/** Every project file the entry pulls into its bundle. */
+function graph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const specifier of runtimeImports(file)) {
+      const next = resolveImport(file, specifier);
+      if (next && /\.(ts|tsx)$/.test(next)) visit(next);
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+describe('house rules', () => {
+  it('the content script never reaches session storage (it may not read it, and defining an item reads it)', () => {
+    const bundle = graph('entrypoints/tiktok.content/index.tsx');
+    expect(bundle.size).toBeGreaterThan(20);
+    expect([...bundle].filter((file) => file.startsWith('utils/storage/session'))).toEqual([]);
+    expect([...bundle].filter((file) => file.startsWith('utils/worker-'))).toEqual([]);
+  });
+
+  it('only utils/storage/ touches browser.storage or WXT storage', () => {
+    const offenders = ALL.filter(
+      (file) =>
+        !file.startsWith('utils/storage/') &&
+        (/\bbrowser\.storage\b|\bchrome\.storage\b/.test(text(file)) ||
+          (runtimeImports(file).some(
+            (specifier) => specifier === '#imports' || specifier.includes('wxt/utils/storage'),
+          ) &&
+            /\bstorage\b/.test(text(file).match(/import\s*{[^}]*}\s*from\s*'#imports'/)?.[0] ?? ''))),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('only utils/sanitize.ts imports DOMPurify', () => {
+    expect(ALL.filter((file) => runtimeImports(file).includes('dompurify'))).toEqual(['utils/sanitize.ts']);
+  });
+
+  it('utils/ imports no UI and no entrypoint; components/ import no entrypoint', () => {
+    const wrong = ALL.flatMap((file) =>
+      runtimeImports(file)
+        .map((specifier) => resolveImport(file, specifier) ?? '')
+        .filter(
+          (target) =>
+            (file.startsWith('utils/') && /^(components|entrypoints)\//.test(target)) ||
+            (file.startsWith('components/') && target.startsWith('entrypoints/')),
+        )
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
