@@ -2,11 +2,12 @@ import { buildExport, type ExportFile, type ImportError, mergeImported, parseImp
 import type { NudgeChoice, NudgeKind } from './nudges/decide';
 import type { Serial } from './serial';
 import { isRecord } from './settings';
-import { deleteAll, readDays, snapshotAll, writeDays } from './storage';
+import { deleteAll, dismissTipForever, readDays, recordViewSeen, snapshotAll, writeDays } from './storage';
 import { dayKeyOf } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
 import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';
 import { parseSliceMessage } from './tracking/slice';
+import { isViewId, type ViewId } from './views/registry';
 import {
   familyGate,
   onGrantExtra,
@@ -31,13 +32,18 @@ export type PageRequest =
   | { type: 'scrollwise/pin-record' }
   | { type: 'scrollwise/grant-extra'; secret: string };
 
-/** Requests a TikTok tab's reminders send to the worker. Nothing here carries a PIN: it is never typed in a page. */
+/**
+ * Requests a TikTok tab sends to the worker. The content script writes no storage itself: every change
+ * is made here, one at a time, so two tabs never lose each other's update. Nothing here carries a PIN.
+ */
 export type TabRequest =
   | { type: 'scrollwise/close-tab' }
   | { type: 'scrollwise/extra-time' }
   | { type: 'scrollwise/nudge-shown'; kind: NudgeKind }
   | { type: 'scrollwise/nudge-choice'; kind: NudgeKind; choice: Exclude<NudgeChoice, 'extra'> }
-  | { type: 'scrollwise/safety-pass' };
+  | { type: 'scrollwise/safety-pass' }
+  | { type: 'scrollwise/view-seen'; view: ViewId }
+  | { type: 'scrollwise/dismiss-tip'; view: ViewId };
 
 export type WorkerError =
   | 'refused'
@@ -79,6 +85,8 @@ const TAB_REQUESTS = new Set<string>([
   'scrollwise/nudge-shown',
   'scrollwise/nudge-choice',
   'scrollwise/safety-pass',
+  'scrollwise/view-seen',
+  'scrollwise/dismiss-tip',
 ]);
 
 /**
@@ -169,6 +177,14 @@ async function onTabRequest(
         : { ok: false, error: 'refused' };
     case 'scrollwise/safety-pass':
       return onSafetyPass(context);
+    case 'scrollwise/view-seen':
+      if (!isViewId(message.view)) return { ok: false, error: 'refused' };
+      await context.serial(() => recordViewSeen(message.view as ViewId, context.now()));
+      return { ok: true };
+    case 'scrollwise/dismiss-tip':
+      if (!isViewId(message.view)) return { ok: false, error: 'refused' };
+      await context.serial(() => dismissTipForever(message.view as ViewId));
+      return { ok: true };
     default:
       return { ok: false, error: 'refused' };
   }

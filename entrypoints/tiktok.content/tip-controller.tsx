@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { TipLayer } from '@/components/TipLayer';
 import { TIPS } from '@/components/tips/registry';
+import { askWorker } from '@/utils/ask-worker';
 import type { FrameObserver } from '@/utils/dom-observer';
 import { helplineFor, resolveCountry } from '@/utils/helplines';
 import { messagesFor } from '@/utils/i18n';
@@ -8,7 +9,7 @@ import { resolveLanguage } from '@/utils/language';
 import { pageTheme } from '@/utils/page-theme';
 import { placeTip } from '@/utils/placement';
 import type { Settings } from '@/utils/settings';
-import { dismissTipForever, loadDismissedTips, recordViewSeen, watchDismissedTips } from '@/utils/storage';
+import { loadDismissedTips, watchDismissedTips } from '@/utils/storage';
 import { selectTip } from '@/utils/tip-selection';
 import { isOnScreen } from '@/utils/views/on-screen';
 import { type DetectedView, detectViews, VIEW_IDS, type ViewId } from '@/utils/views/registry';
@@ -174,7 +175,10 @@ export async function startTips(
     unmount();
     if (forever) {
       dismissed = [...dismissed, id];
-      dismissTipForever(id).catch((error) => console.warn('Scrollwise: could not save the dismissal', error));
+      askWorker({ type: 'scrollwise/dismiss-tip', view: id }).then(
+        (reply) => reply.ok || console.warn('Scrollwise: could not save the dismissal', reply.error),
+        (error) => console.warn('Scrollwise: could not save the dismissal', error),
+      );
     }
   };
 
@@ -186,7 +190,10 @@ export async function startTips(
     for (const { id } of views) {
       if (seenHere.has(id)) continue;
       seenHere.add(id);
-      recordViewSeen(id, Date.now()).catch(() => seenHere.delete(id));
+      askWorker({ type: 'scrollwise/view-seen', view: id }).then(
+        (reply) => reply.ok || seenHere.delete(id),
+        () => seenHere.delete(id),
+      );
     }
     for (const id of closedHere) if (!views.some((view) => view.id === id)) closedHere.delete(id);
     const chosen = selectTip(views, settings, dismissed, closedHere);

@@ -94,3 +94,14 @@ describe('house rules', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('who writes', () => {
+  it('the content script writes no storage: every change goes through the worker', () => {
+    const bundle = [...graph('entrypoints/tiktok.content/index.tsx')].filter(
+      (file) => !file.startsWith('utils/storage/'),
+    );
+    const writers =
+      /\b(saveNudgeState|updateNudgeLog|dismissTipForever|recordViewSeen|saveSetting|saveLock\w*|writeDays|writeTracking|deleteAll|removeDays|quarantineDay)\(/;
+    expect(bundle.filter((file) => writers.test(text(file)))).toEqual([]);
+  });
+});

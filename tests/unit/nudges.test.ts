@@ -135,6 +135,33 @@ describe('the daily limit', () => {
     expect((await loadNudgeState('2026-06-10', clock.now())).extraTaken).toBe(true);
   });
 
+  it('loses no update when several tabs write at once: every write goes through the worker, one at a time', async () => {
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    const tabA = tiktokTab({}, { id: 1, active: true, windowId: 1 });
+    const tabB = tiktokTab({}, { id: 2, active: true, windowId: 2 });
+    await Promise.all([
+      worker.send({ type: 'scrollwise/nudge-shown', kind: 'break' }, tabA),
+      worker.send({ type: 'scrollwise/nudge-shown', kind: 'sleep' }, tabB),
+      worker.send({ type: 'scrollwise/dismiss-tip', view: 'comments' }, tabA),
+      worker.send({ type: 'scrollwise/dismiss-tip', view: 'report' }, tabB),
+      worker.send({ type: 'scrollwise/view-seen', view: 'comments' }, tabA),
+      worker.send({ type: 'scrollwise/view-seen', view: 'report' }, tabB),
+    ]);
+    await Promise.all([
+      worker.send({ type: 'scrollwise/nudge-choice', kind: 'break', choice: 'break' }, tabA),
+      worker.send({ type: 'scrollwise/nudge-choice', kind: 'sleep', choice: 'continue' }, tabB),
+    ]);
+    const log = await loadNudgeLog(clock.now());
+    expect(log.map((entry) => `${entry.kind}:${entry.choice}`).sort()).toEqual(['break:break', 'sleep:continue']);
+    const state = await loadNudgeState('2026-06-10', clock.now());
+    expect(state.breakUntil).toBeGreaterThan(0);
+    expect(state.lastSleepNudgeAt).toBeGreaterThan(0);
+    const stored = await fakeBrowser.storage.local.get(['dismissedTips', 'viewLastSeen']);
+    expect([...(stored.dismissedTips as string[])].sort()).toEqual(['comments', 'report']);
+    expect(Object.keys(stored.viewLastSeen as object).sort()).toEqual(['comments', 'report']);
+  });
+
   it('closes only the tab that asked, and only for a TikTok tab', async () => {
     const worker = testWorker(testClock('2026-06-10T15:00:00'));
     expect(

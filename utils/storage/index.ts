@@ -174,6 +174,7 @@ export async function loadDismissedTips(): Promise<ViewId[]> {
   return Array.isArray(value) ? value.filter(isViewId) : [];
 }
 
+/** Worker only: a read-change-write that two tabs doing at once would lose, so it runs in the worker's queue. */
 export async function dismissTipForever(view: ViewId): Promise<void> {
   const current = await loadDismissedTips();
   if (!current.includes(view)) await dismissedTipsItem.setValue([...current, view]);
@@ -183,6 +184,7 @@ export function watchDismissedTips(callback: (views: ViewId[]) => void): () => v
   return dismissedTipsItem.watch((value) => callback(Array.isArray(value) ? value.filter(isViewId) : []));
 }
 
+/** Worker only (read, change, write): see `dismissTipForever`. */
 export async function recordViewSeen(view: ViewId, at: number): Promise<void> {
   const current = (await viewLastSeenItem.getValue()) ?? {};
   await viewLastSeenItem.setValue({ ...current, [view]: at });
