@@ -18,11 +18,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // Desktop Firefox reads data_collection_permissions from 140 (ESR 140 is what Debian ships);
+            // Firefox for Android only from 142.
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { storage: { managed_schema: 'managed_schema.json' } }),
