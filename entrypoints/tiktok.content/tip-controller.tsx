@@ -177,7 +177,6 @@ export async function startTips(
       dismissed = [...dismissed, id];
       askWorker({ type: 'scrollwise/dismiss-tip', view: id }).then(
         (reply) => reply.ok || console.warn('Scrollwise: could not save the dismissal', reply.error),
-        (error) => console.warn('Scrollwise: could not save the dismissal', error),
       );
     }
   };
@@ -190,10 +189,7 @@ export async function startTips(
     for (const { id } of views) {
       if (seenHere.has(id)) continue;
       seenHere.add(id);
-      askWorker({ type: 'scrollwise/view-seen', view: id }).then(
-        (reply) => reply.ok || seenHere.delete(id),
-        () => seenHere.delete(id),
-      );
+      askWorker({ type: 'scrollwise/view-seen', view: id }).then((reply) => reply.ok || seenHere.delete(id));
     }
     for (const id of closedHere) if (!views.some((view) => view.id === id)) closedHere.delete(id);
     const chosen = selectTip(views, settings, dismissed, closedHere);
