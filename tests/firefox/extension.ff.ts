@@ -1,0 +1,207 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { localDay } from '../support/history.mjs';
+import { extensionErrorsIn, FIXTURES, launch, ORIGIN, waitFor } from './harness.mjs';
+
+/**
+ * Scrollwise in real Firefox ESR. The tips' shadow roots are closed and Firefox gives a test no way into
+ * the content script's world, so a tip is seen by its host (mounted only while the tip shows) and by what
+ * is at the screen's centre, and a reminder is used with the keyboard, as a teen without a mouse would.
+ */
+let firefox: Awaited<ReturnType<typeof launch>>;
+
+beforeAll(async () => {
+  firefox = await launch();
+});
+afterAll(async () => {
+  if (!firefox) return;
+  expect(firefox.extensionRequests).toEqual([]);
+  expect(firefox.extensionErrors).toEqual([]);
+  await firefox.close();
+});
+
+const hosts = (page: Page, selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
+const storage = {
+  clear: () => firefox.inExtension('options.html', () => browser.storage.local.clear()),
+  set: (items: Record<string, unknown>) =>
+    firefox.inExtension('options.html', (values: unknown) => browser.storage.local.set(values), items),
+  get: () => firefox.inExtension('options.html', () => browser.storage.local.get(null)),
+};
+declare const browser: {
+  storage: {
+    local: { clear(): Promise<void>; set(v: unknown): Promise<void>; get(k: null): Promise<Record<string, unknown>> };
+  };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+};
+
+describe('Scrollwise in Firefox ESR', () => {
+  it('installs, and opens its welcome page', async () => {
+    expect(await firefox.welcome.evaluate(() => location.href)).toBe(`${ORIGIN}/options.html#welcome`);
+    expect(await firefox.welcome.evaluate(() => document.querySelector('h1')?.textContent)).toBe(
+      'Welcome to Scrollwise',
+    );
+  });
+
+  for (const fixture of FIXTURES) {
+    it(`${fixture.name}: ${fixture.view ?? 'no tip'}`, async () => {
+      const page = await firefox.openFixture(fixture);
+      if (fixture.view) {
+        await waitFor(() => hosts(page, `scrollwise-tip[data-view="${fixture.view}"]`), 5_000);
+        expect(await hosts(page, 'scrollwise-tip')).toBe(1);
+      } else {
+        await new Promise((done) => setTimeout(done, 1_000));
+        expect(await hosts(page, 'scrollwise-tip')).toBe(0);
+      }
+      await page.close();
+    });
+  }
+
+  it('shows nothing on the same page served at example.com', async () => {
+    const page = await firefox.openFixture(fixtureByName('video-with-comments'), 'https://example.com');
+    await new Promise((done) => setTimeout(done, 1_000));
+    expect(await hosts(page, 'scrollwise-tip, scrollwise-nudge')).toBe(0);
+    await page.close();
+  });
+
+  it('counts about 30 s of scrolling to within 3 s', async () => {
+    await storage.clear();
+    const opened = Date.now();
+    const page = await firefox.openFixture(fixtureByName('video-with-comments'));
+    await page.bringToFront();
+    while (Date.now() - opened < 31_000) {
+      await page.mouse.move(600, 400);
+      await page.mouse.wheel({ deltaY: 40 });
+      await new Promise((done) => setTimeout(done, 400));
+    }
+    // The second 15-s heartbeat has landed by now: what is stored must match the time since the tab opened,
+    // up to that heartbeat. (Firefox may drop a message sent while a tab closes, so the tab stays open.)
+    const { counted, until } = await waitFor(async () => {
+      const stored = await storage.get();
+      const day = stored[`day:${localDay(0)}`] as { totalMs?: number } | undefined;
+      const ledger = stored.ledger as { stretch?: { last: number } } | undefined;
+      return (day?.totalMs ?? 0) >= 25_000 && ledger?.stretch
+        ? { counted: day?.totalMs ?? 0, until: ledger.stretch.last }
+        : null;
+    }, 10_000);
+    expect(Math.abs(counted - (until - opened))).toBeLessThanOrEqual(3_000);
+    await page.close();
+  });
+
+  it('shows the daily limit: in its 10-second pause only "Report or block someone" is reachable; then "Close TikTok" closes the tab', async () => {
+    await storage.clear();
+    const totalMs = 20 * 60_000;
+    await storage.set({
+      [`day:${localDay(0)}`]: {
+        v: 1,
+        totalMs,
+        engagedMs: totalMs,
+        watchingMs: 0,
+        hours: Array(24).fill(0),
+        tzOffsetMin: 0,
+      },
+      settings: { ...DEFAULT_SETTINGS, dailyLimitMin: 15 },
+      settings$: { v: 2 },
+    });
+    const page = await firefox.openFixture(fixtureByName('video-with-comments'));
+    await page.bringToFront();
+    await waitFor(() => hosts(page, 'scrollwise-nudge'), 5_000);
+    // It covers the page: the centre of the screen is Scrollwise's, not TikTok's.
+    expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.tagName)).toBe(
+      'SCROLLWISE-NUDGE',
+    );
+    // The reminder takes focus to its heading, so the keyboard lands in it.
+    const focused = () => page.evaluate(() => document.activeElement?.tagName === 'SCROLLWISE-NUDGE');
+    await waitFor(focused, 5_000);
+    // During the pause the one choice that can be reached is "Report or block someone" (safety never
+    // waits): Tab then Enter starts a safety pass, the reminder steps aside, and the tab stays open.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitFor(
+      () =>
+        page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.tagName !== 'SCROLLWISE-NUDGE'),
+      5_000,
+    );
+    expect(page.isClosed()).toBe(false);
+    // The pass ends (as after 10 minutes): the limit is back, with a new pause.
+    await storage.set({ nudges: null });
+    await waitFor(focused, 5_000);
+    // After it (the choices unlock at the next second's tick), the first choice is "Close TikTok".
+    await new Promise((done) => setTimeout(done, 11_500));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitFor(() => page.isClosed(), 5_000);
+  });
+
+  it('renders the popup and the options page with a label on every control', async () => {
+    for (const path of ['popup.html', 'options.html']) {
+      const unlabelled = await firefox.inExtension(path, async () => {
+        // Rendered once storage is read; the popup's panels load when they are opened.
+        const until = async (check: () => boolean) => {
+          for (let tries = 0; tries < 50 && !check(); tries++) await new Promise((done) => setTimeout(done, 100));
+        };
+        await until(() => document.querySelector('main h1') !== null);
+        for (const summary of document.querySelectorAll('summary')) (summary as HTMLElement).click();
+        await until(() => document.querySelectorAll('input').length > 5);
+        const controls = [...document.querySelectorAll('input, select, button')] as HTMLInputElement[];
+        return {
+          heading: document.querySelector('h1')?.textContent,
+          count: controls.length,
+          unlabelled: controls
+            .filter(
+              (control) =>
+                (control.labels?.length ?? 0) === 0 &&
+                !control.getAttribute('aria-label') &&
+                !(control.tagName === 'BUTTON' && control.textContent?.trim()) &&
+                !control.closest('label'),
+            )
+            .map((control) => control.outerHTML.slice(0, 80)),
+        };
+      });
+      expect(unlabelled.heading, path).toBeTruthy();
+      expect(unlabelled.count, path).toBeGreaterThan(5);
+      expect(unlabelled.unlabelled, path).toEqual([]);
+    }
+  });
+
+  it('exports and imports through the worker from the options page', async () => {
+    await storage.clear();
+    const totalMs = 30 * 60_000;
+    const day = `day:${localDay(1)}`;
+    await storage.set({
+      [day]: { v: 1, totalMs, engagedMs: totalMs, watchingMs: 0, hours: Array(24).fill(0), tzOffsetMin: 60 },
+    });
+    const exported = (await firefox.inExtension('options.html', () =>
+      browser.runtime.sendMessage({ type: 'scrollwise/export' }),
+    )) as { ok: boolean; file: { days: Record<string, unknown> } };
+    expect(exported.ok).toBe(true);
+    expect(Object.keys(exported.file.days)).toEqual([day.slice(4)]);
+    await storage.clear();
+    const imported = await firefox.inExtension(
+      'options.html',
+      (text: string) => browser.runtime.sendMessage({ type: 'scrollwise/import', text }),
+      JSON.stringify(exported.file),
+    );
+    expect(imported).toEqual({ ok: true, importedDays: 1 });
+    expect(((await storage.get())[day] as { totalMs: number }).totalMs).toBe(totalMs);
+  });
+
+  it('flags a request or an error from the add-on (the guards can fail)', async () => {
+    const requests = firefox.extensionRequests.length;
+    await firefox.inExtension('options.html', () => fetch('https://tracker.invalid/ping').catch(() => undefined));
+    await waitFor(() => firefox.extensionRequests.length > requests, 5_000);
+    firefox.extensionRequests.splice(requests);
+    expect(
+      extensionErrorsIn(`JavaScript error: ${ORIGIN}/content-scripts/tiktok.js, line 1: Error: boom`),
+    ).not.toBeNull();
+    const errors = firefox.extensionErrors.length;
+    await firefox.inExtension('options.html', () => {
+      setTimeout(() => {
+        throw new Error('guard check');
+      });
+    });
+    await waitFor(() => firefox.extensionErrors.length > errors, 5_000);
+    firefox.extensionErrors.splice(errors);
+  });
+});
