@@ -159,6 +159,7 @@ describe('your data under a parent lock', () => {
 
   it('changes or removes the PIN only after it was typed, even under a browser policy lock', async () => {
     await lockWith('2468');
+    await fakeBrowser.storage.managed.set({ settingsLocked: true });
     const worker = testWorker(testClock('2026-06-10T15:00:00'));
     expect(await worker.send({ type: 'scrollwise/remove-pin' }, extensionPage)).toEqual({
       ok: false,
