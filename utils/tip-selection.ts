@@ -1,6 +1,5 @@
 import type { Settings } from './settings';
-import { THEME_OF_VIEW } from './tip-themes';
-import type { DetectedView, ViewId } from './views/registry';
+import { type DetectedView, type ViewId, viewById } from './views/registry';
 
 /**
  * The one tip to show, if any: the most specific open view whose theme is on, which the teen has not
@@ -15,6 +14,6 @@ export function selectTip(
   const first = views[0];
   if (!first) return null;
   const blocked =
-    !settings.tips[THEME_OF_VIEW[first.id]] || dismissedForever.includes(first.id) || closedThisPage.has(first.id);
+    !settings.tips[viewById(first.id).theme] || dismissedForever.includes(first.id) || closedThisPage.has(first.id);
   return blocked ? null : first;
 }

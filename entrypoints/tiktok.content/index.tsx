@@ -5,7 +5,7 @@ import tipCss from '@/components/tip.css?inline';
 import { createFrameObserver } from '@/utils/dom-observer';
 import type { Settings } from '@/utils/settings';
 import { loadSettings, watchSettings } from '@/utils/storage';
-import { holdsNudges } from '@/utils/views/registry';
+import { viewById } from '@/utils/views/registry';
 import { startNudges } from './nudge-controller';
 import { createPageLayer } from './page-layer';
 import { ScriptContext } from './script-context';
@@ -42,7 +42,7 @@ export default defineContentScript({
       const nudges = await startNudges(ctx, sensor, nudgeLayer, settings);
       // A nudge never covers TikTok's report flow or the helpline tip that comes with it.
       const tips = await startTips(ctx, observer, paletteCss + tipCss, settings, (views) =>
-        nudges.setReportOpen(views.some((view) => holdsNudges(view.id))),
+        nudges.setReportOpen(views.some((view) => viewById(view.id).holdsNudges)),
       );
       apply = (next) => {
         nudges.setSettings(next);

@@ -11,12 +11,12 @@ import { placeTip } from '@/utils/placement';
 import type { Settings } from '@/utils/settings';
 import { loadDismissedTips, watchDismissedTips } from '@/utils/storage';
 import { selectTip } from '@/utils/tip-selection';
-import { isOnScreen } from '@/utils/views/on-screen';
-import { type DetectedView, detectViews, VIEW_IDS, type ViewId } from '@/utils/views/registry';
-import { mayChangeViews, touchesPageTheme } from '@/utils/views/relevance';
-import { join, PROTECTED_CONTROLS, SETTINGS } from '@/utils/views/selectors';
-import { isSettingsPage } from '@/utils/views/settings-section';
-import { showMeTarget } from '@/utils/views/targets';
+
+import { type DetectedView, detectViews, VIEW_IDS, type ViewId, viewById } from '@/utils/views/registry';
+import { isOnScreen } from '@/utils/views/shared/on-screen';
+import { mayChangeViews, touchesPageTheme } from '@/utils/views/shared/relevance';
+import { join, PROTECTED_CONTROLS, SETTINGS } from '@/utils/views/shared/selectors';
+import { isSettingsPage } from '@/utils/views/shared/settings-section';
 import { createPageLayer, type PageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';
 
@@ -146,7 +146,7 @@ export async function startTips(
   const showMe = () => {
     if (!shown) return;
     const current = shown;
-    const target = showMeTarget(current.view.id, current.view.anchor);
+    const target = viewById(current.view.id).showMeTarget(current.view.anchor);
     if (!target) return;
     target.scrollIntoView({
       block: 'nearest',

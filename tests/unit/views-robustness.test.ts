@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectComments } from '@/utils/views/comments';
-import { detectPrivacySettings } from '@/utils/views/privacy-settings';
+import { comments } from '@/utils/views/comments';
+import { privacySettings } from '@/utils/views/privacy-settings';
 import { detectViews } from '@/utils/views/registry';
-import { detectReport } from '@/utils/views/report';
-import { detectReportSent } from '@/utils/views/report-sent';
-import { detectScreenTimeSettings } from '@/utils/views/screen-time-settings';
-import { isSettingsPage } from '@/utils/views/settings-section';
+import { report } from '@/utils/views/report';
+import { reportSent } from '@/utils/views/report-sent';
+import { screenTimeSettings } from '@/utils/views/screen-time-settings';
+import { isSettingsPage } from '@/utils/views/shared/settings-section';
 
 // Markup no fixture shows: other hashes and build ids, other languages, other layouts, decoys.
 const page = (body: string, lang = 'en') =>
@@ -45,14 +45,14 @@ describe('comments detector beyond the fixtures', () => {
     const doc = page(
       '<div class="tiktok-7q2w-0badc0de--DivCommentListContainer e1"><div><span data-e2e="comment-level-1">hey</span></div></div>',
     );
-    expect(detectComments(VIDEO, doc)).not.toBeNull();
+    expect(comments.detect(VIDEO, doc, shownAll)).not.toBeNull();
   });
 
   it('matches comment rows when every container name has changed', () => {
     const doc = page(
       '<aside class="NewPanel"><div><span data-e2e="comment-level-1">hey</span><a data-e2e="comment-username-1">x</a></div></aside>',
     );
-    expect(detectComments(VIDEO, doc)?.tagName).toBe('ASIDE');
+    expect(comments.detect(VIDEO, doc, shownAll)?.tagName).toBe('ASIDE');
   });
 
   it('ignores a closed panel that TikTok keeps in the DOM but hides', () => {
@@ -60,12 +60,12 @@ describe('comments detector beyond the fixtures', () => {
       const doc = page(
         `<div ${hide}><div class="a-DivCommentListContainer"><span data-e2e="comment-level-1">hey</span></div></div>`,
       );
-      expect(detectComments(VIDEO, doc), hide).toBeNull();
+      expect(comments.detect(VIDEO, doc, shownAll), hide).toBeNull();
     }
   });
 
   it('ignores an empty list shell still animating in', () => {
-    expect(detectComments(VIDEO, page('<div class="a-DivCommentListContainer"></div>'))).toBeNull();
+    expect(comments.detect(VIDEO, page('<div class="a-DivCommentListContainer"></div>'))).toBeNull();
   });
 
   it('works in any UI language because it reads no text', () => {
@@ -73,7 +73,7 @@ describe('comments detector beyond the fixtures', () => {
       '<div class="a-DivCommentListContainer"><span data-e2e="comment-level-1">コメント</span></div>',
       'ja',
     );
-    expect(detectComments(VIDEO, doc)).not.toBeNull();
+    expect(comments.detect(VIDEO, doc, shownAll)).not.toBeNull();
   });
 });
 
@@ -84,8 +84,8 @@ describe('report detectors beyond the fixtures', () => {
       <div class="a-DivCommentListContainer"><span data-e2e="comment-level-1">I will report you</span></div>
       <button data-e2e="more-menu-icon" aria-label="Report">…</button>
       <div role="dialog" aria-label="Report"><h4>Report</h4></div>`);
-    expect(detectReport(VIDEO, doc, shownAll)).toBeNull();
-    expect(detectReportSent(VIDEO, doc, shownAll)).toBeNull();
+    expect(report.detect(VIDEO, doc, shownAll)).toBeNull();
+    expect(reportSent.detect(VIDEO, doc, shownAll)).toBeNull();
     expect(detectViews(VIDEO, doc).map((view) => view.id)).toEqual(['comments']);
   });
 
@@ -96,15 +96,15 @@ describe('report detectors beyond the fixtures', () => {
       <label data-e2e="report-card-reason"><div>Spam</div></label></form></div>`,
       'fr',
     );
-    expect(detectReport(VIDEO, doc, shownAll)).not.toBeNull();
-    expect(detectReportSent(VIDEO, doc, shownAll)).toBeNull();
+    expect(report.detect(VIDEO, doc, shownAll)).not.toBeNull();
+    expect(reportSent.detect(VIDEO, doc, shownAll)).toBeNull();
   });
 
   it('finds the dialog through a reason row when the form hook is renamed', () => {
     const doc = page(
       '<div role="dialog"><div class="NewForm"><label data-e2e="report-card-reason">Spam</label></div></div>',
     );
-    expect(detectReport(VIDEO, doc, shownAll)).not.toBeNull();
+    expect(report.detect(VIDEO, doc, shownAll)).not.toBeNull();
   });
 
   it('recognizes the last step in a layout with no finish hooks: nothing to pick, nothing to type, one button', () => {
@@ -112,16 +112,16 @@ describe('report detectors beyond the fixtures', () => {
       '<div role="dialog"><div data-e2e="report-form"><div><p>Merci pour ton signalement</p><button>OK</button></div></div></div>',
       'fr',
     );
-    expect(detectReportSent(VIDEO, doc, shownAll)).not.toBeNull();
-    expect(detectReport(VIDEO, doc, shownAll)).toBeNull();
+    expect(reportSent.detect(VIDEO, doc, shownAll)).not.toBeNull();
+    expect(report.detect(VIDEO, doc, shownAll)).toBeNull();
   });
 
   it('keeps the details step (a text box and Submit) as the report view', () => {
     const doc = page(
       '<form data-e2e="report-form"><textarea></textarea><button class="a-ButtonSubmit">Envoyer</button></form>',
     );
-    expect(detectReport(VIDEO, doc, shownAll)).not.toBeNull();
-    expect(detectReportSent(VIDEO, doc, shownAll)).toBeNull();
+    expect(report.detect(VIDEO, doc, shownAll)).not.toBeNull();
+    expect(reportSent.detect(VIDEO, doc, shownAll)).toBeNull();
   });
 
   it('shows the report tip, not the comments one, when a comment is reported from an open panel', () => {
@@ -143,38 +143,38 @@ describe('settings detectors beyond the fixtures', () => {
       'Préférences',
       'Accessibilité',
     ];
-    expect(detectPrivacySettings(SETTING, page(nav(labels, 1), 'fr'))).not.toBeNull();
-    expect(detectScreenTimeSettings(SETTING, page(nav(labels, 5), 'fr'))).not.toBeNull();
-    expect(detectPrivacySettings(SETTING, page(nav(labels, 5), 'fr'))).toBeNull();
+    expect(privacySettings.detect(SETTING, page(nav(labels, 1), 'fr'))).not.toBeNull();
+    expect(screenTimeSettings.detect(SETTING, page(nav(labels, 5), 'fr'))).not.toBeNull();
+    expect(privacySettings.detect(SETTING, page(nav(labels, 5), 'fr'))).toBeNull();
   });
 
   it('reads German labels, and falls back to the position in a language it does not know', () => {
-    expect(detectScreenTimeSettings(SETTING, page(nav(EIGHT_DE, 5), 'de'))).not.toBeNull();
-    expect(detectPrivacySettings(SETTING, page(nav(EIGHT_UNKNOWN, 1), 'xx'))).not.toBeNull();
-    expect(detectScreenTimeSettings(SETTING, page(nav(EIGHT_UNKNOWN, 5), 'xx'))).not.toBeNull();
+    expect(screenTimeSettings.detect(SETTING, page(nav(EIGHT_DE, 5), 'de'))).not.toBeNull();
+    expect(privacySettings.detect(SETTING, page(nav(EIGHT_UNKNOWN, 1), 'xx'))).not.toBeNull();
+    expect(screenTimeSettings.detect(SETTING, page(nav(EIGHT_UNKNOWN, 5), 'xx'))).not.toBeNull();
   });
 
   it('does not guess by position when the nav has changed length', () => {
-    expect(detectPrivacySettings(SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 6), 1), 'xx'))).toBeNull();
+    expect(privacySettings.detect(SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 6), 1), 'xx'))).toBeNull();
   });
 
   it('finds the active item by its colour when TikTok drops aria-current', () => {
-    expect(detectPrivacySettings(SETTING, page(nav(EIGHT_DE, 1, 'colour')))).not.toBeNull();
-    expect(detectScreenTimeSettings(SETTING, page(nav(EIGHT_DE, 5, 'colour')))).not.toBeNull();
+    expect(privacySettings.detect(SETTING, page(nav(EIGHT_DE, 1, 'colour')))).not.toBeNull();
+    expect(screenTimeSettings.detect(SETTING, page(nav(EIGHT_DE, 5, 'colour')))).not.toBeNull();
   });
 
   it('follows deep links', () => {
     const shell = page('<div class="a-DivSettingContainer"><div class="b-DivContentContainer"></div></div>');
     expect(
-      detectPrivacySettings(new URL('https://www.tiktok.com/setting/privacy/direct-messages'), shell),
+      privacySettings.detect(new URL('https://www.tiktok.com/setting/privacy/direct-messages'), shell),
     ).not.toBeNull();
-    expect(detectScreenTimeSettings(new URL('https://www.tiktok.com/setting/privacy'), shell)).toBeNull();
+    expect(screenTimeSettings.detect(new URL('https://www.tiktok.com/setting/privacy'), shell)).toBeNull();
   });
 
   it('needs both the /setting address and the settings shell', () => {
     const labels = ['Manage account', 'Privacy', 'C', 'D', 'E', 'Screen time', 'G', 'H'];
-    expect(detectPrivacySettings(VIDEO, page(nav(labels, 1)))).toBeNull();
-    expect(detectPrivacySettings(SETTING, page('<div>Privacy</div>'))).toBeNull();
+    expect(privacySettings.detect(VIDEO, page(nav(labels, 1)))).toBeNull();
+    expect(privacySettings.detect(SETTING, page('<div>Privacy</div>'))).toBeNull();
     expect(isSettingsPage(new URL('https://www.tiktok.com/@setting/video/1'))).toBe(false);
     expect(isSettingsPage(new URL('https://www.tiktok.com/fr/setting'))).toBe(true);
     expect(isSettingsPage(new URL('https://www.tiktok.com/settings-tips'))).toBe(false);

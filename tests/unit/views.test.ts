@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTORS, detectViews, VIEW_IDS } from '@/utils/views/registry';
+import { detectViews, VIEW_IDS, viewById } from '@/utils/views/registry';
 import { FIXTURES, fixtureUrl, readFixture } from '../support/fixtures.mjs';
 
 function load(html: string): Document {
@@ -17,7 +17,7 @@ describe('each detector against every fixture', () => {
     for (const { fixture, url, doc } of pages) {
       const expected = fixture.view === id;
       it(`${id} ${expected ? 'matches' : 'does not match'} ${fixture.name}`, () => {
-        expect(DETECTORS[id](url, doc, () => true) !== null).toBe(expected);
+        expect(viewById(id).detect(url, doc, () => true) !== null).toBe(expected);
       });
     }
   }

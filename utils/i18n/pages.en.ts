@@ -2,6 +2,8 @@
  * English copy of the popup and the options page (the content script's copy is in en.ts, so the TikTok
  * page never loads these strings). `pages.fr.ts` must have every key (a test checks).
  */
+import type { ViewId } from '../views/registry';
+
 export const pagesEn = {
   popup: {
     today: 'On TikTok today',
@@ -22,13 +24,14 @@ export const pagesEn = {
     managed: 'Some settings are set by your administrator.',
     dataIssue: 'The record of {days} could not be read. It was set aside, not erased.',
     stale: 'Scrollwise hasn’t recognized TikTok’s {view} for {days} days: tips may be out of date.',
+    // Every view needs its name here: a view added to the registry without one fails to type-check.
     views: {
       comments: 'comment panel',
       report: 'report window',
       'report-sent': 'report confirmation',
       'privacy-settings': 'privacy settings',
       'screen-time-settings': 'screen time settings',
-    },
+    } satisfies Record<ViewId, string>,
   },
   settings: {
     title: 'Settings',

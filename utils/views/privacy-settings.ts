@@ -1,7 +1,18 @@
-import { activeSettingsSection } from './settings-section';
+import { firstShown } from './shared/dom';
+import { join, SETTINGS } from './shared/selectors';
+import { activeSettingsSection, SETTINGS_HOOKS } from './shared/settings-section';
+import { defineView } from './shared/view';
 
 /** The privacy-settings view: `/setting` with its Privacy section in view. */
-export function detectPrivacySettings(url: URL, doc: Document): Element | null {
-  const active = activeSettingsSection(url, doc);
-  return active?.section === 'privacy' ? active.anchor : null;
-}
+export const privacySettings = defineView({
+  id: 'privacy-settings',
+  theme: 'privacy',
+  holdsNudges: false,
+  hooks: SETTINGS_HOOKS,
+  detect(url, doc) {
+    const active = activeSettingsSection(url, doc);
+    return active?.section === 'privacy' ? active.anchor : null;
+  },
+  showMeTarget: (anchor) =>
+    firstShown(anchor, SETTINGS.toggle)?.closest(join(SETTINGS.row)) ?? firstShown(anchor, SETTINGS.row),
+});

@@ -1,8 +1,15 @@
-import type { OnScreen } from './registry';
-import { findReportForm, isReportFinished } from './report-dialog';
+import { findReportForm, isReportFinished, REPORT_HOOKS } from './shared/report-dialog';
+import { defineView } from './shared/view';
 
 /** The report-sent view: the report dialog shows its last step ("Thanks for reporting" / Done). */
-export function detectReportSent(_url: URL, doc: Document, onScreen: OnScreen): Element | null {
-  const form = findReportForm(doc, onScreen);
-  return form && isReportFinished(form) ? form : null;
-}
+export const reportSent = defineView({
+  id: 'report-sent',
+  theme: 'reporting',
+  holdsNudges: true,
+  hooks: REPORT_HOOKS,
+  detect(_url, doc, onScreen) {
+    const form = findReportForm(doc, onScreen);
+    return form && isReportFinished(form) ? form : null;
+  },
+  showMeTarget: () => null,
+});

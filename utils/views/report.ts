@@ -1,8 +1,17 @@
-import type { OnScreen } from './registry';
-import { findReportForm, isReportFinished } from './report-dialog';
+import { findReportForm, isReportFinished, REPORT_HOOKS } from './shared/report-dialog';
+import { join, REPORT } from './shared/selectors';
+import { defineView } from './shared/view';
 
 /** The report view: the report dialog is open on a reason, sub-reason or details step. */
-export function detectReport(_url: URL, doc: Document, onScreen: OnScreen): Element | null {
-  const form = findReportForm(doc, onScreen);
-  return form && !isReportFinished(form) ? form : null;
-}
+export const report = defineView({
+  id: 'report',
+  theme: 'reporting',
+  holdsNudges: true,
+  hooks: REPORT_HOOKS,
+  detect(_url, doc, onScreen) {
+    const form = findReportForm(doc, onScreen);
+    return form && !isReportFinished(form) ? form : null;
+  },
+  // The box around all reason rows, or the form when the rows are not rendered.
+  showMeTarget: (form) => form.querySelector(join(REPORT.reason))?.parentElement ?? form,
+});

@@ -1,7 +1,17 @@
-import { activeSettingsSection } from './settings-section';
+import { firstShown } from './shared/dom';
+import { SETTINGS } from './shared/selectors';
+import { activeSettingsSection, SETTINGS_HOOKS } from './shared/settings-section';
+import { defineView } from './shared/view';
 
 /** The screen-time-settings view: `/setting` with its Screen time section in view. */
-export function detectScreenTimeSettings(url: URL, doc: Document): Element | null {
-  const active = activeSettingsSection(url, doc);
-  return active?.section === 'screen-time' ? active.anchor : null;
-}
+export const screenTimeSettings = defineView({
+  id: 'screen-time-settings',
+  theme: 'screenTime',
+  holdsNudges: false,
+  hooks: SETTINGS_HOOKS,
+  detect(url, doc) {
+    const active = activeSettingsSection(url, doc);
+    return active?.section === 'screen-time' ? active.anchor : null;
+  },
+  showMeTarget: (anchor) => firstShown(anchor, SETTINGS.row),
+});

@@ -73,17 +73,6 @@ export const FEED = {
   item: ['article[data-e2e="recommend-list-item-container"]'],
 } as const;
 
-/** Every hook whose appearance can open one of Scrollwise's views. */
-export const VIEW_HOOKS: SelectorList = [
-  ...COMMENTS.list,
-  ...COMMENTS.item.slice(0, 2),
-  ...REPORT.form,
-  ...REPORT.reason,
-  ...REPORT.finished,
-  ...SETTINGS.container,
-  ...SETTINGS.nav,
-];
-
 /** Dialogs that sit above the page: a tip must stay clear of their buttons. */
 export const PROTECTED_CONTROLS: SelectorList = [
   ...REPORT.submit,

@@ -1,4 +1,5 @@
-import { FEED, join, VIEW_HOOKS } from './selectors';
+import { VIEW_HOOKS } from '../registry';
+import { FEED, join } from './selectors';
 
 const HOOKS = join(VIEW_HOOKS);
 const FEED_ITEM = join(FEED.item);

@@ -1,13 +1,16 @@
 import { firstShown } from './dom';
-import type { OnScreen } from './registry';
-import { join, REPORT } from './selectors';
+import { join, REPORT, type SelectorList } from './selectors';
+import type { OnScreen } from './view';
+
+/** Hooks whose appearance can open the report dialog, at any step. */
+export const REPORT_HOOKS: SelectorList = [...REPORT.form, ...REPORT.reason, ...REPORT.finished];
 
 /**
  * The open report dialog's form, shared by the `report` and `report-sent` views. Found through the form
  * hook, or through a reason row when TikTok renames the form; only a form on screen counts, so a hidden
  * copy (left by TikTok, or planted by a script) neither opens the view nor masks the real one.
  */
-export function findReportForm(doc: Document, onScreen: OnScreen): Element | null {
+export function findReportForm(doc: Document, onScreen: OnScreen = () => true): Element | null {
   const form = firstShown(doc, REPORT.form, onScreen);
   if (form) return form;
   const reason = firstShown(doc, REPORT.reason, onScreen);

@@ -1,5 +1,8 @@
 import { firstShown, isShown, normalizedText } from './dom';
-import { join, SETTINGS } from './selectors';
+import { join, SETTINGS, type SelectorList } from './selectors';
+
+/** Hooks whose appearance can open a settings section. */
+export const SETTINGS_HOOKS: SelectorList = [...SETTINGS.container, ...SETTINGS.nav];
 
 /** The two settings sections Scrollwise has a tip for. */
 export type SettingsSection = 'privacy' | 'screen-time';

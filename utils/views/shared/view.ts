@@ -1,0 +1,33 @@
+import type { TipTheme } from '../../settings';
+import type { SelectorList } from './selectors';
+
+/** Whether an element is on screen; injected, so detectors stay pure (see `on-screen.ts`). */
+export type OnScreen = (element: Element) => boolean;
+
+/**
+ * A pure function of the page: the element the view's tip sits beside, or null when the view is closed.
+ * `onScreen` lets a detector skip a candidate that is in the DOM but not shown, to find the one that is;
+ * without it (markup-only unit tests) every element counts as on screen.
+ */
+export type Detector = (url: URL, doc: Document, onScreen?: OnScreen) => Element | null;
+
+/**
+ * Everything Scrollwise knows about one TikTok view, in the view's own file (`utils/views/<id>.ts`). The
+ * registry builds every list from these; the tip is `components/tips/<id>.tsx`, the copy is keyed by the
+ * id in `utils/i18n/`, the fixtures name it in `tests/support/fixtures.mjs`.
+ */
+export interface View<Id extends string = string> {
+  id: Id;
+  /** Which switch of the tips settings turns this view's tip on and off. */
+  theme: TipTheme;
+  detect: Detector;
+  /** Hooks whose appearance can open the view: a frame whose changes add none of them is not looked at. */
+  hooks: SelectorList;
+  /** The control a "show me" highlights, looked up inside the view's anchor; null when there is none. */
+  showMeTarget: (anchor: Element) => Element | null;
+  /** While the view is on screen, no screen-time reminder covers the page (TikTok's safety tools). */
+  holdsNudges: boolean;
+}
+
+/** Declares a view, keeping its id as a literal type so the registry can derive `ViewId`. */
+export const defineView = <const Id extends string>(view: View<Id>): View<Id> => view;
