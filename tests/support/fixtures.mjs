@@ -11,7 +11,8 @@ const VIDEO = '/@creator.one/video/7390000000000000001';
 
 /**
  * @typedef {'comments'|'report'|'report-sent'|'privacy-settings'|'screen-time-settings'} ViewId
- * @typedef {{ name: string, file: string, path: string, view: ViewId | null, lang: 'en' | 'fr', real?: boolean }} Fixture
+ * @typedef {{ name: string, file: string, path: string, view: string | null, lang: 'en' | 'fr', real?: boolean, project?: boolean }} Fixture
+ * `project: true`: the file is the project's own, under tests/fixtures/tiktok/, not in ../shared.
  */
 
 /** @type {readonly Fixture[]} */
@@ -68,8 +69,11 @@ export function fixtureByName(name) {
   return fixture;
 }
 
+/** The project's own fixtures, written from the public evidence. */
+export const PROJECT_FIXTURES_DIR = fileURLToPath(new NodeURL('../fixtures/tiktok/', import.meta.url));
+
 export function readFixture(fixture) {
-  const file = `${FIXTURES_DIR}${fixture.file}`;
+  const file = `${fixture.project ? PROJECT_FIXTURES_DIR : FIXTURES_DIR}${fixture.file}`;
   if (!existsSync(file)) {
     throw new Error(
       `Fixture ${file} is missing: the shared fixtures must sit at ../shared beside the project (or set SCROLLWISE_FIXTURES to their folder).`,

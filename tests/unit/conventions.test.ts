@@ -105,3 +105,46 @@ describe('who writes', () => {
     expect(bundle.filter((file) => writers.test(text(file)))).toEqual([]);
   });
 });
+
+describe('every view is complete', () => {
+  // Imported here, not at the top, so the rules above hold even while a view is half-written.
+  const load = async () => {
+    const [{ VIEWS }, { en }, { fr }, { pagesEn }, { pagesFr }, { FIXTURES, readFixture }] = await Promise.all([
+      import('@/utils/views/registry'),
+      import('@/utils/i18n/en'),
+      import('@/utils/i18n/fr'),
+      import('@/utils/i18n/pages.en'),
+      import('@/utils/i18n/pages.fr'),
+      import('../support/fixtures.mjs'),
+    ]);
+    return { VIEWS, en, fr, pagesEn, pagesFr, FIXTURES, readFixture };
+  };
+
+  it('has its declaration, tip, hooks, copy in both languages and a fixture, none of them a stub', async () => {
+    const { VIEWS, en, fr, pagesEn, pagesFr, FIXTURES, readFixture } = await load();
+    const missing: string[] = [];
+    for (const view of VIEWS) {
+      const { id } = view;
+      if (!existsSync(join(ROOT, `utils/views/${id}.ts`))) missing.push(`${id}: utils/views/${id}.ts`);
+      if (!existsSync(join(ROOT, `components/tips/${id}.tsx`))) missing.push(`${id}: components/tips/${id}.tsx`);
+      if (view.hooks.length === 0) missing.push(`${id}: hooks`);
+      for (const [language, copy] of [
+        ['en', en.tips[id]],
+        ['fr', fr.tips[id]],
+      ] as const)
+        if (!copy || Object.values(copy).some((text) => !text || text.includes('TODO')))
+          missing.push(`${id}: tip copy (${language})`);
+      for (const [language, name] of [
+        ['en', pagesEn.popup.views[id]],
+        ['fr', pagesFr.popup.views[id]],
+      ] as const)
+        if (!name || name.includes('TODO')) missing.push(`${id}: view name for the pages (${language})`);
+      const fixtures = FIXTURES.filter((fixture) => fixture.view === id);
+      if (fixtures.length === 0) missing.push(`${id}: a fixture`);
+      for (const fixture of fixtures)
+        if (fixture.path.includes('TODO') || readFixture(fixture).includes('TODO'))
+          missing.push(`${id}: fixture ${fixture.name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
