@@ -1,13 +1,12 @@
+import type { ViewId } from '@/utils/views/registry';
 import { TipCard } from '../TipCard';
 import type { TipProps } from './types';
-
-type ShowMeView = 'comments' | 'report' | 'privacy-settings' | 'screen-time-settings';
 
 /**
  * The shape shared by tips whose action points at a control on the page. Without such a control in view,
  * the action still exists and simply says where to look (the body does), so no tip loses its next step.
  */
-export function ShowMeTip({ view, messages, onShowMe, onClose, onNever }: TipProps & { view: ShowMeView }) {
+export function ShowMeTip({ view, messages, onShowMe, onClose, onNever }: TipProps & { view: ViewId }) {
   const copy = messages.tips[view];
   return (
     <TipCard

@@ -65,7 +65,6 @@ export function ${pascal}Tip(props: TipProps) {
 );
 edit('components/tips/registry.ts', /import type \{ TipProps \}/, `import { ${pascal}Tip } from './${id}';\n`);
 edit('components/tips/registry.ts', /\n\};/, `\n  '${id}': ${pascal}Tip,`);
-edit('components/tips/show-me-tip.tsx', /;\n\n\/\*\*/, ` | '${id}'`);
 
 const copy = `    '${id}': {\n      title: '${TODO}',\n      body: '${TODO}',\n      action: '${TODO}',\n    },\n`;
 for (const file of ['utils/i18n/en.ts', 'utils/i18n/fr.ts']) edit(file, / {2}\},\n\} as const;| {2}\},\n\};/, copy);
