@@ -1,4 +1,4 @@
-import { isRecord } from './settings';
+import { isRecord } from './guards';
 import { type DayKey, isDayKey } from './tracking/calendar';
 import { type DayRecord, mergeDays, parseDayRecord } from './tracking/day-record';
 import { latestPlausibleDay } from './tracking/retention';

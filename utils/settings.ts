@@ -1,3 +1,4 @@
+import { isRecord } from './guards';
 import { type CountryCode, isCountryCode } from './helplines';
 
 /** Tip themes the teen or a parent can turn on and off; each covers one or more views. */
@@ -140,8 +141,4 @@ export function parseManaged(raw: unknown): ManagedPolicy {
 /** Local settings with the policy's values on top: managed values always win. */
 export function applyPolicy(local: Settings, policy: ManagedPolicy): Settings {
   return { ...local, ...policy.values };
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,12 +1,13 @@
 import { buildExport, type ExportFile, type ImportError, mergeImported, parseImport } from './data-transfer';
+import { isRecord } from './guards';
 import type { NudgeChoice, NudgeKind } from './nudges/decide';
+import type { PinRecord } from './parent-lock';
 import type { Serial } from './serial';
-import { isRecord } from './settings';
 import { deleteAll, dismissTipForever, readDays, recordViewSeen, snapshotAll, writeDays } from './storage';
 import { dayKeyOf } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
 import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';
-import { parseSliceMessage } from './tracking/slice';
+import { parseSliceMessage, type SliceMessage } from './tracking/slice';
 import { isViewId, type ViewId } from './views/registry';
 import {
   familyGate,
@@ -59,9 +60,26 @@ export type WorkerError =
   | 'weak'
   | ImportError['code'];
 
-export type WorkerReply =
-  | { ok: true; result?: RecordResult; file?: ExportFile; importedDays?: number; pinRecord?: unknown }
-  | { ok: false; error: WorkerError; detail?: ImportError; waitUntil?: number };
+export type WorkerFailure = { ok: false; error: WorkerError; detail?: ImportError; waitUntil?: number };
+
+/** Every request the worker answers. */
+export type WorkerRequest = PageRequest | TabRequest | SliceMessage;
+
+/** What a successful reply carries, per request; a request not listed here answers `{ ok: true }`. */
+interface ReplyData {
+  'scrollwise/slice': { result: RecordResult };
+  'scrollwise/export': { file: ExportFile };
+  'scrollwise/import': { importedDays: number };
+  'scrollwise/pin-record': { pinRecord: PinRecord };
+}
+
+/** The reply to a request of type `T`: `sendToWorker` gives callers this, so they need no guessing. */
+export type ReplyTo<T extends WorkerRequest['type']> =
+  | (T extends keyof ReplyData ? { ok: true } & ReplyData[T] : { ok: true })
+  | WorkerFailure;
+
+/** Any reply, as the worker's dispatcher builds it. */
+export type WorkerReply = ReplyTo<WorkerRequest['type']>;
 
 export interface WorkerContext {
   recorder: Recorder;

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { askWorker as ask } from '@/utils/ask-worker';
+import { format } from '@/utils/i18n/format';
+import { sendToWorker as ask } from '@/utils/worker-client';
 import type { FamilyModel } from './model';
 
 /** Export, import and delete, all done by the worker (the single writer); deleting asks first. */
@@ -31,7 +32,7 @@ export function DataControls({ model }: { model: FamilyModel }) {
   const importData = async (file: File | undefined) => {
     if (!file) return;
     const reply = await ask({ type: 'scrollwise/import', text: await file.text() });
-    if (reply.ok) status.value = m.importDone.replace('{count}', String(reply.importedDays ?? 0));
+    if (reply.ok) status.value = format(m.importDone, { count: String(reply.importedDays ?? 0) });
     else status.value = m.importErrors[reply.error as keyof typeof m.importErrors] ?? m.importErrors.failed;
   };
 

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { askWorker } from '@/utils/ask-worker';
+import { format } from '@/utils/i18n/format';
+import { sendToWorker } from '@/utils/worker-client';
 import { createFamilyModel } from './model';
 
 /**
@@ -25,14 +26,14 @@ export function ExtraTimeApp() {
     event.preventDefault();
     busy.value = true;
     status.value = m.lock.working;
-    const reply = await askWorker({ type: 'scrollwise/grant-extra', secret: secret.value });
+    const reply = await sendToWorker({ type: 'scrollwise/grant-extra', secret: secret.value });
     busy.value = false;
     secret.value = '';
     if (reply.ok) {
       done.value = true;
       status.value = m.extra.granted;
     } else if (reply.waitUntil && reply.waitUntil > Date.now()) {
-      status.value = m.lock.waitSeconds.replace('{seconds}', String(Math.ceil((reply.waitUntil - Date.now()) / 1000)));
+      status.value = format(m.lock.waitSeconds, { seconds: String(Math.ceil((reply.waitUntil - Date.now()) / 1000)) });
     } else if (reply.error === 'already-taken') status.value = m.extra.used;
     else status.value = reply.error === 'wrong-pin' ? m.lock.wrong : m.data.importErrors.failed;
   };

@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
-import { askWorker } from '@/utils/ask-worker';
+import { format } from '@/utils/i18n/format';
 import { isAcceptableSecret } from '@/utils/parent-lock';
 import { unlockedUntilItem } from '@/utils/storage/session';
+import { sendToWorker } from '@/utils/worker-client';
 import type { WorkerReply } from '@/utils/worker-messages';
 import type { FamilyModel } from './model';
 
@@ -24,7 +25,7 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
     event.preventDefault();
     busy.value = true;
     message.value = m.working;
-    const reply = await askWorker({ type: 'scrollwise/unlock', secret: secret.value });
+    const reply = await sendToWorker({ type: 'scrollwise/unlock', secret: secret.value });
     busy.value = false;
     secret.value = '';
     message.value = reply.ok ? m.unlocked : refusal(reply);
@@ -33,7 +34,7 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
 
   const refusal = (reply: Extract<WorkerReply, { ok: false }>) => {
     if (reply.waitUntil && reply.waitUntil > Date.now())
-      return m.waitSeconds.replace('{seconds}', String(Math.ceil((reply.waitUntil - Date.now()) / 1000)));
+      return format(m.waitSeconds, { seconds: String(Math.ceil((reply.waitUntil - Date.now()) / 1000)) });
     if (reply.error === 'wrong-pin') return m.wrong;
     if (reply.error === 'weak') return m.weak;
     return model.messages.value.data.importErrors[reply.error === 'parent-locked' ? 'parent-locked' : 'failed'];
@@ -51,7 +52,7 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
     }
     busy.value = true;
     message.value = m.working;
-    const reply = await askWorker({ type: 'scrollwise/set-pin', secret: secret.value });
+    const reply = await sendToWorker({ type: 'scrollwise/set-pin', secret: secret.value });
     busy.value = false;
     secret.value = '';
     confirm.value = '';
@@ -60,14 +61,14 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
   };
 
   const remove = async () => {
-    const reply = await askWorker({ type: 'scrollwise/remove-pin' });
+    const reply = await sendToWorker({ type: 'scrollwise/remove-pin' });
     message.value = reply.ok ? m.off : refusal(reply);
     await model.refresh();
   };
 
   /** For a browser policy's `parentPin`: the record (a hash, never the PIN), only while unlocked. */
   const copyRecord = async () => {
-    const reply = await askWorker({ type: 'scrollwise/pin-record' });
+    const reply = await sendToWorker({ type: 'scrollwise/pin-record' });
     if (!reply.ok) {
       message.value = refusal(reply);
       return;

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { COUNTRY_CODES } from '@/utils/helplines';
+import { format } from '@/utils/i18n/format';
 import { LANGUAGES, type SettingError, type Settings, TIP_THEMES } from '@/utils/settings';
 import { resetDismissedTips, saveSetting } from '@/utils/storage';
 import type { FamilyModel } from './model';
@@ -95,7 +96,7 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
       <h2 id="settings-title">{m.settings.title}</h2>
       {loaded.invalid.length > 0 && (
         <p class="notice" role="status">
-          {m.settings.invalidNotice.replace('{fields}', loaded.invalid.join(', '))}
+          {format(m.settings.invalidNotice, { fields: loaded.invalid.join(', ') })}
         </p>
       )}
       <fieldset disabled={disabled('tips')}>

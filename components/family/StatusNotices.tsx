@@ -1,9 +1,11 @@
 import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
+import { format } from '@/utils/i18n/format';
 import { summarizeWeek, type WeekSummary } from '@/utils/nudges/log';
 import { staleViews } from '@/utils/self-check';
 import { listQuarantinedDays, loadNudgeLog, loadViewLastSeen } from '@/utils/storage';
 import type { DaySummary } from '@/utils/viewing-history';
+import type { ViewId } from '@/utils/views/registry';
 import type { FamilyModel } from './model';
 
 const ACTIVE_DAY_MS = 5 * 60_000;
@@ -15,7 +17,7 @@ const ACTIVE_DAY_MS = 5 * 60_000;
 export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySummary[] }) {
   const state = useMemo(
     () =>
-      signal<{ quarantined: string[]; stale: { view: string; days: number }[]; nudges: WeekSummary | null }>({
+      signal<{ quarantined: string[]; stale: { view: ViewId; days: number }[]; nudges: WeekSummary | null }>({
         quarantined: [],
         stale: [],
         nudges: null,
@@ -44,21 +46,22 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
       {managed && <p class="notice">{m.managed}</p>}
       {state.value.quarantined.length > 0 && (
         <p class="notice" data-testid="data-issue">
-          {m.dataIssue.replace('{days}', state.value.quarantined.join(', '))}
+          {format(m.dataIssue, { days: state.value.quarantined.join(', ') })}
         </p>
       )}
       {nudges && nudges.shown.break + nudges.shown.limit + nudges.shown.sleep > 0 && (
         <p class="nudge-week" data-testid="nudges-week">
-          {m.nudgesWeek
-            .replace('{breaks}', String(nudges.shown.break))
-            .replace('{taken}', String(nudges.breaks))
-            .replace('{limits}', String(nudges.shown.limit))
-            .replace('{sleeps}', String(nudges.shown.sleep))}
+          {format(m.nudgesWeek, {
+            breaks: String(nudges.shown.break),
+            taken: String(nudges.breaks),
+            limits: String(nudges.shown.limit),
+            sleeps: String(nudges.shown.sleep),
+          })}
         </p>
       )}
       {state.value.stale.map(({ view, days }) => (
         <p class="notice" key={view} data-testid="stale-view">
-          {m.stale.replace('{view}', m.views[view as keyof typeof m.views] ?? view).replace('{days}', String(days))}
+          {format(m.stale, { view: m.views[view], days: String(days) })}
         </p>
       ))}
     </>

@@ -7,6 +7,7 @@ import { LockBadge } from '@/components/family/LockBadge';
 import { createFamilyModel } from '@/components/family/model';
 import { StatusNotices } from '@/components/family/StatusNotices';
 import { formatDuration } from '@/utils/duration';
+import { format } from '@/utils/i18n/format';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { type DaySummary, lastDays, watchToday } from '@/utils/viewing-history';
 import { TodayTotal } from './TodayTotal';
@@ -76,12 +77,12 @@ export function PopupApp() {
           <progress
             max={limitMs}
             value={Math.min(todayMs, limitMs)}
-            aria-label={m.popup.ofLimit.replace('{limit}', formatDuration(limitMs, language))}
+            aria-label={format(m.popup.ofLimit, { limit: formatDuration(limitMs, language) })}
           />
           <span>
             {todayMs >= limitMs
               ? m.popup.limitReached
-              : m.popup.ofLimit.replace('{limit}', formatDuration(limitMs, language))}
+              : format(m.popup.ofLimit, { limit: formatDuration(limitMs, language) })}
           </span>
         </div>
       )}

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { NudgeOverlay, SafetyNote } from '@/components/nudges/NudgeOverlay';
-import { askWorker } from '@/utils/ask-worker';
 import { messagesFor } from '@/utils/i18n';
 import { resolveLanguage } from '@/utils/language';
 import {
@@ -20,6 +19,7 @@ import { dayKeyOf } from '@/utils/tracking/calendar';
 import { parseDayRecord } from '@/utils/tracking/day-record';
 import type { Stretch } from '@/utils/tracking/ledger';
 import type { Sensor } from '@/utils/tracking/sensor';
+import { sendToWorker } from '@/utils/worker-client';
 import type { PageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';
 
@@ -108,7 +108,8 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
     sensor.update({ covered: covering });
     error = '';
     if (kind === 'limit') needsPin = (await loadLock()).state.pin !== null;
-    if (kind === 'limit' || kind === 'break' || kind === 'sleep') askWorker({ type: 'scrollwise/nudge-shown', kind });
+    if (kind === 'limit' || kind === 'break' || kind === 'sleep')
+      sendToWorker({ type: 'scrollwise/nudge-shown', kind });
     paint();
     // A new reminder takes focus to its heading, so keyboard and screen-reader users land in it.
     if (covering && (first || kind !== 'break-running')) layer.focus('#nudge-title');
@@ -167,13 +168,13 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
     if (!shown || shown.kind === 'break-running' || shown.kind === 'safety-running') return;
     const kind = shown.kind;
     if (choice === 'safety') {
-      await askWorker({ type: 'scrollwise/safety-pass' });
+      await sendToWorker({ type: 'scrollwise/safety-pass' });
       return;
     }
     if (choice === 'extra') {
       busy = true;
       paint();
-      const reply = await askWorker({ type: 'scrollwise/extra-time' });
+      const reply = await sendToWorker({ type: 'scrollwise/extra-time' });
       busy = false;
       // Granted: the limit lifts when the new state comes back from storage, in every tab at once.
       const m = messages().nudge.limit;
@@ -182,8 +183,8 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
       paint();
       return;
     }
-    await askWorker({ type: 'scrollwise/nudge-choice', kind, choice });
-    if (choice === 'close') await askWorker({ type: 'scrollwise/close-tab' });
+    await sendToWorker({ type: 'scrollwise/nudge-choice', kind, choice });
+    if (choice === 'close') await sendToWorker({ type: 'scrollwise/close-tab' });
     else if (choice === 'continue') hide(true);
   };
 

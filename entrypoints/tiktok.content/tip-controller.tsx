@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { TipLayer } from '@/components/TipLayer';
 import { TIPS } from '@/components/tips/registry';
-import { askWorker } from '@/utils/ask-worker';
 import type { FrameObserver } from '@/utils/dom-observer';
 import { helplineFor, resolveCountry } from '@/utils/helplines';
 import { messagesFor } from '@/utils/i18n';
@@ -11,12 +10,12 @@ import { placeTip } from '@/utils/placement';
 import type { Settings } from '@/utils/settings';
 import { loadDismissedTips, watchDismissedTips } from '@/utils/storage';
 import { selectTip } from '@/utils/tip-selection';
-
 import { type DetectedView, detectViews, VIEW_IDS, type ViewId, viewById } from '@/utils/views/registry';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews, touchesPageTheme } from '@/utils/views/shared/relevance';
 import { join, PROTECTED_CONTROLS, SETTINGS } from '@/utils/views/shared/selectors';
 import { isSettingsPage } from '@/utils/views/shared/settings-section';
+import { sendToWorker } from '@/utils/worker-client';
 import { createPageLayer, type PageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';
 
@@ -175,7 +174,7 @@ export async function startTips(
     unmount();
     if (forever) {
       dismissed = [...dismissed, id];
-      askWorker({ type: 'scrollwise/dismiss-tip', view: id }).then(
+      sendToWorker({ type: 'scrollwise/dismiss-tip', view: id }).then(
         (reply) => reply.ok || console.warn('Scrollwise: could not save the dismissal', reply.error),
       );
     }
@@ -189,7 +188,7 @@ export async function startTips(
     for (const { id } of views) {
       if (seenHere.has(id)) continue;
       seenHere.add(id);
-      askWorker({ type: 'scrollwise/view-seen', view: id }).then((reply) => reply.ok || seenHere.delete(id));
+      sendToWorker({ type: 'scrollwise/view-seen', view: id }).then((reply) => reply.ok || seenHere.delete(id));
     }
     for (const id of closedHere) if (!views.some((view) => view.id === id)) closedHere.delete(id);
     const chosen = selectTip(views, settings, dismissed, closedHere);

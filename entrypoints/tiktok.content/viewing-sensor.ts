@@ -1,6 +1,5 @@
-import { browser } from 'wxt/browser';
 import { createSensor, type Sensor } from '@/utils/tracking/sensor';
-import type { SliceMessage } from '@/utils/tracking/slice';
+import { sendToWorker } from '@/utils/worker-client';
 import type { ScriptContext } from './script-context';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
@@ -21,10 +20,9 @@ export function startViewingSensor(ctx: ScriptContext): Sensor {
       return () => clearTimeout(id);
     },
     send: (slice) => {
-      const message: SliceMessage = { type: 'scrollwise/slice', slice };
       // Fire and forget: a stopped worker is woken by the message; an updated extension ends this script.
-      browser.runtime.sendMessage(message).catch(() => {
-        if (!ctx.isValid) sensor.stop();
+      sendToWorker({ type: 'scrollwise/slice', slice }).then((reply) => {
+        if (!reply.ok && !ctx.isValid) sensor.stop();
       });
     },
   });

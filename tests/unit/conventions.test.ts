@@ -76,6 +76,10 @@ describe('house rules', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('only utils/worker-client.ts sends to the worker, so every request and its reply are typed in one place', () => {
+    expect(ALL.filter((file) => /runtime\.sendMessage\(/.test(text(file)))).toEqual(['utils/worker-client.ts']);
+  });
+
   it('only utils/sanitize.ts imports DOMPurify', () => {
     expect(ALL.filter((file) => runtimeImports(file).includes('dompurify'))).toEqual(['utils/sanitize.ts']);
   });

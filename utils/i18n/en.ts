@@ -8,7 +8,6 @@ export const en = {
     label: 'Scrollwise tip',
     close: 'Close tip',
     never: 'Don’t show this again',
-    closed: 'Tip closed. Scrollwise will show it again next time.',
   },
   nudge: {
     label: 'Scrollwise reminder',

@@ -6,7 +6,6 @@ export const fr: Messages = {
     label: 'Conseil Scrollwise',
     close: 'Fermer le conseil',
     never: 'Ne plus afficher',
-    closed: 'Conseil fermé. Scrollwise le remontrera la prochaine fois.',
   },
   nudge: {
     label: 'Rappel Scrollwise',

@@ -1,4 +1,4 @@
-import { isRecord } from '../settings';
+import { isRecord } from '../guards';
 import type { HourPiece } from './calendar';
 
 /** One local day of viewing. Small on purpose: 400 of them must stay well under 200 KB. */

@@ -1,4 +1,4 @@
-import { isRecord } from '../settings';
+import { isRecord } from '../guards';
 import { type HourPiece, splitByHour } from './calendar';
 import { CLOCK_TOLERANCE_MS, UNION_MEMORY_MS } from './constants';
 import { creditedSpan, type Slice } from './slice';

@@ -1,3 +1,5 @@
+import { MatchPattern } from 'wxt/utils/match-patterns';
+
 /** The parts of `runtime.MessageSender` the worker checks. */
 export interface SenderInfo {
   id?: string;
@@ -6,12 +8,14 @@ export interface SenderInfo {
   tab?: { id?: number; active?: boolean; windowId?: number };
 }
 
+/** TikTok's pages, as the manifest's content script matches them (plus https only). */
+const TIKTOK = new MatchPattern('https://*.tiktok.com/*');
+
 /** A content script of this extension, in the top frame of a tiktok.com tab. */
 export function isTikTokTab(sender: SenderInfo, extensionId: string): boolean {
   if (sender.id !== extensionId || !sender.tab || sender.frameId !== 0 || !sender.url) return false;
   try {
-    const url = new URL(sender.url);
-    return url.protocol === 'https:' && (url.hostname === 'tiktok.com' || url.hostname.endsWith('.tiktok.com'));
+    return TIKTOK.includes(sender.url);
   } catch {
     return false;
   }

@@ -1,4 +1,4 @@
-import { isRecord } from '../settings';
+import { isRecord } from '../guards';
 import { CLOCK_TOLERANCE_MS, MAX_SLICE_MS } from './constants';
 
 export type ViewingKind = 'engaged' | 'watching';

@@ -5,7 +5,13 @@ import { parseDayRecord } from '@/utils/tracking/day-record';
 import { createRecorder } from '@/utils/tracking/recorder';
 import type { SenderInfo } from '@/utils/tracking/sender';
 import type { Slice, ViewingKind } from '@/utils/tracking/slice';
-import { handleMessage, type WorkerContext } from '@/utils/worker-messages';
+import {
+  handleMessage,
+  type ReplyTo,
+  type WorkerContext,
+  type WorkerReply,
+  type WorkerRequest,
+} from '@/utils/worker-messages';
 
 export const EXTENSION_ID = fakeBrowser.runtime.id;
 export const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -47,8 +53,14 @@ export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'lo
     },
   });
   let context = make();
+  // A well-formed request gets its typed reply; anything else (the tests send junk too) a plain one.
+  function send<R extends WorkerRequest>(message: R, sender?: SenderInfo): Promise<ReplyTo<R['type']>>;
+  function send(message: unknown, sender?: SenderInfo): Promise<WorkerReply>;
+  function send(message: unknown, sender: SenderInfo = tiktokTab()) {
+    return handleMessage(context, message, sender);
+  }
   return {
-    send: (message: unknown, sender: SenderInfo = tiktokTab()) => handleMessage(context, message, sender),
+    send,
     restart() {
       context = make();
     },

@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
-import type { PageRequest, TabRequest, WorkerReply } from './worker-messages';
+import type { ReplyTo, WorkerRequest } from './worker-messages';
 
 /**
- * Sends a request to the worker, the one place that decides and writes. Never rejects: a worker that
+ * Sends a request to the worker, the one place that decides and writes; the reply's type follows from the
+ * request's. Never rejects: a worker that
  * cannot be reached (the extension was just updated or reloaded) is a `failed` reply, not an error thrown
  * into the page's console. Type-only imports above: the worker's own code (and its session storage)
  * never ends up in a page or the content script.
  */
-export async function askWorker(request: PageRequest | TabRequest): Promise<WorkerReply> {
+export async function sendToWorker<R extends WorkerRequest>(request: R): Promise<ReplyTo<R['type']>> {
   try {
     const reply: unknown = await browser.runtime.sendMessage(request);
-    if (typeof reply === 'object' && reply !== null && 'ok' in reply) return reply as WorkerReply;
+    if (typeof reply === 'object' && reply !== null && 'ok' in reply) return reply as ReplyTo<R['type']>;
   } catch {
     // Falls through to the same answer as a reply that makes no sense.
   }
