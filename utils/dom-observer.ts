@@ -1,3 +1,5 @@
+import { WATCHED_ATTRIBUTES } from './views/shared/selectors';
+
 /**
  * One MutationObserver for the whole content script, throttled to animation frames: the first batch of
  * changes in a frame is handed over at once (so a tip can show in the frame its view does), later ones
@@ -15,17 +17,6 @@ export interface FrameObserver {
   schedule(): void;
   disconnect(): void;
 }
-
-/** Attributes that open and close TikTok's panels and settings sections without adding nodes. */
-const WATCHED_ATTRIBUTES = [
-  'hidden',
-  'aria-hidden',
-  'aria-current',
-  'aria-selected',
-  'data-theme',
-  'data-tux-color-scheme',
-  'lang',
-];
 
 export function createFrameObserver(root: Node, win: Window & typeof globalThis = window): FrameObserver {
   const listeners = new Set<(changes: FrameChanges) => void>();
@@ -58,7 +49,12 @@ export function createFrameObserver(root: Node, win: Window & typeof globalThis 
     pending.push(...records);
     request();
   });
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: [...WATCHED_ATTRIBUTES],
+  });
   return {
     subscribe(listener) {
       listeners.add(listener);

@@ -83,3 +83,13 @@ export const PROTECTED_CONTROLS: SelectorList = [
 
 /** Colour-scheme attributes TikTok sets on `<html>`. */
 export const THEME_ATTRIBUTES = ['data-theme', 'data-tux-color-scheme'] as const;
+
+/** Attributes that open and close TikTok's panels and settings sections without adding nodes. */
+export const WATCHED_ATTRIBUTES = [
+  'hidden',
+  'aria-hidden',
+  'aria-current',
+  'aria-selected',
+  ...THEME_ATTRIBUTES,
+  'lang',
+] as const;
