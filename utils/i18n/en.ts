@@ -57,6 +57,8 @@ export const en = {
       bodyNoHours:
         'Moderators review it and remove what breaks the rules; the TikTok app shows its status. If someone keeps hurting you, <strong>block</strong> them and talk to someone you trust, or to <strong>{helpline}</strong>.',
       action: 'Call {helpline}',
+      actionOnline: 'Contact {helpline}',
+      fromPhone: 'From a phone: {number}',
     },
     'privacy-settings': {
       title: 'You decide who sees and reaches you.',

@@ -56,6 +56,8 @@ export const fr: Messages = {
       bodyNoHours:
         'Les modérateurs l’examinent et retirent ce qui enfreint les règles ; l’appli TikTok montre où il en est. Si quelqu’un continue à te faire du mal, <strong>bloque-le</strong> et parles-en à quelqu’un de confiance, ou au <strong>{helpline}</strong>.',
       action: 'Appeler le {helpline}',
+      actionOnline: 'Contacter le {helpline}',
+      fromPhone: 'Depuis un téléphone : {number}',
     },
     'privacy-settings': {
       title: 'C’est toi qui décides qui te voit et te contacte.',

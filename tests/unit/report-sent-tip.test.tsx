@@ -1,0 +1,43 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { ReportSentTip } from '@/components/tips/report-sent';
+import { HELPLINES } from '@/utils/helplines';
+import { messagesFor } from '@/utils/i18n';
+
+const tip = (country: keyof typeof HELPLINES, language: 'en' | 'fr') => {
+  const root = document.createElement('div');
+  const noop = () => undefined;
+  render(
+    <ReportSentTip
+      messages={messagesFor(language)}
+      language={language}
+      helpline={HELPLINES[country]}
+      onClose={noop}
+      onNever={noop}
+    />,
+    root,
+  );
+  const link = root.querySelector<HTMLAnchorElement>('a[data-action="link"]');
+  return {
+    text: root.textContent ?? '',
+    href: link?.getAttribute('href'),
+    target: link?.target,
+    label: link?.textContent,
+  };
+};
+
+describe('the report-sent tip on a computer', () => {
+  it('opens the helpline’s site in a new tab rather than a tel: link that does nothing', () => {
+    expect(tip('FR', 'fr')).toMatchObject({ href: 'https://3018.fr', target: '_blank', label: 'Contacter le 3018' });
+    expect(tip('GB', 'en')).toMatchObject({ href: 'https://www.childline.org.uk', target: '_blank' });
+  });
+
+  it('gives the number as text for a phone when the name does not show it', () => {
+    expect(tip('CA', 'en').text).toContain('From a phone: 18006686868.');
+    expect(tip('FR', 'fr').text).not.toContain('Depuis un téléphone');
+  });
+
+  it('falls back to calling where the helpline has no site in our sources', () => {
+    expect(tip('BE', 'fr')).toMatchObject({ href: 'tel:103', label: 'Appeler le 103 Écoute-Enfants' });
+  });
+});
