@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { format } from '@/utils/i18n/format';
 import { sendToWorker } from '@/utils/worker-client';
 import { createFamilyModel } from './model';
+import { SecretField } from './SecretField';
 
 /**
  * The small window "5 more minutes" opens under a parent lock. The PIN is typed here, on the extension's
@@ -44,18 +45,7 @@ export function ExtraTimeApp() {
       <p>{m.extra.body}</p>
       {!done.value && (
         <form onSubmit={grant}>
-          <div class="field">
-            <label for="extra-secret">{m.extra.pin}</label>
-            <input
-              id="extra-secret"
-              type="password"
-              autocomplete="off"
-              value={secret.value}
-              onInput={(event) => {
-                secret.value = event.currentTarget.value;
-              }}
-            />
-          </div>
+          <SecretField id="extra-secret" label={m.extra.pin} value={secret} />
           <button type="submit" class="primary" disabled={busy.value}>
             {m.extra.grant}
           </button>

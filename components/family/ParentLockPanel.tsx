@@ -5,6 +5,7 @@ import { unlockedUntilItem } from '@/utils/storage/session';
 import { sendToWorker } from '@/utils/worker-client';
 import type { WorkerReply } from '@/utils/worker-messages';
 import type { FamilyModel } from './model';
+import { SecretField } from './SecretField';
 
 /**
  * Unlock, set, change or remove the parent PIN. `compact` (the popup) offers only unlocking; the options
@@ -82,28 +83,13 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
     await model.refresh();
   };
 
-  const secretInput = (id: string, label: string, value: typeof secret) => (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="password"
-        autocomplete="off"
-        value={value.value}
-        onInput={(event) => {
-          value.value = event.currentTarget.value;
-        }}
-      />
-    </div>
-  );
-
   return (
     <section class="lock" aria-labelledby="lock-title">
       <h2 id="lock-title">{m.title}</h2>
       <p>{lock.fromPolicy ? m.policy : hasPin ? m.on : m.off}</p>
       {model.pinLocked.value ? (
         <form onSubmit={unlock}>
-          {secretInput('unlock-secret', m.unlock, secret)}
+          <SecretField id="unlock-secret" label={m.unlock} value={secret} />
           <button type="submit" class="primary" disabled={busy.value}>
             {m.unlockButton}
           </button>
@@ -113,8 +99,8 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
         !lock.fromPolicy && (
           <form onSubmit={setPin}>
             <h3>{hasPin ? m.change : m.set}</h3>
-            {secretInput('new-secret', m.secret, secret)}
-            {secretInput('confirm-secret', m.confirm, confirm)}
+            <SecretField id="new-secret" label={m.secret} value={secret} />
+            <SecretField id="confirm-secret" label={m.confirm} value={confirm} />
             <div class="actions">
               <button type="submit" class="primary" disabled={busy.value}>
                 {m.save}
