@@ -1,4 +1,5 @@
 import { formatDuration } from '@/utils/duration';
+import type { Helpline } from '@/utils/helplines';
 import { format, type Messages } from '@/utils/i18n';
 import type { Language } from '@/utils/language';
 import type { NudgeChoice, NudgeKind } from '@/utils/nudges/decide';
@@ -14,6 +15,8 @@ export interface NudgeOverlayProps {
   pauseLeftS: number;
   extraAvailable: boolean;
   needsPin: boolean;
+  /** The teen's helpline, always offered on the limit and break screens, where someone may be struggling. */
+  helpline: Helpline;
   /** Safety passes left today (report or block someone); 0 hides the choice. */
   safetyLeft: number;
   error: string;
@@ -39,7 +42,7 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
     event.stopPropagation();
     if (event.key !== 'Tab') return;
     const dialog = event.currentTarget as HTMLElement;
-    const focusable = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), h2')];
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('h2, button:not([disabled]), a[href]')];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     const active = (dialog.getRootNode() as ShadowRoot).activeElement;
@@ -138,6 +141,12 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
             </button>
           )}
         </div>
+        <p class="hint need-talk">
+          {m.needTalk}{' '}
+          <a href={props.helpline.url ?? `tel:${props.helpline.phone}`} target="_blank" rel="noopener noreferrer">
+            {props.helpline.name}
+          </a>
+        </p>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { NudgeOverlay, SafetyNote } from '@/components/nudges/NudgeOverlay';
+import { helplineFor, resolveCountry } from '@/utils/helplines';
 import { messagesFor } from '@/utils/i18n';
 import { resolveLanguage } from '@/utils/language';
 import {
@@ -45,6 +46,9 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
   let needsPin = false;
   let ticking = 0;
 
+  // Read once: building a DateTimeFormat is slow, and the zone only picks a default helpline.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
   const readToday = async () => {
     todayMs = parseDayRecord((await readDays([day]))[day])?.totalMs ?? 0;
   };
@@ -78,6 +82,13 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
             pauseLeftS={Math.max(0, Math.ceil((shown.since + LIMIT_PAUSE_MS - now) / 1000))}
             extraAvailable={!state.extraTaken}
             needsPin={needsPin}
+            helpline={helplineFor(
+              resolveCountry(
+                settings.helplineCountry,
+                navigator.languages,
+                Intl.DateTimeFormat().resolvedOptions().timeZone,
+              ),
+            )}
             safetyLeft={safetyPassAvailable(state, now) ? SAFETY_PASSES_PER_DAY - state.safetyPasses : 0}
             error={error}
             busy={busy}

@@ -58,6 +58,10 @@ describe('the daily limit', () => {
     expect(await overlay(page).textContent()).toContain('16 min');
     expect(await choice(page, 'close').isDisabled()).toBe(true);
     expect(await choice(page, 'extra').isDisabled()).toBe(true);
+    // Help is within reach on the limit screen too: the helpline opens in a new tab.
+    const help = shadowLocator(page, 'scrollwise-nudge .need-talk a');
+    expect(await help.getAttribute('target')).toBe('_blank');
+    expect(await help.getAttribute('href')).toMatch(/^(https:|tel:)/);
     await page.screenshot({ path: `${SHOTS}/limit.pause.png` });
     // The heading takes focus so keyboard users land in the reminder.
     expect(await shadowActive(page, 'scrollwise-nudge')).toBe('nudge-title');

@@ -30,6 +30,7 @@ export const en = {
       safetyLeft: 'TikTok’s report and block tools open for 10 minutes ({count} left today).',
     },
     safetyRunning: 'Time to report or block: {time} left',
+    needTalk: 'Need to talk?',
     running: {
       title: 'Enjoy your break',
       body: 'Stretch, drink some water, look out of a window. TikTok is paused until then.',

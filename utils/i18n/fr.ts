@@ -28,7 +28,8 @@ export const fr: Messages = {
       safetyLeft:
         'Les outils de signalement et de blocage de TikTok s’ouvrent pour 10 minutes (encore {count} aujourd’hui).',
     },
-    safetyRunning: 'Pour signaler ou bloquer : encore {time}',
+    safetyRunning: 'Pour signaler ou bloquer : encore {time}',
+    needTalk: 'Besoin de parler ?',
     running: {
       title: 'Profite de ta pause',
       body: 'Étire-toi, bois un verre d’eau, regarde par la fenêtre. TikTok est en pause d’ici là.',
