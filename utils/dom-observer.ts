@@ -1,4 +1,4 @@
-import { WATCHED_ATTRIBUTES } from './views/shared/selectors';
+import { WATCHED_ATTRIBUTES } from './views/selectors';
 
 /**
  * One MutationObserver for the whole content script, throttled to animation frames: the first batch of

@@ -8,7 +8,7 @@ export type CountryCode = (typeof COUNTRY_CODES)[number];
 export interface Helpline {
   /** Shown to the teen, e.g. "3018". */
   name: string;
-  /** Dialled number, digits only, for a `tel:` link. */
+  /** The number, digits only, given as text ("from a phone"). */
   phone: string;
   /** Operator's site. Opening it is the teen's own navigation; Scrollwise fetches nothing. */
   url?: string;
@@ -71,6 +71,16 @@ export const HELPLINES: Record<CountryCode | 'EU', Helpline> = {
   },
   EU: { name: '116 111', phone: '116111' },
 };
+
+/**
+ * Child Helpline International's directory of national child helplines (tip-facts.md, section B): the web
+ * page offered where a helpline has no confirmed site of its own, since a phone-number link does nothing on
+ * most computers.
+ */
+export const HELPLINE_DIRECTORY = 'https://childhelplineinternational.org/helplines/';
+
+/** The page a helpline's link opens: its own site, else the directory. */
+export const helplinePage = (helpline: Helpline): string => helpline.url ?? HELPLINE_DIRECTORY;
 
 export function isCountryCode(value: unknown): value is CountryCode {
   return typeof value === 'string' && (COUNTRY_CODES as readonly string[]).includes(value);

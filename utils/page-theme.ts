@@ -1,4 +1,4 @@
-import { THEME_ATTRIBUTES } from './views/shared/selectors';
+import { THEME_ATTRIBUTES } from './views/selectors';
 
 export type Theme = 'light' | 'dark';
 

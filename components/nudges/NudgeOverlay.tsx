@@ -1,5 +1,5 @@
 import { formatDuration } from '@/utils/duration';
-import type { Helpline } from '@/utils/helplines';
+import { type Helpline, helplinePage } from '@/utils/helplines';
 import { format, type Messages } from '@/utils/i18n';
 import type { Language } from '@/utils/language';
 import type { NudgeChoice, NudgeKind } from '@/utils/nudges/decide';
@@ -143,7 +143,7 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
         </div>
         <p class="hint need-talk">
           {m.needTalk}{' '}
-          <a href={props.helpline.url ?? `tel:${props.helpline.phone}`} target="_blank" rel="noopener noreferrer">
+          <a href={helplinePage(props.helpline)} target="_blank" rel="noopener noreferrer">
             {props.helpline.name}
           </a>
         </p>

@@ -1,3 +1,4 @@
+import { helplinePage } from '@/utils/helplines';
 import { format } from '@/utils/i18n';
 import { TipCard } from '../TipCard';
 import type { TipProps } from './types';
@@ -7,8 +8,9 @@ const namesNumber = ({ name, phone }: { name: string; phone: string }) => name.r
 
 /**
  * The report-sent tip: what happens next, blocking, and the helpline of the teen's country. On a computer
- * a `tel:` link usually does nothing, so where the helpline has a site (with its chat or contact page) the
- * action opens it in a new tab, the teen's own navigation, and the number is given as text for a phone.
+ * a phone-number link usually does nothing, so the action opens a web page in a new tab (the teen's own
+ * navigation): the helpline's site, or the directory of national helplines where we know none. The
+ * number is given as text for a phone.
  */
 export function ReportSentTip({ messages, language, helpline, onClose, onNever }: TipProps) {
   const copy = messages.tips['report-sent'];
@@ -19,12 +21,12 @@ export function ReportSentTip({ messages, language, helpline, onClose, onNever }
     <TipCard
       view="report-sent"
       title={copy.title}
-      body={helpline.url && !namesNumber(helpline) ? `${body} ${format(copy.fromPhone, values)}.` : body}
-      action={
-        helpline.url
-          ? { kind: 'link', label: format(copy.actionOnline, values), href: helpline.url }
-          : { kind: 'link', label: format(copy.action, values), href: `tel:${helpline.phone}` }
-      }
+      body={namesNumber(helpline) ? body : `${body} ${format(copy.fromPhone, values)}.`}
+      action={{
+        kind: 'link',
+        label: format(helpline.url ? copy.actionOnline : copy.actionDirectory, values),
+        href: helplinePage(helpline),
+      }}
       messages={messages}
       onClose={onClose}
       onNever={onNever}

@@ -6,7 +6,13 @@ import type { TipProps } from './types';
  * The shape shared by tips whose action points at a control on the page. Without such a control in view,
  * the action still exists and simply says where to look (the body does), so no tip loses its next step.
  */
-export function ShowMeTip({ view, messages, onShowMe, onClose, onNever }: TipProps & { view: ViewId }) {
+export function ShowMeTip({
+  view,
+  messages,
+  onShowMe,
+  onClose,
+  onNever,
+}: TipProps & { view: Exclude<ViewId, 'report-sent'> }) {
   const copy = messages.tips[view];
   return (
     <TipCard

@@ -1,9 +1,16 @@
-// The shared TikTok fixtures, each with the URL it is served at and the view it shows.
-// One table for the unit tests, the end-to-end tests, the demo and the bench, so a new fixture is added once.
+// The TikTok fixtures, each with the URL it is served at and the view it shows. One table for the unit
+// tests, the end-to-end tests, the demo and the bench, so a new fixture is added once.
+//
+// The TikTok-like pages are the project's own (tests/fixtures/tiktok/), so a bare clone runs every test.
+// The two real saved pages stay in ../shared (or SCROLLWISE_FIXTURES): they are an extra check, run when
+// they are there, required by CI, and announced in one line when they are not.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL as NodeURL } from 'node:url';
 
-/** `../shared/fixtures/tiktok` from the project's root, or SCROLLWISE_FIXTURES. */
+/** The project's own fixtures. */
+export const PROJECT_FIXTURES_DIR = fileURLToPath(new NodeURL('../fixtures/tiktok/', import.meta.url));
+
+/** `../shared/fixtures/tiktok` from the project's root, or SCROLLWISE_FIXTURES: where the real pages are. */
 export const FIXTURES_DIR =
   process.env.SCROLLWISE_FIXTURES ?? fileURLToPath(new NodeURL('../../../shared/fixtures/tiktok/', import.meta.url));
 
@@ -11,12 +18,12 @@ const VIDEO = '/@creator.one/video/7390000000000000001';
 
 /**
  * @typedef {'comments'|'report'|'report-sent'|'privacy-settings'|'screen-time-settings'} ViewId
- * @typedef {{ name: string, file: string, path: string, view: string | null, lang: 'en' | 'fr', real?: boolean, project?: boolean }} Fixture
- * `project: true`: the file is the project's own, under tests/fixtures/tiktok/, not in ../shared.
+ * @typedef {{ name: string, file: string, path: string, view: string | null, lang: 'en' | 'fr', real?: boolean }} Fixture
+ * `real: true`: a real saved page, read from ../shared; every other file is under tests/fixtures/tiktok/.
  */
 
 /** @type {readonly Fixture[]} */
-export const FIXTURES = [
+const ALL_FIXTURES = [
   { name: 'foryou-feed', file: 'foryou-feed.html', path: '/foryou', view: null, lang: 'en' },
   { name: 'video-with-comments', file: 'video-with-comments.html', path: VIDEO, view: 'comments', lang: 'en' },
   {
@@ -57,6 +64,20 @@ export const FIXTURES = [
   },
 ];
 
+const realPagesHere = ALL_FIXTURES.filter((fixture) => fixture.real).every((fixture) =>
+  existsSync(`${FIXTURES_DIR}${fixture.file}`),
+);
+if (!realPagesHere) {
+  // CI always has ../shared: there, a missing real page is an error, never a quiet gap.
+  if (process.env.CI) throw new Error(`The real saved pages are missing from ${FIXTURES_DIR}real/ (CI needs them).`);
+  console.warn(
+    `Scrollwise tests: the 2 real saved pages (${FIXTURES_DIR}real/) are not here; their checks did not run.`,
+  );
+}
+
+/** @type {readonly Fixture[]} */
+export const FIXTURES = realPagesHere ? ALL_FIXTURES : ALL_FIXTURES.filter((fixture) => !fixture.real);
+
 /** The address a fixture is served at; the query names the fixture so pages sharing a path stay apart. */
 export function fixtureUrl(fixture, origin = 'https://www.tiktok.com') {
   const separator = fixture.path.includes('?') ? '&' : '?';
@@ -69,14 +90,11 @@ export function fixtureByName(name) {
   return fixture;
 }
 
-/** The project's own fixtures, written from the public evidence. */
-export const PROJECT_FIXTURES_DIR = fileURLToPath(new NodeURL('../fixtures/tiktok/', import.meta.url));
-
 export function readFixture(fixture) {
-  const file = `${fixture.project ? PROJECT_FIXTURES_DIR : FIXTURES_DIR}${fixture.file}`;
+  const file = `${fixture.real ? FIXTURES_DIR : PROJECT_FIXTURES_DIR}${fixture.file}`;
   if (!existsSync(file)) {
     throw new Error(
-      `Fixture ${file} is missing: the shared fixtures must sit at ../shared beside the project (or set SCROLLWISE_FIXTURES to their folder).`,
+      `Fixture ${file} is missing${fixture.real ? ': the real saved pages sit at ../shared beside the project (or set SCROLLWISE_FIXTURES to their folder)' : ''}.`,
     );
   }
   return readFileSync(file, 'utf8');

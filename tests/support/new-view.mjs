@@ -43,7 +43,7 @@ export const ${camel} = defineView({
   id: '${id}',
   theme: 'comments', // ${TODO}: the tips switch that turns this tip on and off
   holdsNudges: false,
-  hooks: [], // ${TODO}: hooks from utils/views/shared/selectors.ts whose appearance can open the view
+  hooks: [], // ${TODO}: hooks from utils/views/selectors.ts whose appearance can open the view
   detect: () => null, // ${TODO}: a pure detector built from several hooks
   showMeTarget: () => null,
 });
@@ -83,7 +83,7 @@ write(
 edit(
   'tests/support/fixtures.mjs',
   /\n\];/,
-  `\n  { name: '${id}', file: '${id}.html', path: '/${TODO}', view: '${id}', lang: 'en', project: true },`,
+  `\n  { name: '${id}', file: '${id}.html', path: '/${TODO}', view: '${id}', lang: 'en' },`,
 );
 
 console.log(`Scaffolded the "${id}" view:\n${[...new Set(written)].map((file) => `  ${file}`).join('\n')}`);

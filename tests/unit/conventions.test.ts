@@ -83,10 +83,10 @@ describe('house rules', () => {
     expect(ALL.filter((file) => /runtime\.sendMessage\(/.test(text(file)))).toEqual(['utils/worker-client.ts']);
   });
 
-  it("only utils/views/shared/selectors.ts knows TikTok's markup (data-e2e, component names, tux attributes)", () => {
+  it("only utils/views/selectors.ts knows TikTok's markup (data-e2e, component names, tux attributes)", () => {
     const code = (file: string) => text(file).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     const markup = /data-e2e|\[class\*=|data-tux|tux-list/;
-    expect(ALL.filter((file) => file !== 'utils/views/shared/selectors.ts' && markup.test(code(file)))).toEqual([]);
+    expect(ALL.filter((file) => file !== 'utils/views/selectors.ts' && markup.test(code(file)))).toEqual([]);
   });
 
   it('only utils/sanitize.ts imports DOMPurify', () => {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { ReportSentTip } from '@/components/tips/report-sent';
-import { HELPLINES } from '@/utils/helplines';
+import { HELPLINE_DIRECTORY, HELPLINES } from '@/utils/helplines';
 import { messagesFor } from '@/utils/i18n';
 
 const tip = (country: keyof typeof HELPLINES, language: 'en' | 'fr') => {
@@ -37,7 +37,10 @@ describe('the report-sent tip on a computer', () => {
     expect(tip('FR', 'fr').text).not.toContain('Depuis un téléphone');
   });
 
-  it('falls back to calling where the helpline has no site in our sources', () => {
-    expect(tip('BE', 'fr')).toMatchObject({ href: 'tel:103', label: 'Appeler le 103 Écoute-Enfants' });
+  it('links to the directory of national helplines where the helpline has no confirmed site, never to tel:', () => {
+    expect(tip('BE', 'fr')).toMatchObject({ href: HELPLINE_DIRECTORY, label: 'Trouver une ligne d’écoute' });
+    expect(tip('BE', 'fr').text).toContain('103 Écoute-Enfants');
+    for (const country of Object.keys(HELPLINES) as (keyof typeof HELPLINES)[])
+      for (const language of ['en', 'fr'] as const) expect(tip(country, language).href).toMatch(/^https:\/\//);
   });
 });

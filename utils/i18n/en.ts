@@ -57,7 +57,7 @@ export const en = {
       body: 'Moderators review it and remove what breaks the rules; the TikTok app shows its status. If someone keeps hurting you, <strong>block</strong> them and talk to someone you trust, or to <strong>{helpline}</strong> ({hours}).',
       bodyNoHours:
         'Moderators review it and remove what breaks the rules; the TikTok app shows its status. If someone keeps hurting you, <strong>block</strong> them and talk to someone you trust, or to <strong>{helpline}</strong>.',
-      action: 'Call {helpline}',
+      actionDirectory: 'Find a helpline',
       actionOnline: 'Contact {helpline}',
       fromPhone: 'From a phone: {number}',
     },

@@ -56,7 +56,7 @@ export const fr: Messages = {
       body: 'Les modérateurs l’examinent et retirent ce qui enfreint les règles ; l’appli TikTok montre où il en est. Si quelqu’un continue à te faire du mal, <strong>bloque-le</strong> et parles-en à quelqu’un de confiance, ou au <strong>{helpline}</strong> ({hours}).',
       bodyNoHours:
         'Les modérateurs l’examinent et retirent ce qui enfreint les règles ; l’appli TikTok montre où il en est. Si quelqu’un continue à te faire du mal, <strong>bloque-le</strong> et parles-en à quelqu’un de confiance, ou au <strong>{helpline}</strong>.',
-      action: 'Appeler le {helpline}',
+      actionDirectory: 'Trouver une ligne d’écoute',
       actionOnline: 'Contacter le {helpline}',
       fromPhone: 'Depuis un téléphone : {number}',
     },

@@ -1,5 +1,5 @@
+import { COMMENTS, join } from './selectors';
 import { firstShown, isShown } from './shared/dom';
-import { COMMENTS, join } from './shared/selectors';
 import { isSettingsPage } from './shared/settings-section';
 import { defineView } from './shared/view';
 

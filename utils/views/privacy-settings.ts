@@ -1,5 +1,5 @@
+import { join, SETTINGS } from './selectors';
 import { firstShown } from './shared/dom';
-import { join, SETTINGS } from './shared/selectors';
 import { activeSettingsSection, SETTINGS_HOOKS } from './shared/settings-section';
 import { defineView } from './shared/view';
 

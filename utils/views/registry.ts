@@ -3,7 +3,7 @@ import { privacySettings } from './privacy-settings';
 import { report } from './report';
 import { reportSent } from './report-sent';
 import { screenTimeSettings } from './screen-time-settings';
-import type { SelectorList } from './shared/selectors';
+import type { SelectorList } from './selectors';
 import type { OnScreen, View } from './shared/view';
 
 /**

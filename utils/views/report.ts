@@ -1,5 +1,5 @@
+import { join, REPORT } from './selectors';
 import { findReportForm, isReportFinished, REPORT_HOOKS } from './shared/report-dialog';
-import { join, REPORT } from './shared/selectors';
 import { defineView } from './shared/view';
 
 /** The report view: the report dialog is open on a reason, sub-reason or details step. */

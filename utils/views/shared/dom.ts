@@ -1,4 +1,4 @@
-import { join, type SelectorList } from './selectors';
+import { join, type SelectorList } from '../selectors';
 
 /**
  * Whether an element could be on screen. Layout-free on purpose, so detectors stay pure and testable in

@@ -1,5 +1,5 @@
 import { VIEW_HOOKS } from '../registry';
-import { FEED, join } from './selectors';
+import { FEED, join } from '../selectors';
 
 const HOOKS = join(VIEW_HOOKS);
 const FEED_ITEM = join(FEED.item);

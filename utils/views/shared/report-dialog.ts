@@ -1,5 +1,5 @@
+import { join, REPORT, type SelectorList } from '../selectors';
 import { firstShown } from './dom';
-import { join, REPORT, type SelectorList } from './selectors';
 import type { OnScreen } from './view';
 
 /** Hooks whose appearance can open the report dialog, at any step. */

@@ -1,5 +1,5 @@
+import { join, SETTINGS, type SelectorList } from '../selectors';
 import { firstShown, isShown, normalizedText } from './dom';
-import { join, SETTINGS, type SelectorList } from './selectors';
 
 /** Hooks whose appearance can open a settings section. */
 export const SETTINGS_HOOKS: SelectorList = [...SETTINGS.container, ...SETTINGS.nav];

@@ -1,5 +1,5 @@
 import type { TipTheme } from '../../settings';
-import type { SelectorList } from './selectors';
+import type { SelectorList } from '../selectors';
 
 /** Whether an element is on screen; injected, so detectors stay pure (see `on-screen.ts`). */
 export type OnScreen = (element: Element) => boolean;
