@@ -25,9 +25,10 @@ export const UNLOCK_MS = 5 * 60_000;
 /** A reminder shown again within this time is the same showing (another tab, a reload): logged once. */
 const SAME_SHOWING_MS = 60_000;
 
-async function pinUnlocked(context: WorkerContext): Promise<{ hasPin: boolean; unlocked: boolean }> {
+/** The lock in force, and whether its PIN was typed in the last few minutes: one read of each. */
+async function lockNow(context: WorkerContext) {
   const [lock, until] = await Promise.all([loadLock(), loadUnlockedUntil()]);
-  return { hasPin: lock.state.pin !== null, unlocked: until > context.now() };
+  return { lock, hasPin: lock.state.pin !== null, unlocked: until > context.now() };
 }
 
 /**
@@ -36,7 +37,7 @@ async function pinUnlocked(context: WorkerContext): Promise<{ hasPin: boolean; u
  * the settings, as the pages show.
  */
 export async function familyGate(context: WorkerContext, level: 'pin' | 'pin-or-policy'): Promise<WorkerReply | null> {
-  const { hasPin, unlocked } = await pinUnlocked(context);
+  const { hasPin, unlocked } = await lockNow(context);
   if (hasPin && !unlocked) return { ok: false, error: 'parent-locked' };
   if (level === 'pin-or-policy' && (await loadSettings()).policy.locked) return { ok: false, error: 'parent-locked' };
   return null;
@@ -70,8 +71,7 @@ export function onUnlock(context: WorkerContext, secret: string): Promise<Worker
 export function onSetPin(context: WorkerContext, secret: string): Promise<WorkerReply> {
   return context.serial(async () => {
     if (!isAcceptableSecret(secret)) return { ok: false, error: 'weak' };
-    const lock = await loadLock();
-    const { hasPin, unlocked } = await pinUnlocked(context);
+    const { lock, hasPin, unlocked } = await lockNow(context);
     if (lock.fromPolicy || (hasPin && !unlocked)) return { ok: false, error: 'parent-locked' };
     await saveLock({ v: 1, pin: await createPinRecord(secret), failures: 0, waitUntil: 0 });
     await unlockedUntilItem.setValue(0);
@@ -81,8 +81,7 @@ export function onSetPin(context: WorkerContext, secret: string): Promise<Worker
 
 export function onRemovePin(context: WorkerContext): Promise<WorkerReply> {
   return context.serial(async () => {
-    const lock = await loadLock();
-    const { unlocked } = await pinUnlocked(context);
+    const { lock, unlocked } = await lockNow(context);
     if (lock.fromPolicy || !unlocked) return { ok: false, error: 'parent-locked' };
     await saveLock({ v: 1, pin: null, failures: 0, waitUntil: 0 });
     return { ok: true };
@@ -91,8 +90,7 @@ export function onRemovePin(context: WorkerContext): Promise<WorkerReply> {
 
 /** The PIN record, to copy into a browser policy: only while unlocked, so only someone who knows the PIN. */
 export async function onPinRecord(context: WorkerContext): Promise<WorkerReply> {
-  const lock = await loadLock();
-  const { unlocked } = await pinUnlocked(context);
+  const { lock, unlocked } = await lockNow(context);
   if (!lock.state.pin || !unlocked) return { ok: false, error: 'parent-locked' };
   return { ok: true, pinRecord: lock.state.pin };
 }

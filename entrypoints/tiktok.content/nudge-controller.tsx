@@ -52,8 +52,7 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
   const readToday = async () => {
     todayMs = parseDayRecord((await readDays([day]))[day])?.totalMs ?? 0;
   };
-  const messages = () =>
-    messagesFor(resolveLanguage(settings.language, document.documentElement.lang, navigator.languages));
+  const language = () => resolveLanguage(settings.language, document.documentElement.lang, navigator.languages);
 
   // TikTok may restart a video by itself: while a reminder is up, every video stays paused.
   const keepPaused = (event: Event) => {
@@ -68,27 +67,23 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
     if (!shown || !container) return;
     const now = Date.now();
     const theme = pageTheme(document, matchMedia('(prefers-color-scheme: dark)').matches);
+    const lang = language();
+    const copy = messagesFor(lang);
     render(
       <div class="root" data-theme={theme}>
         {shown.kind === 'safety-running' ? (
-          <SafetyNote messages={messages()} leftMs={state.safetyUntil - now} />
+          <SafetyNote messages={copy} leftMs={state.safetyUntil - now} />
         ) : (
           <NudgeOverlay
             kind={shown.kind}
-            messages={messages()}
-            language={resolveLanguage(settings.language, document.documentElement.lang, navigator.languages)}
+            messages={copy}
+            language={lang}
             todayMs={todayMs}
             breakLeftMs={state.breakUntil - now}
             pauseLeftS={Math.max(0, Math.ceil((shown.since + LIMIT_PAUSE_MS - now) / 1000))}
             extraAvailable={!state.extraTaken}
             needsPin={needsPin}
-            helpline={helplineFor(
-              resolveCountry(
-                settings.helplineCountry,
-                navigator.languages,
-                Intl.DateTimeFormat().resolvedOptions().timeZone,
-              ),
-            )}
+            helpline={helplineFor(resolveCountry(settings.helplineCountry, navigator.languages, timeZone))}
             safetyLeft={safetyPassAvailable(state, now) ? SAFETY_PASSES_PER_DAY - state.safetyPasses : 0}
             error={error}
             busy={busy}
@@ -101,8 +96,6 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
       container,
     );
   };
-  // The page removed the layer or replaced <body>: put the reminder back as it was.
-  layer.onRestored(paint);
 
   const show = async (kind: Shown) => {
     const first = !shown;
@@ -188,7 +181,7 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
       const reply = await sendToWorker({ type: 'scrollwise/extra-time' });
       busy = false;
       // Granted: the limit lifts when the new state comes back from storage, in every tab at once.
-      const m = messages().nudge.limit;
+      const m = messagesFor(language()).nudge.limit;
       if (!reply.ok)
         error = reply.error === 'pin-window' ? m.pinWindow : reply.error === 'already-taken' ? m.extraUsed : '';
       paint();

@@ -11,9 +11,8 @@ export interface PageLayer {
   host: HTMLElement;
   /** Focuses an element inside the layer (a reminder's heading). */
   focus(selector: string): void;
-  /** Puts the host back where it belongs if the page removed it or replaced `<body>`; true if it did. */
-  repair(): boolean;
-  onRestored(callback: () => void): void;
+  /** Puts the host back where it belongs if the page removed it or replaced `<body>`. */
+  repair(): void;
 }
 
 /**
@@ -23,7 +22,6 @@ export interface PageLayer {
  */
 export async function createPageLayer(ctx: ScriptContext, name: string, css: string): Promise<PageLayer> {
   let container: HTMLElement | null = null;
-  const restored: Array<() => void> = [];
   const ui = await createShadowRootUi(ctx, {
     name,
     mode: 'closed',
@@ -49,11 +47,7 @@ export async function createPageLayer(ctx: ScriptContext, name: string, css: str
     host: ui.shadowHost,
     focus: (selector) => ui.shadow.querySelector<HTMLElement>(selector)?.focus(),
     repair() {
-      if (!container || !document.body || ui.shadowHost.parentNode === document.body) return false;
-      document.body.append(ui.shadowHost);
-      for (const callback of restored) callback();
-      return true;
+      if (container && document.body && ui.shadowHost.parentNode !== document.body) document.body.append(ui.shadowHost);
     },
-    onRestored: (callback) => restored.push(callback),
   };
 }

@@ -66,7 +66,6 @@ export async function startTips(
   for (const id of VIEW_IDS) {
     const layer = await createPageLayer(ctx, 'scrollwise-tip', css);
     layer.host.dataset.view = id;
-    layer.onRestored(() => schedulePlacement());
     uis.set(id, layer);
   }
 
