@@ -20,19 +20,11 @@ export interface ExportFile {
   other: Record<string, unknown>;
 }
 
-/**
- * Never exported: the parent PIN's hash (an exported file can be cracked offline, without the back-off),
- * and the policy cache, which can hold an administrator's PIN record.
- */
-const NOT_EXPORTED = new Set(['parentLock', 'policyCache']);
-
-/** Builds the export file from a storage snapshot: what is kept, as kept, less the PIN records. */
+/** Builds the export file from a storage snapshot (`snapshotForExport`): keys and values as kept. */
 export function buildExport(snapshot: Record<string, unknown>, now: Date, extensionVersion: string): ExportFile {
   const days: Record<DayKey, DayRecord> = {};
   const other: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(snapshot)) {
-    // WXT keeps an item's version under `<key>$`.
-    if (NOT_EXPORTED.has(key.replace(/\$$/, ''))) continue;
     const day = key.startsWith('day:') ? key.slice(4) : null;
     const record = day ? parseDayRecord(value) : null;
     if (day && record) days[day] = record;
@@ -77,8 +69,9 @@ export function parseImport(
     return { ok: false, error: { code: 'not-scrollwise' } };
   if (version > EXPORT_SCHEMA_VERSION) return { ok: false, error: { code: 'newer-version', version } };
   const days: Record<DayKey, DayRecord> = {};
+  const latest = latestPlausibleDay(today);
   for (const [day, raw] of Object.entries(data.days)) {
-    const record = isDayKey(day) && day <= latestPlausibleDay(today) ? parseDayRecord(raw) : null;
+    const record = isDayKey(day) && day <= latest ? parseDayRecord(raw) : null;
     if (!record) return { ok: false, error: { code: 'bad-day', day: day.slice(0, 20) } };
     days[day] = record;
   }

@@ -3,7 +3,7 @@ import { isRecord } from './guards';
 import type { NudgeChoice, NudgeKind } from './nudges/decide';
 import type { PinRecord } from './parent-lock';
 import type { Serial } from './serial';
-import { deleteAll, dismissTipForever, readDays, recordViewSeen, snapshotAll, writeDays } from './storage';
+import { deleteAll, dismissTipForever, readDays, recordViewSeen, snapshotForExport, writeDays } from './storage';
 import { dayKeyOf } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
 import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';
@@ -134,7 +134,10 @@ async function onPageRequest(context: WorkerContext, message: Record<string, unk
     case 'scrollwise/export': {
       const refused = await familyGate(context, 'pin');
       if (refused) return refused;
-      return { ok: true, file: buildExport(await snapshotAll(), new Date(context.now()), context.extensionVersion) };
+      return {
+        ok: true,
+        file: buildExport(await snapshotForExport(), new Date(context.now()), context.extensionVersion),
+      };
     }
     case 'scrollwise/import': {
       const refused = await familyGate(context, 'pin-or-policy');

@@ -253,9 +253,17 @@ export async function listQuarantinedDays(): Promise<DayKey[]> {
 
 // ─── Your data ──────────────────────────────────────────────────────────────────────────────────────────
 
-/** Everything Scrollwise keeps on this computer, as stored. */
-export async function snapshotAll(): Promise<Record<string, unknown>> {
-  return storage.snapshot('local');
+/**
+ * Never exported: the parent PIN's hash (an exported file can be cracked offline, away from the back-off)
+ * and the policy cache, which can hold an administrator's PIN record.
+ */
+const NOT_EXPORTED = new Set([lockItem.key, policyCacheItem.key].map((key) => key.replace(/^local:/, '')));
+
+/** Everything Scrollwise keeps on this computer, as stored, less the PIN records (and their versions). */
+export async function snapshotForExport(): Promise<Record<string, unknown>> {
+  const all = await storage.snapshot('local');
+  // WXT keeps an item's version under `<key>$`.
+  return Object.fromEntries(Object.entries(all).filter(([key]) => !NOT_EXPORTED.has(key.replace(/\$$/, ''))));
 }
 
 export async function deleteAll(): Promise<void> {
