@@ -153,3 +153,51 @@ export async function popupFirstRender(runs = 10) {
   await browser.close();
   return { runs, p50: round(median(samples)), p95: round(percentile(samples, 95)) };
 }
+
+/** The page's JavaScript heap after forced collections. The content script's isolated world shares the
+ * page's V8 isolate, so its objects count here, as they do in the browser's task manager. */
+async function settledHeap(page) {
+  const cdp = await page.context().newCDPSession(page);
+  for (let pass = 0; pass < 3; pass++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/**
+ * The page's heap with and without Scrollwise (tiktok.com vs example.com, as for the feed), interleaved,
+ * after a comment panel opened and closed so the tip's code has run, not just loaded. Two pages: the
+ * still fixture, whose heap is tiny, gives the bytes Scrollwise adds; the fixture running its feed app
+ * (2,000 items, as TikTok's feed holds after a long scroll) gives the ratio a teen's tab sees.
+ */
+export async function pageHeap(reps = 6) {
+  const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT } });
+  const origins = { with: 'https://www.tiktok.com', without: 'https://example.com' };
+  const samples = { still: { with: [], without: [] }, feed: { with: [], without: [] } };
+  for (let rep = 0; rep < reps; rep++) {
+    for (const key of rep % 2 ? ['without', 'with'] : ['with', 'without']) {
+      const page = await openFixture(browser, fixtureByName('foryou-feed'), { origin: origins[key] });
+      await page.waitForTimeout(800);
+      await page.evaluate((drawer) => document.body.insertAdjacentHTML('beforeend', drawer), DRAWER);
+      await page.waitForTimeout(300);
+      if ((await page.locator('scrollwise-tip').count()) !== (key === 'with' ? 1 : 0)) {
+        throw new Error(`the comment tip ${key} Scrollwise is not what it should be: check the served origins`);
+      }
+      await page.evaluate(() => document.getElementById('bench-drawer')?.remove());
+      await page.waitForTimeout(300);
+      samples.still[key].push(await settledHeap(page));
+      await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
+      await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
+      samples.feed[key].push(await settledHeap(page));
+      await page.close();
+    }
+  }
+  await browser.close();
+  const summary = ({ with: withBytes, without }) => ({
+    withKb: round(median(withBytes) / 1024),
+    withoutKb: round(median(without) / 1024),
+    addedKb: round(median(withBytes.map((bytes, rep) => bytes - without[rep])) / 1024),
+    ratio: round(median(withBytes.map((bytes, rep) => bytes / without[rep])), 3),
+  });
+  return { reps, still: summary(samples.still), feed: summary(samples.feed) };
+}

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { MissingChromiumError } from '../e2e/harness.mjs';
-import { feedCost, popupFirstRender, sizes, tipLatency } from './content-script.mjs';
+import { feedCost, pageHeap, popupFirstRender, sizes, tipLatency } from './content-script.mjs';
 
 /** The worker figures come from simulations on its real code (tests/bench/tracking.sim.ts). */
 function trackingFigures() {
@@ -97,6 +97,24 @@ async function main() {
     '≤ 1.03',
     feed.ratio <= 1.03,
     `median of ${feed.reps} back-to-back pairs; medians ${feed.withMs} ms vs ${feed.withoutMs} ms`,
+  );
+
+  const heap = await pageHeap();
+  record(
+    'page JS heap after a forced GC, feed of 2,000 items, with/without',
+    heap.feed.ratio,
+    '×',
+    '≤ 1.3',
+    heap.feed.ratio <= 1.3,
+    `median of ${heap.reps} pairs; ${heap.feed.withKb} KB vs ${heap.feed.withoutKb} KB`,
+  );
+  record(
+    'heap Scrollwise adds to a TikTok page (content script and its isolated world)',
+    heap.still.addedKb,
+    'KB',
+    'reported',
+    true,
+    `still page: ${heap.still.withKb} KB vs ${heap.still.withoutKb} KB; feed page: +${heap.feed.addedKb} KB`,
   );
 
   print();

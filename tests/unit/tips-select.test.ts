@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { selectTip } from '@/utils/tip-selection';
+import { selectTip } from '@/utils/tips/select';
 import type { DetectedView } from '@/utils/views/registry';
 
 const anchor = {} as Element;

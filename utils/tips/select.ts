@@ -1,5 +1,5 @@
-import type { Settings } from './settings';
-import { type DetectedView, type ViewId, viewById } from './views/registry';
+import type { Settings } from '../settings';
+import { type DetectedView, type ViewId, viewById } from '../views/registry';
 
 /**
  * The one tip to show, if any: the most specific open view whose theme is on, which the teen has not
