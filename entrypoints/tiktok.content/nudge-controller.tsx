@@ -1,19 +1,20 @@
 import { render } from 'preact';
 import { NudgeOverlay, SafetyNote } from '@/components/nudges/NudgeOverlay';
-import { helplineFor, resolveCountry } from '@/utils/helplines';
-import { messagesFor } from '@/utils/i18n';
-import { resolveLanguage } from '@/utils/language';
 import {
-  decideNudge,
   freshNudgeState,
-  LIMIT_PAUSE_MS,
   type NudgeChoice,
-  type NudgeKind,
   type NudgeState,
   SAFETY_PASSES_PER_DAY,
   safetyPassAvailable,
 } from '@/utils/nudges/decide';
-import { pageTheme } from '@/utils/page-theme';
+import {
+  covers,
+  extraTimeError,
+  isLogged,
+  nextNudgeStep,
+  pauseLeftSeconds,
+  type Showing,
+} from '@/utils/nudges/session';
 import type { Settings } from '@/utils/settings';
 import { loadLock, loadNudgeState, loadStretch, readDays, watchDay, watchNudges } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
@@ -21,10 +22,9 @@ import { parseDayRecord } from '@/utils/tracking/day-record';
 import type { Stretch } from '@/utils/tracking/ledger';
 import type { Sensor } from '@/utils/tracking/sensor';
 import { sendToWorker } from '@/utils/worker-client';
+import { createPageCopy } from './page-copy';
 import type { PageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';
-
-type Shown = NudgeKind | 'break-running' | 'safety-running';
 
 /**
  * Screen-time nudges on the TikTok page: the break reminder, the daily limit and sleep hours. Decides
@@ -40,19 +40,17 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
   let stretch: Stretch | null = null;
   let todayMs = 0;
   let reportOpen = false;
-  let shown: { kind: Shown; since: number; paused: HTMLVideoElement[]; focus: Element | null } | null = null;
+  let shown: { kind: Showing; since: number; paused: HTMLVideoElement[]; focus: Element | null } | null = null;
   let error = '';
   let busy = false;
   let needsPin = false;
   let ticking = 0;
 
-  // Read once: building a DateTimeFormat is slow, and the zone only picks a default helpline.
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const copyFor = createPageCopy();
 
   const readToday = async () => {
     todayMs = parseDayRecord((await readDays([day]))[day])?.totalMs ?? 0;
   };
-  const language = () => resolveLanguage(settings.language, document.documentElement.lang, navigator.languages);
 
   // TikTok may restart a video by itself: while a reminder is up, every video stays paused.
   const keepPaused = (event: Event) => {
@@ -66,9 +64,7 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
     const container = layer.container();
     if (!shown || !container) return;
     const now = Date.now();
-    const theme = pageTheme(document, matchMedia('(prefers-color-scheme: dark)').matches);
-    const lang = language();
-    const copy = messagesFor(lang);
+    const { theme, language, messages: copy, helpline } = copyFor(settings);
     render(
       <div class="root" data-theme={theme}>
         {shown.kind === 'safety-running' ? (
@@ -77,13 +73,13 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
           <NudgeOverlay
             kind={shown.kind}
             messages={copy}
-            language={lang}
+            language={language}
             todayMs={todayMs}
             breakLeftMs={state.breakUntil - now}
-            pauseLeftS={Math.max(0, Math.ceil((shown.since + LIMIT_PAUSE_MS - now) / 1000))}
+            pauseLeftS={pauseLeftSeconds(shown.since, now)}
             extraAvailable={!state.extraTaken}
             needsPin={needsPin}
-            helpline={helplineFor(resolveCountry(settings.helplineCountry, navigator.languages, timeZone))}
+            helpline={helpline}
             safetyLeft={safetyPassAvailable(state, now) ? SAFETY_PASSES_PER_DAY - state.safetyPasses : 0}
             error={error}
             busy={busy}
@@ -97,9 +93,9 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
     );
   };
 
-  const show = async (kind: Shown) => {
+  const show = async (kind: Showing) => {
     const first = !shown;
-    const covering = kind !== 'safety-running';
+    const covering = covers(kind);
     if (first) {
       const paused = covering ? [...document.querySelectorAll('video')].filter((video) => !video.paused) : [];
       for (const video of paused) video.pause();
@@ -112,8 +108,7 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
     sensor.update({ covered: covering });
     error = '';
     if (kind === 'limit') needsPin = (await loadLock()).state.pin !== null;
-    if (kind === 'limit' || kind === 'break' || kind === 'sleep')
-      sendToWorker({ type: 'scrollwise/nudge-shown', kind });
+    if (isLogged(kind)) sendToWorker({ type: 'scrollwise/nudge-shown', kind });
     paint();
     // A new reminder takes focus to its heading, so keyboard and screen-reader users land in it.
     if (covering && (first || kind !== 'break-running')) layer.focus('#nudge-title');
@@ -148,24 +143,20 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
       refresh();
       return;
     }
-    const due = decideNudge({
+    const step = nextNudgeStep({
       now,
       day,
       settings,
       todayMs,
       stretch,
       state,
-      viewing: sensor.counting() || shown !== null,
+      viewing: sensor.counting(),
+      reportOpen,
+      showing: shown?.kind ?? null,
     });
-    // TikTok's report flow is on screen: safety first, it is never covered; the reminder waits.
-    if (due && due !== 'break-running' && reportOpen) {
-      if (shown && shown.kind !== 'safety-running') hide(false);
-      return;
-    }
-    const next: Shown | null = due ?? (state.safetyUntil > now ? 'safety-running' : null);
-    if (!next) hide(shown?.kind === 'limit' && state.extraTaken);
-    else if (!shown || shown.kind !== next) show(next);
-    else paint();
+    if (step.do === 'show') show(step.kind);
+    else if (step.do === 'hide') hide(step.resume);
+    else if (step.do === 'repaint') paint();
   };
 
   const choose = async (choice: NudgeChoice | 'safety') => {
@@ -181,9 +172,7 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
       const reply = await sendToWorker({ type: 'scrollwise/extra-time' });
       busy = false;
       // Granted: the limit lifts when the new state comes back from storage, in every tab at once.
-      const m = messagesFor(language()).nudge.limit;
-      if (!reply.ok)
-        error = reply.error === 'pin-window' ? m.pinWindow : reply.error === 'already-taken' ? m.extraUsed : '';
+      if (!reply.ok) error = extraTimeError(reply.error, copyFor(settings).messages.nudge.limit);
       paint();
       return;
     }

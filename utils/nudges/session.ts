@@ -1,0 +1,63 @@
+import type { Messages } from '../i18n';
+import type { Settings } from '../settings';
+import type { Stretch } from '../tracking/ledger';
+import type { WorkerError } from '../worker-messages';
+import { decideNudge, LIMIT_PAUSE_MS, type NudgeKind, type NudgeState } from './decide';
+
+/** What the reminder layer shows: a reminder, the break's countdown, or the safety pass's small note. */
+export type Showing = NudgeKind | 'break-running' | 'safety-running';
+
+export interface NudgeSituation {
+  now: number;
+  day: string;
+  settings: Settings;
+  todayMs: number;
+  stretch: Stretch | null;
+  state: NudgeState;
+  /** The sensor counts TikTok time now. */
+  viewing: boolean;
+  /** TikTok's report flow (or its tip) is on screen. */
+  reportOpen: boolean;
+  showing: Showing | null;
+}
+
+export type NudgeStep =
+  | { do: 'show'; kind: Showing }
+  /** `resume`: the videos the reminder paused play again (the teen took the extra time). */
+  | { do: 'hide'; resume: boolean }
+  | { do: 'repaint' }
+  | { do: 'nothing' };
+
+/**
+ * The reminder layer's next step, from the worker's figures and the shared state. Pure and clock-free
+ * (`now` is given), so every transition is unit-tested.
+ */
+export function nextNudgeStep(situation: NudgeSituation): NudgeStep {
+  const { now, state, showing } = situation;
+  // A reminder already up keeps counting as viewing: it is on TikTok's page, covering it.
+  const due = decideNudge({ ...situation, viewing: situation.viewing || showing !== null });
+  // TikTok's report flow is on screen: safety first, it is never covered; the reminder waits for it.
+  if (due && due !== 'break-running' && situation.reportOpen) {
+    return showing && showing !== 'safety-running' ? { do: 'hide', resume: false } : { do: 'nothing' };
+  }
+  const next: Showing | null = due ?? (state.safetyUntil > now ? 'safety-running' : null);
+  if (!next) return showing ? { do: 'hide', resume: showing === 'limit' && state.extraTaken } : { do: 'nothing' };
+  return showing === next ? { do: 'repaint' } : { do: 'show', kind: next };
+}
+
+/** Covering reminders pause the videos and take the sensor off; the safety note does neither. */
+export const covers = (kind: Showing): boolean => kind !== 'safety-running';
+
+/** Reminders the teen's log records when they appear. */
+export const isLogged = (kind: Showing): kind is NudgeKind => kind === 'limit' || kind === 'break' || kind === 'sleep';
+
+/** Seconds left in the daily limit's pause before its choices unlock. */
+export const pauseLeftSeconds = (since: number, now: number): number =>
+  Math.max(0, Math.ceil((since + LIMIT_PAUSE_MS - now) / 1000));
+
+/** What the limit screen says when the worker refused five more minutes; empty when it says nothing. */
+export function extraTimeError(reason: WorkerError, copy: Messages['nudge']['limit']): string {
+  if (reason === 'pin-window') return copy.pinWindow;
+  if (reason === 'already-taken') return copy.extraUsed;
+  return '';
+}
