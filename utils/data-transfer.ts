@@ -18,17 +18,25 @@ export interface ExportFile {
   days: Record<DayKey, DayRecord>;
   /** Everything else Scrollwise keeps (settings, dismissed tips, self-check dates), as stored. */
   other: Record<string, unknown>;
+  /** Day records that could not be read, as stored (present only when there are some). */
+  unreadableDays?: Record<string, unknown>;
 }
 
-/** Builds the export file from a storage snapshot (`snapshotForExport`): keys and values as kept. */
-export function buildExport(snapshot: Record<string, unknown>, now: Date, extensionVersion: string): ExportFile {
+/**
+ * Builds the export file from a storage snapshot (`snapshotForExport`). A day record that does not parse is
+ * kept as it was, under `unreadableDays`, so an export loses nothing; an import leaves it out.
+ */
+export function buildExport(
+  snapshot: { days: Record<DayKey, unknown>; other: Record<string, unknown> },
+  now: Date,
+  extensionVersion: string,
+): ExportFile {
   const days: Record<DayKey, DayRecord> = {};
-  const other: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(snapshot)) {
-    const day = key.startsWith('day:') ? key.slice(4) : null;
-    const record = day ? parseDayRecord(value) : null;
-    if (day && record) days[day] = record;
-    else other[key] = value;
+  const unreadableDays: Record<string, unknown> = {};
+  for (const [day, value] of Object.entries(snapshot.days)) {
+    const record = parseDayRecord(value);
+    if (record) days[day] = record;
+    else unreadableDays[day] = value;
   }
   return {
     format: EXPORT_FORMAT,
@@ -36,7 +44,8 @@ export function buildExport(snapshot: Record<string, unknown>, now: Date, extens
     exportedAt: now.toISOString(),
     extensionVersion,
     days,
-    other,
+    other: snapshot.other,
+    ...(Object.keys(unreadableDays).length > 0 ? { unreadableDays } : {}),
   };
 }
 

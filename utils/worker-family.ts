@@ -4,21 +4,25 @@
  * both escape the back-off, and two tabs writing the reminders' state cannot lose each other's update.
  */
 import { applyChoice, type NudgeChoice, type NudgeKind, SAFETY_PASS_MS, safetyPassAvailable } from './nudges/decide';
-import { appendToLog, keepRecent, recordChoice } from './nudges/log';
+import { appendToLog, keepRecent, type NudgeLogEntry, recordChoice } from './nudges/log';
 import { createPinRecord, isAcceptableSecret, tryUnlock } from './parent-lock';
 import {
+  ledger,
   loadLock,
   loadNudgeState,
   loadSettings,
-  loadStretch,
-  saveLock,
+  localLock,
+  nudgeLog,
+  nudgeState,
   saveLockAttempts,
-  saveNudgeState,
-  updateNudgeLog,
 } from './storage';
-import { loadUnlockedUntil, unlockedUntilItem } from './storage/session';
+import { unlockedUntil } from './storage/session';
 import { dayKeyOf, nextDayStart } from './tracking/calendar';
 import type { WorkerContext, WorkerReply } from './worker-messages';
+
+/** Changes the teen's reminder log, dropping what is past the 14 days it keeps. */
+const updateLog = (change: (log: NudgeLogEntry[]) => NudgeLogEntry[], now: number) =>
+  nudgeLog.update((log) => change(keepRecent(log, now)));
 
 /** How long a parent unlock lasts. */
 export const UNLOCK_MS = 5 * 60_000;
@@ -27,7 +31,7 @@ const SAME_SHOWING_MS = 60_000;
 
 /** The lock in force, and whether its PIN was typed in the last few minutes: one read of each. */
 async function lockNow(context: WorkerContext) {
-  const [lock, until] = await Promise.all([loadLock(), loadUnlockedUntil()]);
+  const [lock, until] = await Promise.all([loadLock(), unlockedUntil.get()]);
   return { lock, hasPin: lock.state.pin !== null, unlocked: until > context.now() };
 }
 
@@ -58,7 +62,7 @@ export function onUnlock(context: WorkerContext, secret: string): Promise<Worker
   return context.serial(async () => {
     const refused = await checkPin(context, secret);
     if (refused) return refused;
-    await unlockedUntilItem.setValue(context.now() + UNLOCK_MS);
+    await unlockedUntil.set(context.now() + UNLOCK_MS);
     return { ok: true };
   });
 }
@@ -73,8 +77,8 @@ export function onSetPin(context: WorkerContext, secret: string): Promise<Worker
     if (!isAcceptableSecret(secret)) return { ok: false, error: 'weak' };
     const { lock, hasPin, unlocked } = await lockNow(context);
     if (lock.fromPolicy || (hasPin && !unlocked)) return { ok: false, error: 'parent-locked' };
-    await saveLock({ v: 1, pin: await createPinRecord(secret), failures: 0, waitUntil: 0 });
-    await unlockedUntilItem.setValue(0);
+    await localLock.set({ v: 1, pin: await createPinRecord(secret), failures: 0, waitUntil: 0 });
+    await unlockedUntil.set(0);
     return { ok: true };
   });
 }
@@ -83,7 +87,7 @@ export function onRemovePin(context: WorkerContext): Promise<WorkerReply> {
   return context.serial(async () => {
     const { lock, unlocked } = await lockNow(context);
     if (lock.fromPolicy || !unlocked) return { ok: false, error: 'parent-locked' };
-    await saveLock({ v: 1, pin: null, failures: 0, waitUntil: 0 });
+    await localLock.set({ v: 1, pin: null, failures: 0, waitUntil: 0 });
     return { ok: true };
   });
 }
@@ -125,8 +129,8 @@ export function onGrantExtra(context: WorkerContext, secret: string): Promise<Wo
 async function grantExtra(context: WorkerContext): Promise<WorkerReply> {
   const { now, state } = await today(context);
   if (state.extraTaken) return { ok: false, error: 'already-taken' };
-  await saveNudgeState(applyChoice(state, 'limit', 'extra', now, null));
-  await updateNudgeLog((log) => recordChoice(log, 'limit', 'extra'), now);
+  await nudgeState.set(applyChoice(state, 'limit', 'extra', now, null));
+  await updateLog((log) => recordChoice(log, 'limit', 'extra'), now);
   return { ok: true };
 }
 
@@ -136,9 +140,9 @@ export function onNudgeShown(context: WorkerContext, kind: NudgeKind): Promise<W
     const { now, day, dayStartHour, state } = await today(context);
     if (kind === 'limit' && state.day === day) {
       const holdUntil = nextDayStart(now, dayStartHour);
-      if (state.limitHoldUntil !== holdUntil) await saveNudgeState({ ...state, limitHoldUntil: holdUntil });
+      if (state.limitHoldUntil !== holdUntil) await nudgeState.set({ ...state, limitHoldUntil: holdUntil });
     }
-    await updateNudgeLog(
+    await updateLog(
       (log) =>
         log.some((entry) => entry.kind === kind && entry.choice === null && now - entry.at < SAME_SHOWING_MS)
           ? log
@@ -156,8 +160,8 @@ export function onNudgeChoice(
 ): Promise<WorkerReply> {
   return context.serial(async () => {
     const { now, state } = await today(context);
-    await saveNudgeState(applyChoice(state, kind, choice, now, await loadStretch()));
-    await updateNudgeLog((log) => recordChoice(log, kind, choice), now);
+    await nudgeState.set(applyChoice(state, kind, choice, now, (await ledger.get()).stretch));
+    await updateLog((log) => recordChoice(log, kind, choice), now);
     return { ok: true };
   });
 }
@@ -168,8 +172,8 @@ export function onSafetyPass(context: WorkerContext): Promise<WorkerReply> {
     const { now, state } = await today(context);
     if (state.safetyUntil > now) return { ok: true };
     if (!safetyPassAvailable(state, now)) return { ok: false, error: 'no-passes' };
-    await saveNudgeState({ ...state, safetyUntil: now + SAFETY_PASS_MS, safetyPasses: state.safetyPasses + 1 });
-    await updateNudgeLog((log) => appendToLog(log, { at: now, kind: 'limit', choice: 'safety' }, now), now);
+    await nudgeState.set({ ...state, safetyUntil: now + SAFETY_PASS_MS, safetyPasses: state.safetyPasses + 1 });
+    await updateLog((log) => appendToLog(log, { at: now, kind: 'limit', choice: 'safety' }, now), now);
     return { ok: true };
   });
 }
@@ -178,6 +182,6 @@ export function onSafetyPass(context: WorkerContext): Promise<WorkerReply> {
 export function pruneNudgeLog(context: WorkerContext): Promise<void> {
   return context.serial(async () => {
     const now = context.now();
-    await updateNudgeLog((log) => keepRecent(log, now), now);
+    await nudgeLog.update((log) => keepRecent(log, now));
   });
 }

@@ -3,7 +3,7 @@ import { isRecord } from './guards';
 import type { NudgeChoice, NudgeKind } from './nudges/decide';
 import type { PinRecord } from './parent-lock';
 import type { Serial } from './serial';
-import { deleteAll, dismissTipForever, readDays, recordViewSeen, snapshotForExport, writeDays } from './storage';
+import { deleteAll, dismissedTips, readDays, snapshotForExport, viewLastSeen, writeDays } from './storage';
 import { dayKeyOf } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
 import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';
@@ -200,11 +200,15 @@ async function onTabRequest(
       return onSafetyPass(context);
     case 'scrollwise/view-seen':
       if (!isViewId(message.view)) return { ok: false, error: 'refused' };
-      await context.serial(() => recordViewSeen(message.view as ViewId, context.now()));
+      await context.serial(() => viewLastSeen.update((seen) => ({ ...seen, [message.view as ViewId]: context.now() })));
       return { ok: true };
     case 'scrollwise/dismiss-tip':
       if (!isViewId(message.view)) return { ok: false, error: 'refused' };
-      await context.serial(() => dismissTipForever(message.view as ViewId));
+      await context.serial(() =>
+        dismissedTips.update((views) =>
+          views.includes(message.view as ViewId) ? views : [...views, message.view as ViewId],
+        ),
+      );
       return { ok: true };
     default:
       return { ok: false, error: 'refused' };

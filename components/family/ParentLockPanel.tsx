@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { format } from '@/utils/i18n/format';
 import { isAcceptableSecret } from '@/utils/parent-lock';
-import { unlockedUntilItem } from '@/utils/storage/session';
+import { unlockedUntil } from '@/utils/storage/session';
 import { sendToWorker } from '@/utils/worker-client';
 import type { WorkerReply } from '@/utils/worker-messages';
 import type { FamilyModel } from './model';
@@ -79,7 +79,7 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
   };
 
   const lockNow = async () => {
-    await unlockedUntilItem.setValue(0);
+    await unlockedUntil.set(0);
     await model.refresh();
   };
 

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { COUNTRY_CODES } from '@/utils/helplines';
 import { format } from '@/utils/i18n/format';
 import { LANGUAGES, type SettingError, type Settings, TIP_THEMES } from '@/utils/settings';
-import { resetDismissedTips, saveSetting } from '@/utils/storage';
+import { dismissedTips, saveSetting } from '@/utils/storage';
 import type { FamilyModel } from './model';
 
 /**
@@ -174,7 +174,7 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
         class="secondary"
         disabled={!model.editable.value}
         onClick={async () => {
-          await resetDismissedTips();
+          await dismissedTips.set([]);
           status.value = m.settings.resetDone;
         }}
       >

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { format } from '@/utils/i18n/format';
 import { summarizeWeek, type WeekSummary } from '@/utils/nudges/log';
 import { staleViews } from '@/utils/self-check';
-import { listQuarantinedDays, loadNudgeLog, loadViewLastSeen } from '@/utils/storage';
+import { listQuarantinedDays, loadNudgeLog, viewLastSeen } from '@/utils/storage';
 import type { DaySummary } from '@/utils/viewing-history';
 import type { ViewId } from '@/utils/views/registry';
 import type { FamilyModel } from './model';
@@ -25,7 +25,7 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
     [],
   );
   useEffect(() => {
-    Promise.all([listQuarantinedDays(), loadViewLastSeen(), loadNudgeLog(Date.now())]).then(
+    Promise.all([listQuarantinedDays(), viewLastSeen.get(), loadNudgeLog(Date.now())]).then(
       ([quarantined, lastSeen, log]) => {
         const activeDayStarts = week
           .filter((day) => (day.record?.totalMs ?? 0) >= ACTIVE_DAY_MS)

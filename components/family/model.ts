@@ -2,8 +2,8 @@ import { computed, effect, signal } from '@preact/signals';
 import { loadPageMessages, type PageMessages, pagesEn } from '@/utils/i18n/pages';
 import { resolveLanguage } from '@/utils/language';
 import type { LockState } from '@/utils/parent-lock';
-import { type LoadedSettings, loadLock, loadSettings, watchLock, watchSettings } from '@/utils/storage';
-import { loadUnlockedUntil, watchUnlock } from '@/utils/storage/session';
+import { type LoadedSettings, loadLock, loadSettings, localLock, watchSettings } from '@/utils/storage';
+import { unlockedUntil as storedUnlock } from '@/utils/storage/session';
 
 /**
  * The state the popup and the options page share: settings as in force, the parent lock, and whether
@@ -30,7 +30,7 @@ export function createFamilyModel() {
   const editable = computed(() => loaded.value !== null && !policyLocked.value && !locked.value);
 
   const refresh = async () => {
-    const [settings, lockState, until] = await Promise.all([loadSettings(), loadLock(), loadUnlockedUntil()]);
+    const [settings, lockState, until] = await Promise.all([loadSettings(), loadLock(), storedUnlock.get()]);
     loaded.value = settings;
     lock.value = lockState;
     unlockedUntil.value = until;
@@ -49,8 +49,8 @@ export function createFamilyModel() {
       watchSettings((value) => {
         loaded.value = value;
       }),
-      watchLock(() => refresh()),
-      watchUnlock(() => refresh()),
+      localLock.watch(() => refresh()),
+      storedUnlock.watch(() => refresh()),
     ];
     const clock = setInterval(() => {
       now.value = Date.now();

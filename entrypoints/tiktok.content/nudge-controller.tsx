@@ -16,7 +16,7 @@ import {
   type Showing,
 } from '@/utils/nudges/session';
 import type { Settings } from '@/utils/settings';
-import { loadLock, loadNudgeState, loadStretch, readDays, watchDay, watchNudges } from '@/utils/storage';
+import { ledger, loadLock, loadNudgeState, readDays, watchDay, watchNudges } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { parseDayRecord } from '@/utils/tracking/day-record';
 import type { Stretch } from '@/utils/tracking/ledger';
@@ -183,7 +183,7 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
 
   const refresh = async () => {
     state = await loadNudgeState(day, Date.now());
-    stretch = await loadStretch();
+    stretch = (await ledger.get()).stretch;
     await readToday();
     evaluate();
   };

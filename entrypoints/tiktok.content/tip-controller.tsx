@@ -4,7 +4,7 @@ import { TIPS } from '@/components/tips/registry';
 import type { FrameObserver } from '@/utils/dom-observer';
 import { placeTip } from '@/utils/placement';
 import type { Settings } from '@/utils/settings';
-import { loadDismissedTips, watchDismissedTips } from '@/utils/storage';
+import { dismissedTips } from '@/utils/storage';
 import { createTipSession, SPOTLIGHT_MS } from '@/utils/tips/session';
 import { type DetectedView, detectViews, viewById } from '@/utils/views/registry';
 import { join, PROTECTED_CONTROLS, SETTINGS } from '@/utils/views/selectors';
@@ -36,13 +36,13 @@ export async function startTips(
   // Watched before it is read: a tip turned off in another tab while this one starts up stays off.
   let dismissalsChanged = false;
   ctx.onInvalidated(
-    watchDismissedTips((views) => {
+    dismissedTips.watch((views) => {
       session.setDismissed(views);
       dismissalsChanged = true;
       observer.schedule();
     }),
   );
-  const stored = await loadDismissedTips();
+  const stored = await dismissedTips.get();
   if (!dismissalsChanged) session.setDismissed(stored);
   const layer = await createPageLayer(ctx, 'scrollwise-tip', css);
   const copyFor = createPageCopy();

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   constantTimeEqual,
@@ -13,7 +13,7 @@ import {
   waitAfter,
 } from '@/utils/parent-lock';
 import { checkSetting, DEFAULT_SETTINGS, parseManaged } from '@/utils/settings';
-import { loadLock, loadSettings, saveLock, saveLockAttempts, saveSetting, settingsItem } from '@/utils/storage';
+import { loadLock, loadSettings, localLock, saveLockAttempts, saveSetting } from '@/utils/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -73,8 +73,9 @@ describe('settings migrations', () => {
       },
       settings$: { v: 1 },
     });
-    await settingsItem.migrate(); // what defining the item does when a new version starts
-    const loaded = await loadSettings();
+    // A new version starts: the storage module is loaded afresh, and defining its items migrates them.
+    vi.resetModules();
+    const loaded = await (await import('@/utils/storage')).loadSettings();
     expect(loaded.invalid).toEqual([]);
     expect(loaded.settings).toEqual({
       ...DEFAULT_SETTINGS,
@@ -119,7 +120,7 @@ describe('managed policy', () => {
   it('a policy PIN replaces the local one', async () => {
     const local = await createPinRecord('1234', FAST);
     const admin = await createPinRecord('98765432', 100_000);
-    await saveLock({ v: 1, pin: local, failures: 0, waitUntil: 0 });
+    await localLock.set({ v: 1, pin: local, failures: 0, waitUntil: 0 });
     await fakeBrowser.storage.managed.set({ parentPin: admin });
     const lock = await loadLock();
     expect(lock.fromPolicy).toBe(true);
@@ -176,7 +177,7 @@ describe('parent PIN', () => {
 
   it('keeps the back-off across a popup reopen and a worker restart (it lives in storage)', async () => {
     const pin = await createPinRecord('1357', 100_000); // the least a stored record may claim
-    await saveLock({ v: 1, pin, failures: 0, waitUntil: 0 });
+    await localLock.set({ v: 1, pin, failures: 0, waitUntil: 0 });
     const now = Date.now();
     // Six guesses: five are checked and wrong, the sixth falls in the wait and is not even checked.
     for (let i = 0; i < 6; i++) {

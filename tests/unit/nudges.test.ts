@@ -15,7 +15,7 @@ import {
 import { appendToLog, recordChoice, summarizeWeek } from '@/utils/nudges/log';
 import { createPinRecord } from '@/utils/parent-lock';
 import { applyPolicy, DEFAULT_SETTINGS, parseManaged } from '@/utils/settings';
-import { loadNudgeLog, loadNudgeState, saveLock } from '@/utils/storage';
+import { loadNudgeLog, loadNudgeState, localLock } from '@/utils/storage';
 import { extendStretch } from '@/utils/tracking/ledger';
 import { extensionPage, testClock, testWorker, tiktokTab } from './tracking/harness';
 
@@ -113,7 +113,7 @@ describe('the daily limit', () => {
     expect(await worker.send({ type: 'scrollwise/extra-time' })).toEqual({ ok: false, error: 'already-taken' });
 
     fakeBrowser.reset();
-    await saveLock({ v: 1, pin: await createPinRecord('4321', 100_000), failures: 0, waitUntil: 0 });
+    await localLock.set({ v: 1, pin: await createPinRecord('4321', 100_000), failures: 0, waitUntil: 0 });
     // The tab never carries a PIN: it gets the PIN window opened, and no time.
     expect(await worker.send({ type: 'scrollwise/extra-time', secret: '4321' })).toEqual({
       ok: false,

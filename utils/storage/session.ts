@@ -3,16 +3,9 @@
  * a conventions test fails if the content script's imports reach this file, because defining an item
  * reads it at once, and a content script may not read session storage.
  */
-import { storage } from '#imports';
+import { defineStored } from './stored';
 
 /** Until when a parent unlock lasts (epoch ms); closing the browser locks again. Written by the worker. */
-export const unlockedUntilItem = storage.defineItem<number>('session:unlockedUntil', { fallback: 0 });
-
-export async function loadUnlockedUntil(): Promise<number> {
-  const value: unknown = await unlockedUntilItem.getValue();
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-
-export function watchUnlock(callback: () => void): () => void {
-  return unlockedUntilItem.watch(callback);
-}
+export const unlockedUntil = defineStored('session:unlockedUntil', (raw) =>
+  typeof raw === 'number' && Number.isFinite(raw) ? raw : 0,
+);

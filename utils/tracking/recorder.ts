@@ -1,8 +1,8 @@
 import { createSerial } from '../serial';
-import { quarantineDay, readDays, readLedger, writeTracking } from '../storage';
+import { quarantineDay, readDays, ledger as storedLedger, writeTracking } from '../storage';
 import type { DayKey } from './calendar';
 import { addPiece, type DayRecord, emptyDay, parseDayRecord } from './day-record';
-import { applySlice, type LedgerState, parseLedger } from './ledger';
+import { applySlice, type LedgerState } from './ledger';
 import type { Slice } from './slice';
 
 export interface RecorderClock {
@@ -70,7 +70,7 @@ export function createRecorder(
     record(slice: Slice): Promise<RecordResult> {
       return serialize(async () => {
         const now = clock.now();
-        const ledger = unwritten?.ledger ?? parseLedger(await readLedger());
+        const ledger = unwritten?.ledger ?? (await storedLedger.get());
         const { ledger: next, credit } = applySlice(ledger, slice, now, await dayStartHour());
         // A retry, or time another tab already counted: nothing to add, nothing to write.
         if (!credit) return 'duplicate';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXPORT_FORMAT, IMPORT_MAX_BYTES, parseImport } from '@/utils/data-transfer';
 import { createPinRecord } from '@/utils/parent-lock';
-import { loadDismissedTips, loadNudgeLog, loadSettings } from '@/utils/storage';
+import { dismissedTips, loadNudgeLog, loadSettings } from '@/utils/storage';
 import { dayKeyOf, shiftDay, splitByHour } from '@/utils/tracking/calendar';
 import { emptyDay } from '@/utils/tracking/day-record';
 import { expiredDays } from '@/utils/tracking/retention';
@@ -248,7 +248,7 @@ describe('#5 an update keeps the data of the first schema', () => {
     const { settings, invalid } = await loadSettings();
     expect(invalid).toEqual([]);
     expect(settings).toMatchObject({ tips: { comments: false }, language: 'fr', helplineCountry: 'BE' });
-    expect(await loadDismissedTips()).toEqual(['report']);
+    expect(await dismissedTips.get()).toEqual(['report']);
     const clock = testClock('2026-06-10T15:00:00');
     const worker = testWorker(clock);
     clock.advance(15_000);

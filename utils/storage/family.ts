@@ -1,0 +1,144 @@
+// The family's choices: settings (with the browser policy on top), the tips' memory, the parent lock.
+import { browser } from 'wxt/browser';
+import { type LockState, type PinRecord, parseLockState, parsePinRecord } from '../parent-lock';
+import {
+  applyPolicy,
+  checkSetting,
+  DEFAULT_SETTINGS,
+  type ManagedPolicy,
+  parseManaged,
+  parseSettings,
+  type SettingError,
+  type Settings,
+} from '../settings';
+import { isViewId, type ViewId } from '../views/registry';
+import { defineStored } from './stored';
+
+/** The family's own settings, each field checked (`parseSettings` also lists the fields it had to reset). */
+const localSettings = defineStored<ReturnType<typeof parseSettings>, Settings>('local:settings', parseSettings, {
+  version: 2,
+  migrations: {
+    // 0.2.0 added the daily limit, break reminders, sleep hours and the day start: new fields, defaults.
+    2: (previous) => ({ ...DEFAULT_SETTINGS, ...(typeof previous === 'object' && previous ? previous : {}) }),
+  },
+});
+
+const viewIds = (raw: unknown): ViewId[] => (Array.isArray(raw) ? raw.filter(isViewId) : []);
+
+/** Views whose tip the teen asked never to see again. */
+export const dismissedTips = defineStored('local:dismissedTips', viewIds);
+
+/** When each view was last recognized (epoch ms): the self-check that tells when TikTok's markup moved. */
+export const viewLastSeen = defineStored(
+  'local:viewLastSeen',
+  (raw): Partial<Record<ViewId, number>> =>
+    typeof raw === 'object' && raw !== null
+      ? Object.fromEntries(Object.entries(raw).filter(([view, at]) => isViewId(view) && typeof at === 'number'))
+      : {},
+);
+
+export interface LoadedSettings {
+  /** What is in force: local settings with the administrator's policy on top. */
+  settings: Settings;
+  /** The family's own choices, before policy. */
+  local: Settings;
+  /** Fields that were unreadable and fell back to their default, for a visible notice. */
+  invalid: string[];
+  policy: ManagedPolicy;
+}
+
+/** The last policy read, kept so a page need not wait for the browser's first (slow) policy read. */
+const policyCache = defineStored(
+  'local:policyCache',
+  (raw): Record<string, unknown> => (typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}),
+);
+/** How long a page waits for the browser policy before going on with the cached copy. */
+const POLICY_WAIT_MS = 200;
+let policyRead: Promise<Record<string, unknown>> | null = null;
+
+/**
+ * Browser policy (`storage.managed`); callers arriving while a read is under way share it. Chromium's
+ * first read in a session takes about 2 s; Firefox rejects the read when no policy exists: none, then.
+ */
+function readManaged(): Promise<Record<string, unknown>> {
+  policyRead ??= browser.storage.managed
+    .get()
+    .then(
+      async (raw) => {
+        const cached = await policyCache.get();
+        if (JSON.stringify(cached) !== JSON.stringify(raw)) await policyCache.set(raw);
+        return raw;
+      },
+      () => ({}),
+    )
+    .finally(() => {
+      policyRead = null;
+    });
+  return policyRead;
+}
+
+async function readPolicy(): Promise<{ policy: ManagedPolicy; pin: PinRecord | null }> {
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS));
+  const record = (await Promise.race([readManaged(), timeout])) ?? (await policyCache.get());
+  return { policy: parseManaged(record), pin: parsePinRecord(record.parentPin) };
+}
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  const [{ settings: local, invalid }, { policy }] = await Promise.all([localSettings.get(), readPolicy()]);
+  return { settings: applyPolicy(local, policy), local, invalid, policy };
+}
+
+/** Calls back with fresh settings whenever the family's settings or the browser policy change. */
+export function watchSettings(callback: (loaded: LoadedSettings) => void): () => void {
+  const reload = () => {
+    loadSettings().then(callback, () => undefined);
+  };
+  const unwatchSettings = localSettings.watch(reload);
+  // The slow first policy read lands in the cache: pages that went on without it update then.
+  const unwatchCache = policyCache.watch(reload);
+  const onPolicy = (_changes: unknown, area: string) => {
+    if (area === 'managed') reload();
+  };
+  browser.storage.onChanged.addListener(onPolicy);
+  return () => {
+    unwatchSettings();
+    unwatchCache();
+    browser.storage.onChanged.removeListener(onPolicy);
+  };
+}
+
+/**
+ * Saves one setting after checking it. Returns the reason when it is refused; nothing is written then.
+ * The caller checks the parent lock first (the popup and options page do).
+ */
+export async function saveSetting<K extends keyof Settings>(
+  field: K,
+  value: Settings[K],
+): Promise<SettingError | null> {
+  const error = checkSetting(field, value);
+  if (error) return error;
+  const { settings: current } = await localSettings.get();
+  await localSettings.set({ ...current, [field]: value });
+  return null;
+}
+
+/** The family's own lock (its PIN record and the count of wrong guesses); `loadLock` adds the policy's. */
+export const localLock = defineStored('local:parentLock', parseLockState);
+
+/** Keeps the count of wrong guesses and the wait, leaving the stored PIN as it is (it may come from policy). */
+export async function saveLockAttempts(attempts: Pick<LockState, 'failures' | 'waitUntil'>): Promise<void> {
+  await localLock.update((local) => ({ ...local, failures: attempts.failures, waitUntil: attempts.waitUntil }));
+}
+
+/** The lock in force: the administrator's PIN, when a policy sets one, replaces the local PIN. */
+export async function loadLock(): Promise<{ state: LockState; fromPolicy: boolean; locked: boolean }> {
+  const [local, { policy, pin }] = await Promise.all([localLock.get(), readPolicy()]);
+  const state = pin ? { ...local, pin } : local;
+  return { state, fromPolicy: pin !== null, locked: state.pin !== null || policy.locked };
+}
+
+/**
+ * Never exported: the parent PIN's hash (an exported file can be cracked offline, away from the back-off)
+ * and the policy cache, which can hold an administrator's PIN record.
+ */
+export const PRIVATE_KEYS: readonly string[] = [localLock.key, policyCache.key];
