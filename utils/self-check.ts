@@ -1,5 +1,3 @@
-import type { ViewId } from './views/registry';
-
 const DAY_MS = 86_400_000;
 /** A view unseen this long, while TikTok was used on enough days, means its markup probably moved. */
 const STALE_AFTER_DAYS = 7;
@@ -10,13 +8,13 @@ const ACTIVE_DAYS_NEEDED = 5;
  * those days. A view never seen is not flagged (the teen may simply never have opened it), nor is one
  * unseen during a week without TikTok.
  */
-export function staleViews(
-  lastSeen: Partial<Record<ViewId, number>>,
+export function staleViews<Id extends string>(
+  lastSeen: Partial<Record<Id, number>>,
   activeDayStarts: readonly number[],
   now: number,
-): { view: ViewId; days: number }[] {
-  const stale: { view: ViewId; days: number }[] = [];
-  for (const [view, at] of Object.entries(lastSeen) as [ViewId, number][]) {
+): { view: Id; days: number }[] {
+  const stale: { view: Id; days: number }[] = [];
+  for (const [view, at] of Object.entries(lastSeen) as [Id, number][]) {
     const days = Math.floor((now - at) / DAY_MS);
     if (days < STALE_AFTER_DAYS) continue;
     const activeSince = activeDayStarts.filter((start) => start > at).length;

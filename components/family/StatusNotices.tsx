@@ -10,6 +10,9 @@ import type { FamilyModel } from './model';
 
 const ACTIVE_DAY_MS = 5 * 60_000;
 
+const knownViews = (lastSeen: Record<string, number>, views: Record<ViewId, string>) =>
+  Object.fromEntries(Object.entries(lastSeen).filter(([view]) => view in views)) as Partial<Record<ViewId, number>>;
+
 /**
  * Plain-words notices: managed settings, unreadable records set aside, tips that may be out of date, and
  * this week's reminders and choices in one line, for the teen's own reflection.
@@ -32,7 +35,8 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
           .map((day) => new Date(`${day.day}T00:00:00`).getTime());
         state.value = {
           quarantined,
-          stale: staleViews(lastSeen, activeDayStarts, Date.now()),
+          // A view this version no longer has (or an id from a newer one) has no copy here: left out.
+          stale: staleViews(knownViews(lastSeen, model.messages.value.popup.views), activeDayStarts, Date.now()),
           nudges: summarizeWeek(log, Date.now()),
         };
       },

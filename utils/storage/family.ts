@@ -11,7 +11,6 @@ import {
   type SettingError,
   type Settings,
 } from '../settings';
-import { isViewId, type ViewId } from '../views/registry';
 import { defineStored } from './stored';
 
 /** The family's own settings, each field checked (`parseSettings` also lists the fields it had to reset). */
@@ -23,7 +22,12 @@ const localSettings = defineStored<ReturnType<typeof parseSettings>, Settings>('
   },
 });
 
-const viewIds = (raw: unknown): ViewId[] => (Array.isArray(raw) ? raw.filter(isViewId) : []);
+/**
+ * View ids are kept as strings: checking them against the registry would pull every detector into the
+ * popup. The content script and the worker check them (`isViewId`); the pages show only ids they have copy for.
+ */
+const viewIds = (raw: unknown): string[] =>
+  Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : [];
 
 /** Views whose tip the teen asked never to see again. */
 export const dismissedTips = defineStored('local:dismissedTips', viewIds);
@@ -31,9 +35,9 @@ export const dismissedTips = defineStored('local:dismissedTips', viewIds);
 /** When each view was last recognized (epoch ms): the self-check that tells when TikTok's markup moved. */
 export const viewLastSeen = defineStored(
   'local:viewLastSeen',
-  (raw): Partial<Record<ViewId, number>> =>
+  (raw): Record<string, number> =>
     typeof raw === 'object' && raw !== null
-      ? Object.fromEntries(Object.entries(raw).filter(([view, at]) => isViewId(view) && typeof at === 'number'))
+      ? Object.fromEntries(Object.entries(raw).filter(([, at]) => typeof at === 'number'))
       : {},
 );
 

@@ -1,5 +1,5 @@
 import type { Settings } from '../settings';
-import type { DetectedView, ViewId } from '../views/registry';
+import { type DetectedView, isViewId, type ViewId } from '../views/registry';
 import { selectTip } from './select';
 
 /** How long "Show me" keeps TikTok's control highlighted. */
@@ -58,9 +58,9 @@ export function createTipSession(initialDismissed: readonly ViewId[] = []) {
       return id;
     },
 
-    /** Dismissals saved by any tab (or reset from the options page). */
-    setDismissed(ids: readonly ViewId[]) {
-      dismissed = ids;
+    /** Dismissals saved by any tab (or reset from the options page); ids of views this version lacks are dropped. */
+    setDismissed(ids: readonly string[]) {
+      dismissed = ids.filter(isViewId);
     },
 
     spotlightOn(target: Element, now: number) {
