@@ -37,7 +37,7 @@ export default defineContentScript({
     try {
       // Settings are read once here, for the reminders and the tips alike.
       const { settings } = await loadSettings();
-      const nudgeLayer = await createPageLayer(ctx, 'scrollwise-nudge', paletteCss + nudgeCss);
+      const nudgeLayer = createPageLayer(ctx, 'scrollwise-nudge', paletteCss + nudgeCss);
       ctx.onInvalidated(observer.subscribe(() => nudgeLayer.repair()));
       const nudges = await startNudges(ctx, sensor, nudgeLayer, settings);
       // A nudge never covers TikTok's report flow or the helpline tip that comes with it.

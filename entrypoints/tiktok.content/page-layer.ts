@@ -1,6 +1,8 @@
 import { render } from 'preact';
-import { createShadowRootUi } from '#imports';
 import type { ScriptContext } from './script-context';
+
+/** Keys typed in a layer stay in it: TikTok's shortcuts (space, arrows, L, M…) never see them. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 /** One of Scrollwise's layers on the TikTok page: a host element with a closed shadow root. */
 export interface PageLayer {
@@ -17,37 +19,37 @@ export interface PageLayer {
 
 /**
  * Creates a layer. The shadow root is closed, so the page's scripts cannot reach into it (read the text,
- * click the buttons, remove the reminder), and keys typed inside it do not bubble out to TikTok's
- * shortcuts. The content stays rendered while the host is out of the page, so a repair is one append.
+ * click the buttons, remove the reminder), and `:host { all: initial }` keeps the page's styles out. The
+ * content stays rendered while the host is out of the page, so a repair is one append.
  */
-export async function createPageLayer(ctx: ScriptContext, name: string, css: string): Promise<PageLayer> {
-  let container: HTMLElement | null = null;
-  const ui = await createShadowRootUi(ctx, {
-    name,
-    mode: 'closed',
-    isolateEvents: true,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css,
-    onMount: (element) => {
-      container = element;
-      return element;
-    },
-    onRemove: (element) => {
-      // WXT empties the container next: unmount Preact's tree first so its state stays consistent.
-      if (element) render(null, element);
-      container = null;
-    },
-  });
+export function createPageLayer(ctx: ScriptContext, name: string, css: string): PageLayer {
+  const host = document.createElement(name);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = `:host{all:initial !important}\n${css}`;
+  const root = document.createElement('div');
+  shadow.append(style, root);
+  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+  let mounted = false;
+
+  const unmount = () => {
+    if (!mounted) return;
+    mounted = false;
+    render(null, root);
+    host.remove();
+  };
+  ctx.onInvalidated(unmount);
   return {
-    mount: () => ui.mount(),
-    unmount: () => ui.remove(),
-    container: () => container,
-    host: ui.shadowHost,
-    focus: (selector) => ui.shadow.querySelector<HTMLElement>(selector)?.focus(),
+    mount() {
+      mounted = true;
+      document.body.append(host);
+    },
+    unmount,
+    container: () => (mounted ? root : null),
+    host,
+    focus: (selector) => shadow.querySelector<HTMLElement>(selector)?.focus(),
     repair() {
-      if (container && document.body && ui.shadowHost.parentNode !== document.body) document.body.append(ui.shadowHost);
+      if (mounted && document.body && host.parentNode !== document.body) document.body.append(host);
     },
   };
 }

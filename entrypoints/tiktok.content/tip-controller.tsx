@@ -44,7 +44,7 @@ export async function startTips(
   );
   const stored = await dismissedTips.get();
   if (!dismissalsChanged) session.setDismissed(stored);
-  const layer = await createPageLayer(ctx, 'scrollwise-tip', css);
+  const layer = createPageLayer(ctx, 'scrollwise-tip', css);
   const copyFor = createPageCopy();
   let open: DetectedView[] = [];
   let lastUrl = '';

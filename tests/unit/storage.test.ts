@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dismissedTips, ledger, localLock, nudgeLog, nudgeState, snapshotForExport, viewLastSeen } from '@/utils/storage';
+import {
+  dismissedTips,
+  ledger,
+  localLock,
+  nudgeLog,
+  nudgeState,
+  snapshotForExport,
+  viewLastSeen,
+} from '@/utils/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
