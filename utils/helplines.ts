@@ -5,6 +5,14 @@
 export const COUNTRY_CODES = ['FR', 'BE', 'CH', 'CA', 'GB', 'IE', 'US', 'DE', 'ES', 'IT', 'NL', 'AU'] as const;
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
+/**
+ * Who helps take down an intimate image of a teen (tip-facts.md and tiktok-dm-evidence-2026-11.md §2):
+ * Take It Down (NCMEC) makes a fingerprint on the device and works with the sites that take part; the UK's
+ * Report Remove (Childline with the IWF) has the image sent to the IWF, which has it removed; in France the
+ * 3018 gets content taken down, and Pharos takes reports. They work differently, so each has its own copy.
+ */
+export type ImageRemoval = 'take-it-down' | 'report-remove' | '3018';
+
 export interface Helpline {
   /** Shown to the teen, e.g. "3018". */
   name: string;
@@ -14,6 +22,8 @@ export interface Helpline {
   url?: string;
   /** Hours in the helpline's own words, per language, only where the operator confirms them. */
   hours?: { en: string; fr: string };
+  /** Where an intimate image can be taken down; Take It Down where no national service is listed. */
+  imageRemoval?: ImageRemoval;
 }
 
 export const HELPLINES: Record<CountryCode | 'EU', Helpline> = {
@@ -22,6 +32,7 @@ export const HELPLINES: Record<CountryCode | 'EU', Helpline> = {
     phone: '3018',
     url: 'https://3018.fr',
     hours: { en: 'free, anonymous, 7 days a week, 9am–11pm', fr: 'gratuit, anonyme, 7j/7 de 9h à 23h' },
+    imageRemoval: '3018',
   },
   BE: { name: '103 Écoute-Enfants', phone: '103' },
   CH: { name: '147 Pro Juventute', phone: '147', url: 'https://www.147.ch', hours: { en: '24/7', fr: '24h/24, 7j/7' } },
@@ -36,6 +47,7 @@ export const HELPLINES: Record<CountryCode | 'EU', Helpline> = {
     phone: '08001111',
     url: 'https://www.childline.org.uk',
     hours: { en: '24/7', fr: '24h/24, 7j/7' },
+    imageRemoval: 'report-remove',
   },
   IE: {
     name: 'Childline 1800 66 66 66',

@@ -1,6 +1,8 @@
 import type { FunctionComponent } from 'preact';
 import type { ViewId } from '@/utils/views/registry';
 import { CommentsTip } from './comments';
+import { MessageRequestTip } from './message-request';
+import { MessagesTip } from './messages';
 import { PrivacySettingsTip } from './privacy-settings';
 import { ReportTip } from './report';
 import { ReportSentTip } from './report-sent';
@@ -14,4 +16,6 @@ export const TIPS: Record<ViewId, FunctionComponent<TipProps>> = {
   'report-sent': ReportSentTip,
   'privacy-settings': PrivacySettingsTip,
   'screen-time-settings': ScreenTimeSettingsTip,
+  messages: MessagesTip,
+  'message-request': MessageRequestTip,
 };

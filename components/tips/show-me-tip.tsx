@@ -12,7 +12,7 @@ export function ShowMeTip({
   onShowMe,
   onClose,
   onNever,
-}: TipProps & { view: Exclude<ViewId, 'report-sent'> }) {
+}: TipProps & { view: Exclude<ViewId, 'report-sent' | 'messages'> }) {
   const copy = messages.tips[view];
   return (
     <TipCard

@@ -17,7 +17,6 @@ export const FIXTURES_DIR =
 const VIDEO = '/@creator.one/video/7390000000000000001';
 
 /**
- * @typedef {'comments'|'report'|'report-sent'|'privacy-settings'|'screen-time-settings'} ViewId
  * @typedef {{ name: string, file: string, path: string, view: string | null, lang: 'en' | 'fr', real?: boolean }} Fixture
  * `real: true`: a real saved page, read from ../shared; every other file is under tests/fixtures/tiktok/.
  */
@@ -62,6 +61,38 @@ const ALL_FIXTURES = [
     lang: 'en',
     real: true,
   },
+  { name: 'messages-inbox', file: 'messages/inbox.legacy.html', path: '/messages', view: 'messages', lang: 'en' },
+  {
+    name: 'messages-inbox.dm-new.fr',
+    file: 'messages/inbox.dm-new.fr.html',
+    path: '/messages?lang=fr',
+    view: 'messages',
+    lang: 'fr',
+  },
+  {
+    name: 'messages-chat.fr',
+    file: 'messages/chat.legacy.fr.html',
+    path: '/messages?lang=fr',
+    view: 'messages',
+    lang: 'fr',
+  },
+  { name: 'messages-chat.dm-new', file: 'messages/chat.dm-new.html', path: '/messages', view: 'messages', lang: 'en' },
+  {
+    name: 'message-request',
+    file: 'message-request/opened.legacy.html',
+    path: '/messages',
+    view: 'message-request',
+    lang: 'en',
+  },
+  {
+    name: 'message-request.dm-new.fr',
+    file: 'message-request/opened.dm-new.fr.html',
+    path: '/messages?lang=fr',
+    view: 'message-request',
+    lang: 'fr',
+  },
+  { name: 'activity-panel', file: 'messages/decoy-activity-panel.html', path: '/foryou', view: null, lang: 'en' },
+  { name: 'messages-under-16', file: 'messages/decoy-under-16.html', path: '/messages', view: null, lang: 'en' },
 ];
 
 const realPagesHere = ALL_FIXTURES.filter((fixture) => fixture.real).every((fixture) =>

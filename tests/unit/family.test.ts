@@ -79,7 +79,8 @@ describe('settings migrations', () => {
     expect(loaded.invalid).toEqual([]);
     expect(loaded.settings).toEqual({
       ...DEFAULT_SETTINGS,
-      tips: { comments: false, reporting: true, privacy: true, screenTime: false },
+      // A theme added since (messages) starts on, as for a new install.
+      tips: { comments: false, reporting: true, privacy: true, screenTime: false, messages: true },
       language: 'fr',
       helplineCountry: 'CH',
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, parseSettings, TIP_THEMES } from '@/utils/settings';
 
 describe('parseSettings', () => {
   it('gives the defaults for nothing stored yet, without a notice', () => {
@@ -8,7 +8,7 @@ describe('parseSettings', () => {
 
   it('keeps every valid field', () => {
     const stored = {
-      tips: { comments: false, reporting: true, privacy: false, screenTime: true },
+      tips: { comments: false, reporting: true, privacy: false, screenTime: true, messages: false },
       language: 'fr',
       helplineCountry: 'BE',
     };
@@ -30,5 +30,13 @@ describe('parseSettings', () => {
   it('survives a record that is not an object at all', () => {
     expect(parseSettings('garbage')).toEqual({ settings: DEFAULT_SETTINGS, invalid: ['settings'] });
     expect(parseSettings([1, 2])).toEqual({ settings: DEFAULT_SETTINGS, invalid: ['settings'] });
+  });
+});
+
+describe('the browser-policy schema', () => {
+  it('lets an administrator set every tips theme, and only those', async () => {
+    const { readFileSync } = await import('node:fs');
+    const schema = JSON.parse(readFileSync('public/managed_schema.json', 'utf8'));
+    expect(Object.keys(schema.properties.tips.properties).sort()).toEqual([...TIP_THEMES].sort());
   });
 });

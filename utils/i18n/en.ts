@@ -71,6 +71,25 @@ export const en = {
       body: '<strong>Daily screen time</strong> lets TikTok tell you when you reach your limit, and breaks remind you after a long stretch. Scrollwise keeps its own count too: set a limit in its popup.',
       action: 'Show me the daily limit',
     },
+    messages: {
+      title: 'Messages from people you don’t know',
+      body: 'Anyone can pretend online. Never send photos or money. Pressured or threatened? It’s not your fault: keep screenshots, <strong>block</strong>, and talk to someone.',
+      imageRemoval: {
+        'take-it-down':
+          '<strong>Take It Down</strong> helps remove nude images taken before 18, on sites that take part.',
+        'report-remove':
+          'Childline’s <strong>Report Remove</strong> helps under-18s get nude images of them taken down.',
+        '3018':
+          'The <strong>3018</strong> can get images taken down fast; you can also report to <strong>Pharos</strong>.',
+      },
+      actionOnline: 'Talk to {helpline}',
+      actionDirectory: 'Find a helpline',
+    },
+    'message-request': {
+      title: 'A message request',
+      body: 'You choose who can message you. You can <strong>Delete</strong> a request or <strong>Report this user</strong> without answering.',
+      action: 'Show me',
+    },
   },
 } as const;
 

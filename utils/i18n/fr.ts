@@ -70,5 +70,24 @@ export const fr: Messages = {
       body: 'Le <strong>temps d’écran quotidien</strong> permet à TikTok de te prévenir quand tu atteins ta limite, et les pauses te le rappellent après un long moment. Scrollwise compte aussi de son côté : règle une limite dans sa fenêtre.',
       action: 'Montre-moi la limite quotidienne',
     },
+    messages: {
+      title: 'Des messages d’inconnus',
+      body: 'On peut mentir en ligne. N’envoie ni photos ni argent. Pression ou menace ? Ce n’est pas ta faute : garde des captures, <strong>bloque</strong>, parles-en.',
+      imageRemoval: {
+        'take-it-down':
+          '<strong>Take It Down</strong> aide à retirer tes images intimes d’avant 18 ans, sur les sites partenaires.',
+        'report-remove':
+          '<strong>Report Remove</strong> (Childline) aide les moins de 18 ans à faire retirer leurs images intimes.',
+        '3018':
+          'Le <strong>3018</strong> peut faire retirer des images vite ; tu peux aussi signaler sur <strong>Pharos</strong>.',
+      },
+      actionOnline: 'Parler au {helpline}',
+      actionDirectory: 'Trouver une ligne d’écoute',
+    },
+    'message-request': {
+      title: 'Une demande de message',
+      body: 'C’est toi qui choisis qui peut t’écrire. Tu peux <strong>supprimer</strong> une demande ou <strong>signaler</strong> la personne sans répondre.',
+      action: 'Montre-moi',
+    },
   },
 };

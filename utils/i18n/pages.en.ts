@@ -31,6 +31,8 @@ export const pagesEn = {
       'report-sent': 'report confirmation',
       'privacy-settings': 'privacy settings',
       'screen-time-settings': 'screen time settings',
+      messages: 'messages',
+      'message-request': 'message request',
     } satisfies Record<ViewId, string>,
   },
   settings: {
@@ -41,6 +43,7 @@ export const pagesEn = {
       reporting: 'Reporting: what happens next, helplines',
       privacy: 'Privacy settings',
       screenTime: 'Screen time settings',
+      messages: 'Messages: strangers, pressure, help',
     },
     language: 'Language',
     languages: { auto: 'Automatic (TikTok’s language)', en: 'English', fr: 'Français' },

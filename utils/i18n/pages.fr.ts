@@ -28,6 +28,8 @@ export const pagesFr: PageMessages = {
       'report-sent': 'la confirmation de signalement',
       'privacy-settings': 'les réglages de confidentialité',
       'screen-time-settings': 'les réglages du temps d’écran',
+      messages: 'la messagerie',
+      'message-request': 'les demandes de message',
     },
   },
   settings: {
@@ -38,6 +40,7 @@ export const pagesFr: PageMessages = {
       reporting: 'Signalements : la suite, les numéros d’aide',
       privacy: 'Réglages de confidentialité',
       screenTime: 'Réglages du temps d’écran',
+      messages: 'Messages : inconnus, pression, aide',
     },
     language: 'Langue',
     languages: { auto: 'Automatique (langue de TikTok)', en: 'English', fr: 'Français' },

@@ -1,4 +1,6 @@
 import { comments } from './comments';
+import { messageRequest } from './message-request';
+import { messages } from './messages';
 import { privacySettings } from './privacy-settings';
 import { report } from './report';
 import { reportSent } from './report-sent';
@@ -11,7 +13,15 @@ import type { OnScreen, View } from './shared/view';
  * the comment panel, and the teen needs the report tip then, not both. Each is declared in its own file;
  * every list below is derived from them, so adding a view is adding its file and one line here.
  */
-export const VIEWS = [reportSent, report, privacySettings, screenTimeSettings, comments] as const;
+export const VIEWS = [
+  reportSent,
+  report,
+  messageRequest,
+  messages,
+  privacySettings,
+  screenTimeSettings,
+  comments,
+] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];
 export const VIEW_IDS: readonly ViewId[] = VIEWS.map((view) => view.id);

@@ -68,6 +68,49 @@ export const SETTINGS = {
   toggle: ['[role="switch"][aria-checked]'],
 } as const;
 
+/**
+ * The messages page (`/messages`). Two generations of `data-e2e` ship there: legacy (a saved page of about
+ * 2025-05, scripts of 2026-01 → 03) and `dm-new-*` (scripts checked on the live site, 2026-06 → 08); the
+ * component names span both. Every list names the newer hook first, then the legacy one, then the
+ * component name. ../shared/research/tiktok-dm-evidence-2026-11.md, section 1. `inbox-*` hooks are the
+ * Activity panel, never messages.
+ */
+export const MESSAGES = {
+  /** The conversation list. dm-new: 5 scripts, 2026-06 → 08; drawer: the 2025-05 capture and 2 sources. */
+  list: [
+    '[data-e2e="dm-new-conversation-list"]',
+    '[class*="MessageDrawerContainer"]',
+    '[class*="DivConversationListContainer"]',
+  ],
+  /** One conversation row. dm-new: 5 scripts, 2026; legacy: the capture and Safari_Automations, 2025-05 → 2026-03. */
+  row: ['[data-e2e="dm-new-conversation-item"]', '[data-e2e="chat-list-item"]', '[class*="DivItemWrapper"]'],
+  /** The chat pane (with no chat open it holds only an icon). dm-new: 4 scripts; legacy: the capture. */
+  chatBox: ['[data-e2e="dm-new-chatbox"]', '[class*="DivChatBox"]', '#main-content-messages'],
+  /** What only an open chat has: its header, its messages. dm-new: 2–4 scripts, 2026; legacy: the capture. */
+  chatOpen: [
+    '[data-e2e="dm-new-chat-nickname"]',
+    '[data-e2e="dm-new-message-list"]',
+    '[data-e2e="chat-nickname"]',
+    '[data-e2e="chat-uniqueid"]',
+    '[class*="DivChatMain"]',
+  ],
+  /** The composer and send button: never covered. 5 scripts, 2025 → 2026-08 (send renders after typing). */
+  composer: [
+    '[data-e2e="dm-new-input-editor"]',
+    '[data-e2e="message-input-area"]',
+    '[class*="DivChatBottom"]',
+    '[data-e2e="dm-new-send-btn"]',
+    '[data-e2e="message-send"]',
+  ],
+  /** A chat's "⋯" menu trigger: never covered. The capture (2025-05); conversation-more-action: 1 script, 2026-06. */
+  more: ['[data-e2e="more-action-icon"]', '[data-e2e="conversation-more-action"]', '[id^="more-acton-icon-"]'],
+  /**
+   * An opened message request: in place of the composer, "Accept / Delete / Report this user".
+   * Safari_Automations `scripts/tiktok-message-requests.ts` and 2 scripts, 2026-01; its `dm-new` form is unknown.
+   */
+  request: ['[class*="DivStrangerBox"]'],
+} as const;
+
 export const FEED = {
   /** One video of the For You / Following feed; thousands get mounted while scrolling. */
   item: ['article[data-e2e="recommend-list-item-container"]'],
@@ -79,6 +122,9 @@ export const PROTECTED_CONTROLS: SelectorList = [
   ...REPORT.finished.slice(1, 2),
   '[data-e2e="report-card-cancel"]',
   ...COMMENTS.composer,
+  ...MESSAGES.composer,
+  ...MESSAGES.more,
+  ...MESSAGES.request,
 ];
 
 /** Colour-scheme attributes TikTok sets on `<html>`. */
