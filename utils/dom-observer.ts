@@ -1,4 +1,4 @@
-import { WATCHED_ATTRIBUTES } from './views/selectors';
+import { LAYOUT_ATTRIBUTES, WATCHED_ATTRIBUTES } from './views/selectors';
 
 /**
  * One MutationObserver for the whole content script, throttled to animation frames: the first batch of
@@ -53,7 +53,7 @@ export function createFrameObserver(root: Node, win: Window & typeof globalThis 
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: [...WATCHED_ATTRIBUTES],
+    attributeFilter: [...WATCHED_ATTRIBUTES, ...LAYOUT_ATTRIBUTES],
   });
   return {
     subscribe(listener) {

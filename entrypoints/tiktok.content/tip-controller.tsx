@@ -7,7 +7,7 @@ import type { Settings } from '@/utils/settings';
 import { dismissedTips } from '@/utils/storage';
 import { createTipSession, SPOTLIGHT_MS } from '@/utils/tips/session';
 import { type DetectedView, detectViews, viewById } from '@/utils/views/registry';
-import { join, PROTECTED_CONTROLS, SETTINGS } from '@/utils/views/selectors';
+import { join, PROTECTED_CONTROLS } from '@/utils/views/selectors';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews, touchesPageTheme } from '@/utils/views/shared/relevance';
 import { isSettingsPage } from '@/utils/views/shared/settings-section';
@@ -16,8 +16,8 @@ import { createPageCopy } from './page-copy';
 import { createPageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';
 
-/** What a tip must never cover: TikTok's submit buttons, the comment box, the settings nav and switches. */
-const AVOID = join([...PROTECTED_CONTROLS, ...SETTINGS.nav, ...SETTINGS.toggle]);
+/** What a tip must never cover (see PROTECTED_CONTROLS). */
+const AVOID = join(PROTECTED_CONTROLS);
 
 /**
  * Wires the tips to the page: one evaluation per animation frame, driven by the shared DOM observer,

@@ -23,26 +23,91 @@ const VIDEO = '/@creator.one/video/7390000000000000001';
 
 /** @type {readonly Fixture[]} */
 const ALL_FIXTURES = [
-  { name: 'foryou-feed', file: 'foryou-feed.html', path: '/foryou', view: null, lang: 'en' },
-  { name: 'video-with-comments', file: 'video-with-comments.html', path: VIDEO, view: 'comments', lang: 'en' },
+  { name: 'foryou-feed', file: 'decoys/foryou-feed.html', path: '/foryou', view: null, lang: 'en' },
+  { name: 'video-with-comments', file: 'comments/video-page.html', path: VIDEO, view: 'comments', lang: 'en' },
   {
     name: 'video-with-comments.fr',
-    file: 'video-with-comments.fr.html',
+    file: 'comments/video-page.fr.html',
     path: `${VIDEO}?lang=fr`,
     view: 'comments',
     lang: 'fr',
   },
-  { name: 'feed-comment-sidebar', file: 'feed-comment-sidebar.html', path: '/foryou', view: 'comments', lang: 'en' },
-  { name: 'comment-menu-open', file: 'comment-menu-open.html', path: VIDEO, view: 'comments', lang: 'en' },
-  { name: 'report-modal', file: 'report-modal.html', path: VIDEO, view: 'report', lang: 'en' },
-  { name: 'report-modal-submit', file: 'report-modal-submit.html', path: VIDEO, view: 'report', lang: 'en' },
-  { name: 'report-modal-done', file: 'report-modal-done.html', path: VIDEO, view: 'report-sent', lang: 'en' },
-  { name: 'settings-privacy', file: 'settings-privacy.html', path: '/setting', view: 'privacy-settings', lang: 'en' },
+  { name: 'video-you-may-like', file: 'comments/you-may-like.decoy.html', path: VIDEO, view: null, lang: 'en' },
+  { name: 'feed-comment-sidebar', file: 'comments/feed-sidebar.html', path: '/foryou', view: 'comments', lang: 'en' },
+  { name: 'browse-modal', file: 'comments/browse-modal.html', path: VIDEO, view: 'comments', lang: 'en' },
+  { name: 'report-modal', file: 'report/reasons.html', path: VIDEO, view: 'report', lang: 'en' },
+  { name: 'report-modal.fr', file: 'report/reasons.fr.html', path: `${VIDEO}?lang=fr`, view: 'report', lang: 'fr' },
+  { name: 'report-modal-subreasons', file: 'report/sub-reasons.html', path: VIDEO, view: 'report', lang: 'en' },
+  { name: 'report-modal-submit', file: 'report/submit.html', path: VIDEO, view: 'report', lang: 'en' },
+  { name: 'report-modal-done', file: 'report-sent/done.html', path: VIDEO, view: 'report-sent', lang: 'en' },
+  {
+    name: 'report-modal-done.fr',
+    file: 'report-sent/done.fr.html',
+    path: `${VIDEO}?lang=fr`,
+    view: 'report-sent',
+    lang: 'fr',
+  },
+  {
+    name: 'report-no-submit-step',
+    file: 'report-sent/no-submit-step.html',
+    path: VIDEO,
+    view: 'report-sent',
+    lang: 'en',
+  },
+  {
+    name: 'settings-privacy',
+    file: 'privacy-settings/privacy.html',
+    path: '/setting',
+    view: 'privacy-settings',
+    lang: 'en',
+  },
+  {
+    name: 'settings-privacy.fr',
+    file: 'privacy-settings/privacy.fr.html',
+    path: '/setting?lang=fr',
+    view: 'privacy-settings',
+    lang: 'fr',
+  },
+  {
+    name: 'settings-privacy-deep-link',
+    file: 'privacy-settings/deep-link.html',
+    path: '/setting/privacy',
+    view: 'privacy-settings',
+    lang: 'en',
+  },
+  {
+    name: 'settings-privacy-position-only',
+    file: 'privacy-settings/position-only.html',
+    path: '/setting',
+    view: 'privacy-settings',
+    lang: 'en',
+  },
   {
     name: 'settings-screen-time',
-    file: 'settings-screen-time.html',
+    file: 'screen-time-settings/screen-time.html',
     path: '/setting',
     view: 'screen-time-settings',
+    lang: 'en',
+  },
+  {
+    name: 'settings-screen-time.fr',
+    file: 'screen-time-settings/screen-time.fr.html',
+    path: '/setting?lang=fr',
+    view: 'screen-time-settings',
+    lang: 'fr',
+  },
+  {
+    name: 'settings-screen-time-after-deep-link',
+    file: 'screen-time-settings/after-deep-link.html',
+    path: '/setting/privacy',
+    view: 'screen-time-settings',
+    lang: 'en',
+  },
+  {
+    name: 'settings-notifications',
+    file: 'decoys/settings-notifications.html',
+    path: '/setting',
+    view: null,
     lang: 'en',
   },
   {
@@ -121,6 +186,9 @@ export function fixtureByName(name) {
   return fixture;
 }
 
+/** The one stylesheet every project fixture links (`../layout.css`), inlined where the fixture is served. */
+const LAYOUT_LINK = /<link rel="stylesheet" href="(?:\.\.\/)*layout\.css">/;
+
 export function readFixture(fixture) {
   const file = `${fixture.real ? FIXTURES_DIR : PROJECT_FIXTURES_DIR}${fixture.file}`;
   if (!existsSync(file)) {
@@ -128,5 +196,8 @@ export function readFixture(fixture) {
       `Fixture ${file} is missing${fixture.real ? ': the real saved pages sit at ../shared beside the project (or set SCROLLWISE_FIXTURES to their folder)' : ''}.`,
     );
   }
-  return readFileSync(file, 'utf8');
+  const html = readFileSync(file, 'utf8');
+  if (fixture.real) return html;
+  if (!LAYOUT_LINK.test(html)) throw new Error(`Fixture ${file} must link ../layout.css, the shared TikTok layout.`);
+  return html.replace(LAYOUT_LINK, () => `<style>${readFileSync(`${PROJECT_FIXTURES_DIR}layout.css`, 'utf8')}</style>`);
 }

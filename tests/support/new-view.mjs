@@ -71,19 +71,20 @@ for (const file of ['utils/i18n/en.ts', 'utils/i18n/fr.ts']) edit(file, / {2}\},
 for (const file of ['utils/i18n/pages.en.ts', 'utils/i18n/pages.fr.ts'])
   edit(file, /\n {4}\}( satisfies Record<ViewId, string>)?,\n {2}\},\n {2}settings:/, `\n      '${id}': '${TODO}',`);
 
-mkdirSync('tests/fixtures/tiktok', { recursive: true });
+mkdirSync(`tests/fixtures/tiktok/${id}`, { recursive: true });
 write(
-  `tests/fixtures/tiktok/${id}.html`,
+  `tests/fixtures/tiktok/${id}/${id}.html`,
   `<!doctype html>
 <!-- ${TODO}: the ${id} view as TikTok's desktop page shows it, written from the public evidence
      (../shared/research/), with the evidence named here. -->
-<html lang="en"><head><meta charset="utf-8"><title>${TODO}</title></head><body></body></html>
+<html lang="en" data-theme="dark"><head><meta charset="utf-8"><title>${TODO}</title>
+<link rel="stylesheet" href="../layout.css"></head><body></body></html>
 `,
 );
 edit(
   'tests/support/fixtures.mjs',
   /\n\];/,
-  `\n  { name: '${id}', file: '${id}.html', path: '/${TODO}', view: '${id}', lang: 'en' },`,
+  `\n  { name: '${id}', file: '${id}/${id}.html', path: '/${TODO}', view: '${id}', lang: 'en' },`,
 );
 
 console.log(`Scaffolded the "${id}" view:\n${[...new Set(written)].map((file) => `  ${file}`).join('\n')}`);

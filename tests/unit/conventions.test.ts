@@ -108,6 +108,16 @@ describe('house rules', () => {
   });
 });
 
+describe('TikTok hooks', () => {
+  it('each names its evidence on its line: a source with its date or build, or "fixture only, unconfirmed"', () => {
+    const lines = text('utils/views/selectors.ts').split('\n');
+    const hooks = lines.filter((line) => /^\s*'[^']*[[#.=\]a-z][^']*',?(\s*\/\/.*)?$/.test(line));
+    expect(hooks.length).toBeGreaterThan(40);
+    const unsourced = hooks.filter((line) => !/\/\/.*(20\d\d|5e6d46e3|fixture only, unconfirmed)/.test(line));
+    expect(unsourced).toEqual([]);
+  });
+});
+
 describe('who writes', () => {
   it('the content script writes no storage: every change goes through the worker', () => {
     const bundle = [...graph('entrypoints/tiktok.content/index.tsx')].filter(

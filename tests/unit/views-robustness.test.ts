@@ -15,19 +15,29 @@ const shownAll = () => true;
 const VIDEO = new URL('https://www.tiktok.com/@someone/video/7500000000000000000');
 const SETTING = new URL('https://www.tiktok.com/setting?lang=fr');
 
-const nav = (labels: string[], active: number, how: 'aria' | 'colour' = 'aria') =>
-  `<div class="css-9z-ffffffff--DivSettingContainer"><div class="x-DivLayoutNav">${labels
-    .map((label, index) =>
-      index === active
-        ? how === 'aria'
-          ? `<div role="button" aria-current="true">${label}</div>`
-          : `<div role="button" style="color: rgb(254, 44, 85)">${label}</div>`
-        : `<div role="button" style="color: rgb(22, 24, 35)">${label}</div>`,
-    )
+/** The settings page as the 2025–26 evidence shows it: tabs at some depth, aria-selected on the active one. */
+const nav = (labels: string[], active: number, how: 'aria' | 'colour' | 'none' = 'aria', e2e: string[] = []) =>
+  `<div class="z-DivSomeNewWrapper"><div class="x-DivLayoutNav"><div class="y-DivNavScrollContainer" role="tablist">${labels
+    .map((label, index) => {
+      const named = e2e[index] ? ` data-e2e="${e2e[index]}"` : '';
+      const selected = how === 'aria' ? ` aria-selected="${index === active}"` : '';
+      const colour =
+        how === 'colour' ? ` style="color: ${index === active ? 'rgb(254, 44, 85)' : 'rgb(22, 24, 35)'}"` : '';
+      return `<div class="n-DivNavItem" role="tab"${named}${selected}${colour}><span class="s-SpanItemContent">${label}</span></div>`;
+    })
     .join(
       '',
-    )}</div><div class="q-DivContentContainer"><section><h2 class="w-DivSettingTitle">${labels[active]}</h2><div class="tux-list-cell"><div role="switch" aria-checked="true"></div></div></section></div></div>`;
+    )}</div></div><div class="q-DivContentContainer"><section><h2>${labels[active] ?? ''}</h2><div class="tux-list-cell__main__x"><div role="switch" aria-checked="true"></div></div></section></div></div>`;
 
+const SEVEN_E2E = [
+  'nav-manage-account',
+  'nav-privacy',
+  'nav-push',
+  'nav-business-account',
+  'nav-ads',
+  'nav-stm',
+  'nav-keyword-filtering',
+];
 const EIGHT_DE = [
   'Konto verwalten',
   'Datenschutz',
@@ -158,26 +168,94 @@ describe('settings detectors beyond the fixtures', () => {
     expect(privacySettings.detect(SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 6), 1), 'xx'))).toBeNull();
   });
 
-  it('finds the active item by its colour when TikTok drops aria-current', () => {
+  it('finds the active item by its colour when TikTok drops aria-selected', () => {
     expect(privacySettings.detect(SETTING, page(nav(EIGHT_DE, 1, 'colour')))).not.toBeNull();
     expect(screenTimeSettings.detect(SETTING, page(nav(EIGHT_DE, 5, 'colour')))).not.toBeNull();
   });
 
-  it('follows deep links', () => {
-    const shell = page('<div class="a-DivSettingContainer"><div class="b-DivContentContainer"></div></div>');
-    expect(
-      privacySettings.detect(new URL('https://www.tiktok.com/setting/privacy/direct-messages'), shell),
-    ).not.toBeNull();
-    expect(screenTimeSettings.detect(new URL('https://www.tiktok.com/setting/privacy'), shell)).toBeNull();
+  it('reads the tabs by their data-e2e first, whatever their words and position', () => {
+    const shuffled = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+    const e2e = [
+      'nav-stm',
+      'nav-push',
+      'nav-privacy',
+      'nav-ads',
+      'nav-manage-account',
+      'nav-business-account',
+      'nav-keyword-filtering',
+    ];
+    expect(screenTimeSettings.detect(SETTING, page(nav(shuffled, 0, 'aria', e2e)))).not.toBeNull();
+    expect(privacySettings.detect(SETTING, page(nav(shuffled, 2, 'aria', e2e)))).not.toBeNull();
+    // A tab that names another section is that section, even where Privacy used to be.
+    expect(privacySettings.detect(SETTING, page(nav(shuffled, 1, 'aria', e2e)))).toBeNull();
   });
 
-  it('needs both the /setting address and the settings shell', () => {
+  it('knows the 7-tab nav of 2025–26 by position too, as well as the 8-tab one', () => {
+    expect(privacySettings.detect(SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 7), 1), 'xx'))).not.toBeNull();
+    expect(screenTimeSettings.detect(SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 7), 5), 'xx'))).not.toBeNull();
+  });
+
+  it('follows a deep link only while no tab is selected', () => {
+    const deep = new URL('https://www.tiktok.com/setting/privacy/direct-messages');
+    const unmarked = page(nav(EIGHT_UNKNOWN.slice(0, 7), -1, 'none'));
+    expect(privacySettings.detect(deep, unmarked)).not.toBeNull();
+    expect(screenTimeSettings.detect(new URL('https://www.tiktok.com/setting/privacy'), unmarked)).toBeNull();
+  });
+
+  it('regression: after a deep link to privacy, the Screen time tab the teen clicked wins over the URL', () => {
+    const deep = new URL('https://www.tiktok.com/setting/privacy');
+    const doc = page(nav(EIGHT_UNKNOWN.slice(0, 7), 5, 'aria', SEVEN_E2E));
+    expect(screenTimeSettings.detect(deep, doc)).not.toBeNull();
+    expect(privacySettings.detect(deep, doc)).toBeNull();
+  });
+
+  it('regression: needs no particular wrapper, only /setting and the tabs', () => {
+    const bare = page(
+      `<main>${SEVEN_E2E.map((id, index) => `<div role="tab" data-e2e="${id}" aria-selected="${index === 1}">${id}</div>`).join('')}</main>`,
+    );
+    expect(privacySettings.detect(SETTING, bare)).not.toBeNull();
+  });
+
+  it('needs the /setting address and its tabs', () => {
     const labels = ['Manage account', 'Privacy', 'C', 'D', 'E', 'Screen time', 'G', 'H'];
     expect(privacySettings.detect(VIDEO, page(nav(labels, 1)))).toBeNull();
     expect(privacySettings.detect(SETTING, page('<div>Privacy</div>'))).toBeNull();
     expect(isSettingsPage(new URL('https://www.tiktok.com/@setting/video/1'))).toBe(false);
     expect(isSettingsPage(new URL('https://www.tiktok.com/fr/setting'))).toBe(true);
     expect(isSettingsPage(new URL('https://www.tiktok.com/settings-tips'))).toBe(false);
+  });
+});
+
+describe('visibility: open means on screen', () => {
+  /** The unit tests' stand-in for layout: what the fixture marks as hidden by its stylesheet. */
+  const styled = (element: Element) => !element.closest('[data-inactive], .offscreen, .zero-size');
+  const list = '<div class="x-DivCommentListContainer"><p data-e2e="comment-level-1">hi</p></div>';
+
+  it('regression: a comment list mounted behind the "You may like" tab is closed', () => {
+    const tabs = (selected: 'comments' | 'like') =>
+      page(
+        `<div role="tablist"><button id="comments" role="tab" aria-selected="${selected === 'comments'}">Comments</button><button role="tab" aria-selected="${selected === 'like'}">You may like</button></div><div${selected === 'like' ? ' data-inactive' : ''}>${list}</div>`,
+      );
+    expect(comments.detect(VIDEO, tabs('comments'), styled)).not.toBeNull();
+    expect(comments.detect(VIDEO, tabs('like'), styled)).toBeNull();
+    // Even when layout cannot tell (the panel has a size), the tab bar says the list is not the one shown.
+    expect(comments.detect(VIDEO, tabs('like'), shownAll)).toBeNull();
+  });
+
+  it('closes a view whose element is off screen, of zero size or hidden by a stylesheet, and opens it when shown', () => {
+    for (const hidden of ['offscreen', 'zero-size']) {
+      const doc = page(`<div class="${hidden}">${list}</div>`);
+      expect(comments.detect(VIDEO, doc, styled), hidden).toBeNull();
+      doc.querySelector(`.${hidden}`)?.classList.remove(hidden);
+      expect(comments.detect(VIDEO, doc, styled), hidden).not.toBeNull();
+    }
+  });
+
+  it('takes the shown report form when a hidden copy comes first', () => {
+    const doc = page(
+      '<div data-inactive><form data-e2e="report-form"><label data-e2e="report-card-reason">Spam</label></form></div><div role="dialog"><form data-e2e="report-form"><h4 data-e2e="report-title">Report</h4><label data-e2e="report-card-reason">Spam</label></form></div>',
+    );
+    expect(report.detect(VIDEO, doc, styled)).toBe(doc.querySelectorAll('form')[1]);
   });
 });
 

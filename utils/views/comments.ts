@@ -1,35 +1,45 @@
 import { COMMENTS, join } from './selectors';
 import { firstShown, isShown } from './shared/dom';
 import { isSettingsPage } from './shared/settings-section';
-import { defineView } from './shared/view';
+import { defineView, type OnScreen } from './shared/view';
 
 /**
- * The comments view: a comment panel is open, in any of TikTok's layouts (video-page drawer, the feed's
- * right sidebar, the browse modal). Its anchor is the panel, which the tip sits beside.
+ * The comments view: a comment panel is on screen, in any of TikTok's layouts (the video page's right
+ * panel, the For You sidebar, the browse modal). Its anchor is the panel, which the tip sits beside.
  *
- * A panel counts once it holds a comment or a composer: an empty shell that is still animating in would
- * otherwise flash a tip.
+ * A panel counts once it holds a comment or a composer (an empty shell still animating in would flash a
+ * tip), and, on the video page, only while its Comments tab is the selected one: the list stays mounted
+ * behind "You may like".
  */
 export const comments = defineView({
   id: 'comments',
   theme: 'comments',
   holdsNudges: false,
-  hooks: [...COMMENTS.list, ...COMMENTS.item.slice(0, 2)],
-  detect(url, doc) {
-    if (isSettingsPage(url)) return null;
+  hooks: [...COMMENTS.list, ...COMMENTS.item.slice(0, 2), ...COMMENTS.tab],
+  detect(url, doc, onScreen = () => true) {
+    if (isSettingsPage(url) || commentsTabUnselected(doc)) return null;
     for (const panel of doc.querySelectorAll(join(COMMENTS.list))) {
-      if (!isShown(panel)) continue;
-      if (panel.querySelector(join(COMMENTS.item)) || panel.querySelector(join(COMMENTS.composer))) {
+      if (!isShown(panel) || !onScreen(panel)) continue;
+      if (shownIn(panel, COMMENTS.item, onScreen) || shownIn(panel, COMMENTS.composer, onScreen)) {
         return outermostPanel(panel);
       }
     }
     // A future layout may drop every container name we know; the comment rows themselves still carry data-e2e.
-    const item = firstShown(doc, COMMENTS.item.slice(0, 2));
+    const item = firstShown(doc, COMMENTS.item.slice(0, 2), onScreen);
     return item ? (item.closest('section, aside, [role="dialog"]') ?? item.parentElement) : null;
   },
-  // The ⋯ of the first comment is hover-gated; fall back to the comment row itself.
+  // The ⋯ of the first comment shows on hover; fall back to the comment row itself.
   showMeTarget: (anchor) => firstShown(anchor, COMMENTS.moreTrigger) ?? firstShown(anchor, COMMENTS.item),
 });
+
+const shownIn = (root: Element, list: readonly string[], onScreen: OnScreen) =>
+  firstShown(root, list, onScreen) !== null;
+
+/** The video page's tab bar says another tab ("You may like") is selected. */
+function commentsTabUnselected(doc: Document): boolean {
+  const tab = doc.querySelector(join(COMMENTS.tab));
+  return tab?.getAttribute('aria-selected') === 'false';
+}
 
 /** The sidebar or drawer that wraps the list, so the tip is placed beside the whole panel. */
 function outermostPanel(panel: Element): Element {

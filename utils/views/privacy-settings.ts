@@ -9,8 +9,8 @@ export const privacySettings = defineView({
   theme: 'privacy',
   holdsNudges: false,
   hooks: SETTINGS_HOOKS,
-  detect(url, doc) {
-    const active = activeSettingsSection(url, doc);
+  detect(url, doc, onScreen) {
+    const active = activeSettingsSection(url, doc, onScreen);
     return active?.section === 'privacy' ? active.anchor : null;
   },
   showMeTarget: (anchor) =>

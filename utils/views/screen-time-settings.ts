@@ -9,8 +9,8 @@ export const screenTimeSettings = defineView({
   theme: 'screenTime',
   holdsNudges: false,
   hooks: SETTINGS_HOOKS,
-  detect(url, doc) {
-    const active = activeSettingsSection(url, doc);
+  detect(url, doc, onScreen) {
+    const active = activeSettingsSection(url, doc, onScreen);
     return active?.section === 'screen-time' ? active.anchor : null;
   },
   showMeTarget: (anchor) => firstShown(anchor, SETTINGS.row),

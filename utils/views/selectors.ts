@@ -3,8 +3,13 @@
  *
  * Why these hooks: TikTok's class names are `css-<hash>-<build>--<Component>` and the hash and build id
  * change on every deploy, so only `data-e2e` values, ids, ARIA and single component-name fragments are
- * used (../shared/research/tiktok-dom.md). Each view lists several hooks, strongest first, so one
- * renamed hook does not blind a detector.
+ * used. Each view lists several hooks, strongest first, so one renamed hook does not blind a detector;
+ * legacy hooks stay as the last fallbacks.
+ *
+ * Every hook names its evidence on its line (a unit test checks): the source and date from
+ * ../shared/research/tiktok-dom-evidence-2026-11.md (§ = its section) or tiktok-dm-evidence-2026-11.md
+ * (DM §1), or "fixture only, unconfirmed". A tester with a live account can check them all from the
+ * options page ("Check TikTok").
  */
 
 /** A selector list joined for `querySelector`, kept as an array so tests can check each hook alone. */
@@ -13,129 +18,194 @@ export type SelectorList = readonly string[];
 export const join = (list: SelectorList): string => list.join(',');
 
 export const COMMENTS = {
-  /** The list container of every comment layout (drawer, feed sidebar, browse modal), 2022→2026. */
+  /** The list container of every comment layout (video page, For You sidebar, browse modal). */
   list: [
-    '[class*="DivCommentListContainer"]',
-    'section[class*="SectionCommentSidebarContainer"]',
-    '[class*="DivCommentMain"]',
+    '[class*="DivCommentListContainer"]', // §2: 5 public sources, 2024-12 → 2026-04
+    '[data-e2e="search-comment-container"]', // §2: browse modal, public userscripts 2025–26
+    '[class*="DivCommentMain"]', // §2: confirmed 2024–26
+    'section[class*="SectionCommentSidebarContainer"]', // legacy: tiktok-dom.md (2024), not seen 2024–26
   ],
-  /** One rendered comment; the best hook TikTok has had since 2022. */
+  /** One rendered comment. */
   item: [
-    '[data-e2e^="comment-level-"]',
-    '[data-e2e^="comment-username-"]',
-    '[class*="DivCommentItemWrapper"]',
-    '[class*="DivCommentContentContainer"]',
-    '[class*="DivCommentObjectWrapper"]',
-    '[class*="DivCommentItemContainer"]',
+    '[data-e2e^="comment-level-"]', // §2: confirmed 2024–26 (browsertrix-behaviors 2026-04)
+    '[data-e2e^="comment-username-"]', // §2: confirmed 2024–26
+    '[class*="DivCommentItemWrapper"]', // §2: confirmed 2024–26
+    '[class*="DivCommentObjectWrapper"]', // §2: confirmed 2024–26
+    '[class*="DivCommentItemContainer"]', // §2: confirmed 2024–26
   ],
-  /** A comment's "⋯" trigger, where Report lives. Hover-gated, so it may have no size until hovered. */
+  /** A comment's "⋯" in its header, where Report lives; shown on hover, so it may have no size. */
   moreTrigger: [
-    '[aria-haspopup="dialog"][class*="DivMore"]',
-    '[data-e2e="comment-more-icon"]',
-    '[class*="DivMoreContainer"]',
+    '[class*="DivMore"][aria-haspopup]', // §2: AdNull 2026-01 (DivMore); aria-haspopup fixture only, unconfirmed
+    '[class*="DivMore"]', // §2: AdNull 2026-01
   ],
   /** The composer: the tip must never cover it. */
   composer: [
-    '[data-e2e="comment-input"]',
-    '[data-e2e="comment-post"]',
-    '[class*="DivCommentFooter"]',
-    '[class*="DivCommentBarContainer"]',
+    '[data-e2e="comment-input"]', // §2: confirmed 2024–26
+    '[class*="DivCommentFooter"]', // §2: confirmed 2024–26
+    '[class*="DivBottomCommentContainer"]', // §2: browse modal, public userscripts 2025–26
+    '[data-e2e="comment-post"]', // legacy: tiktok-dom.md (2024), not seen 2024–26
+  ],
+  /** The video page's Comments tab; "You may like" shares the tab bar. */
+  tab: [
+    'button#comments', // §2: automation clicks it before the list is usable, 2025–26
+    '[role="tab"]#comments', // §2: same tab, by role (TUX tab bar); fixture only, unconfirmed
   ],
 } as const;
 
 export const REPORT = {
-  /** The report dialog's form, used for every step (a `<form>` while choosing, a `<div>` when done). */
-  form: ['[data-e2e="report-form"]', '[class*="FormReport"]'],
-  /** A reason or sub-reason row; stable since 2022. */
-  reason: ['label[data-e2e="report-card-reason"]'],
+  /** The report dialog's form, at every step (a `<form>` while choosing, a `<div>` when done). */
+  form: [
+    '[data-e2e="report-form"]', // §3: MuchoRio/Tiktok-Report-Bot 2025-08, inside #tux-portal-container
+    '[class*="FormReport"]', // legacy: tiktok-dom.md (2022 clones)
+  ],
+  /** The dialog's header. */
+  title: [
+    'h4[data-e2e="report-title"]', // §3: 2025-08
+    '[data-e2e="report-card-title"]', // legacy: 2022-era clones only
+  ],
+  /** A reason or sub-reason row. */
+  reason: [
+    'label[data-e2e="report-card-reason"]', // §3: 2025-08, text in DivReasonText (build 5e6d46e3)
+  ],
   /** The step where the teen writes details and submits. */
-  submit: ['button[class*="ButtonSubmit"]', '[class*="DivFooter"] button[type="submit"]'],
-  /** The "Thanks for reporting" step. */
-  finished: ['[class*="DivFinishTitle"]', 'button[class*="ButtonFinish"]', '[class*="DivFinishContent"]'],
+  submit: [
+    'button[class*="ButtonSubmit"]', // §3: build 5e6d46e3
+    '[data-e2e="report-form"] > div:last-child button[type="submit"]', // §3: structure, 2025-08
+  ],
+  /** The last step ("Thanks for reporting" / "Report submitted"). */
+  finished: [
+    'button[class*="ButtonFinish"]', // §3: the done step's button, 2025-08
+    '[class*="DivFinishTitle"]', // legacy: no source after 2022
+    '[class*="DivFinishContent"]', // legacy: no source after 2022
+  ],
 } as const;
 
 export const SETTINGS = {
-  /** The settings page shell (no data-e2e exists on /setting). */
-  container: ['[class*="DivSettingContainer"]', '[class*="DivLayoutContainer"]'],
-  /** The left navigation; its items are not links and the URL never changes when they are clicked. */
-  nav: ['[class*="DivLayoutNav"]'],
-  navItem: ['[class*="DivNavItem"]', '[role="button"]', '[role="tab"]', 'a', 'li'],
-  /** The scrolling pane and its section headings. */
-  content: ['[class*="DivContentContainer"]'],
-  sectionTitle: ['[class*="DivSettingTitle"]', 'h2'],
+  /** The tabs' container on `/setting`. */
+  nav: [
+    '[class*="DivLayoutNav"]', // §1: public code, build 5e6d46e3
+    '[class*="DivNavScrollContainer"]', // §1: public code, build 5e6d46e3
+  ],
+  /** One tab; collected at any depth (they are not direct children of the nav). */
+  navItem: [
+    '[role="tab"][data-e2e^="nav-"]', // §1: public code, build 5e6d46e3
+    'div[class*="DivNavItem"]', // §1: public code, build 5e6d46e3
+    '[role="tab"]', // §1: the items are tabs, build 5e6d46e3
+  ],
+  /** A tab that names its section (`nav-privacy`, `nav-push`…). */
+  namedTab: [
+    '[data-e2e^="nav-"]', // §1: public code, build 5e6d46e3
+  ],
+  /** A tab's label. */
+  navLabel: [
+    '[class*="SpanItemContent"]', // §1: public code, build 5e6d46e3
+  ],
+  /** The tabs Scrollwise has a tip for, by their data-e2e (7 tabs in 2025–26, not 8). */
+  privacyTab: [
+    '[data-e2e="nav-privacy"]', // §1: public code, build 5e6d46e3
+  ],
+  screenTimeTab: [
+    '[data-e2e="nav-stm"]', // §1: "Screen time", public code, build 5e6d46e3
+  ],
+  /** The scrolling pane with the sections, and a section's heading. */
+  content: [
+    '[class*="DivContentContainer"]', // fixture only, unconfirmed (the name is also the video modal's comment column, §2)
+  ],
+  sectionTitle: [
+    'h2', // fixture only, unconfirmed
+    '[class*="DivSettingTitle"]', // legacy: no 2024–26 source (§1)
+  ],
   /** Rows and switches, for "show me" highlights. */
-  row: ['.tux-list-cell', '[class*="DivSettingItem"]', '[class*="DivSettingRow"]'],
-  toggle: ['[role="switch"][aria-checked]'],
+  row: [
+    '[class*="tux-list-cell"]', // §1: a Playwright settings helper, ≈2025 (hashed module classes)
+  ],
+  toggle: [
+    '[role="switch"][aria-checked]', // §1: beside "Private account", ≈2025
+  ],
 } as const;
 
 /**
  * The messages page (`/messages`). Two generations of `data-e2e` ship there: legacy (a saved page of about
  * 2025-05, scripts of 2026-01 → 03) and `dm-new-*` (scripts checked on the live site, 2026-06 → 08); the
- * component names span both. Every list names the newer hook first, then the legacy one, then the
- * component name. ../shared/research/tiktok-dm-evidence-2026-11.md, section 1. `inbox-*` hooks are the
- * Activity panel, never messages.
+ * component names span both. `inbox-*` hooks are the Activity panel, never messages.
  */
 export const MESSAGES = {
-  /** The conversation list. dm-new: 5 scripts, 2026-06 → 08; drawer: the 2025-05 capture and 2 sources. */
+  /** The conversation list. */
   list: [
-    '[data-e2e="dm-new-conversation-list"]',
-    '[class*="MessageDrawerContainer"]',
-    '[class*="DivConversationListContainer"]',
+    '[data-e2e="dm-new-conversation-list"]', // DM §1: 5 scripts checked on the live site, 2026-06 → 08
+    '[class*="MessageDrawerContainer"]', // DM §1: capture 2025-05, Safari_Automations 2026-01, public code → 2026-08
+    '[class*="DivConversationListContainer"]', // DM §1: capture 2025-05, Safari_Automations 2026-01
   ],
-  /** One conversation row. dm-new: 5 scripts, 2026; legacy: the capture and Safari_Automations, 2025-05 → 2026-03. */
-  row: ['[data-e2e="dm-new-conversation-item"]', '[data-e2e="chat-list-item"]', '[class*="DivItemWrapper"]'],
-  /** The chat pane (with no chat open it holds only an icon). dm-new: 4 scripts; legacy: the capture. */
-  chatBox: ['[data-e2e="dm-new-chatbox"]', '[class*="DivChatBox"]', '#main-content-messages'],
-  /** What only an open chat has: its header, its messages. dm-new: 2–4 scripts, 2026; legacy: the capture. */
+  /** One conversation row. */
+  row: [
+    '[data-e2e="dm-new-conversation-item"]', // DM §1: 5 scripts, 2026-06 → 08
+    '[data-e2e="chat-list-item"]', // DM §1: legacy, capture 2025-05, Safari_Automations 2026-01 → 03
+    '[class*="DivItemWrapper"]', // DM §1: both generations, 2025-05 → 2026-08
+  ],
+  /** The chat pane (with no chat open it holds only an icon). */
+  chatBox: [
+    '[data-e2e="dm-new-chatbox"]', // DM §1: 4 scripts, 2026
+    '[class*="DivChatBox"]', // DM §1: legacy, capture 2025-05
+    '#main-content-messages', // DM §1: 4 scripts, one on build 5e6d46e3, → 2026-08
+  ],
+  /** What only an open chat has: its header, its messages. */
   chatOpen: [
-    '[data-e2e="dm-new-chat-nickname"]',
-    '[data-e2e="dm-new-message-list"]',
-    '[data-e2e="chat-nickname"]',
-    '[data-e2e="chat-uniqueid"]',
-    '[class*="DivChatMain"]',
+    '[data-e2e="dm-new-chat-nickname"]', // DM §1: 4 scripts, 2026-01 → 08
+    '[data-e2e="dm-new-message-list"]', // DM §1: 2 scripts, 2026
+    '[data-e2e="chat-nickname"]', // DM §1: legacy, Safari_Automations 2026-01
+    '[data-e2e="chat-uniqueid"]', // DM §1: both generations, 2026-01 → 08
+    '[class*="DivChatMain"]', // DM §1: legacy, Safari_Automations 2026
   ],
-  /** The composer and send button: never covered. 5 scripts, 2025 → 2026-08 (send renders after typing). */
+  /** The composer and send button: never covered (send renders only after typing). */
   composer: [
-    '[data-e2e="dm-new-input-editor"]',
-    '[data-e2e="message-input-area"]',
-    '[class*="DivChatBottom"]',
-    '[data-e2e="dm-new-send-btn"]',
-    '[data-e2e="message-send"]',
+    '[data-e2e="dm-new-input-editor"]', // DM §1: 5 scripts, 2026-06 → 08
+    '[data-e2e="message-input-area"]', // DM §1: legacy, capture 2025-05
+    '[class*="DivChatBottom"]', // DM §1: capture 2025-05, public code 2026
+    '[data-e2e="dm-new-send-btn"]', // DM §1: 5 scripts, 2026
+    '[data-e2e="message-send"]', // DM §1: legacy, 2025 → 2026
   ],
-  /** A chat's "⋯" menu trigger: never covered. The capture (2025-05); conversation-more-action: 1 script, 2026-06. */
-  more: ['[data-e2e="more-action-icon"]', '[data-e2e="conversation-more-action"]', '[id^="more-acton-icon-"]'],
-  /**
-   * An opened message request: in place of the composer, "Accept / Delete / Report this user".
-   * Safari_Automations `scripts/tiktok-message-requests.ts` and 2 scripts, 2026-01; its `dm-new` form is unknown.
-   */
-  request: ['[class*="DivStrangerBox"]'],
+  /** A chat's "⋯" menu trigger: never covered. */
+  more: [
+    '[data-e2e="more-action-icon"]', // DM §1: capture 2025-05, Safari_Automations
+    '[data-e2e="conversation-more-action"]', // DM §1: 1 script, 2026-06
+    '[id^="more-acton-icon-"]', // DM §1: TikTok's spelling, capture 2025-05
+  ],
+  /** An opened message request: "Accept / Delete / Report this user" in place of the composer. */
+  request: [
+    '[class*="DivStrangerBox"]', // DM §1: Safari_Automations scripts/tiktok-message-requests.ts and 2 scripts, 2026-01
+  ],
 } as const;
 
 export const FEED = {
   /** One video of the For You / Following feed; thousands get mounted while scrolling. */
-  item: ['article[data-e2e="recommend-list-item-container"]'],
+  item: [
+    'article[data-e2e="recommend-list-item-container"]', // §4: sanersocialmedia 2025-11, AdNull 2026-01
+  ],
 } as const;
 
-/** Dialogs that sit above the page: a tip must stay clear of their buttons. */
+/**
+ * TikTok's controls a tip must stay clear of: every button and label of the report dialog and its close
+ * button (the dialog as a whole, not a list of names), the comment and message composers, a chat's "⋯",
+ * a message request's buttons, the settings tabs and switches.
+ */
 export const PROTECTED_CONTROLS: SelectorList = [
-  ...REPORT.submit,
-  ...REPORT.finished.slice(1, 2),
-  '[data-e2e="report-card-cancel"]',
+  '[data-e2e="report-form"] :is(button, label, [role="button"])', // §3 (2025-08): protect the dialog as a whole
+  '[role="dialog"]:has([data-e2e="report-form"]) button', // §3 (2025-08): the close button has no data-e2e
   ...COMMENTS.composer,
   ...MESSAGES.composer,
   ...MESSAGES.more,
   ...MESSAGES.request,
+  ...SETTINGS.navItem,
+  ...SETTINGS.toggle,
 ];
 
-/** Colour-scheme attributes TikTok sets on `<html>`. */
+/** Colour-scheme attributes TikTok sets on `<html>` (§4: both real saved pages). */
 export const THEME_ATTRIBUTES = ['data-theme', 'data-tux-color-scheme'] as const;
 
-/** Attributes that open and close TikTok's panels and settings sections without adding nodes. */
-export const WATCHED_ATTRIBUTES = [
-  'hidden',
-  'aria-hidden',
-  'aria-current',
-  'aria-selected',
-  ...THEME_ATTRIBUTES,
-  'lang',
-] as const;
+/**
+ * Attributes that open and close TikTok's panels and settings sections without adding nodes: a selected
+ * tab, a hidden panel, and the class or style change that hides a panel from a stylesheet (§2).
+ */
+export const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-selected', ...THEME_ATTRIBUTES, 'lang'] as const;
+/** Watched too, but only where they touch a view's hooks: they change on most frames of a playing video. */
+export const LAYOUT_ATTRIBUTES = ['class', 'style'] as const;

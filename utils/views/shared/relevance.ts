@@ -1,8 +1,9 @@
 import { VIEW_HOOKS } from '../registry';
-import { FEED, join } from '../selectors';
+import { FEED, join, LAYOUT_ATTRIBUTES } from '../selectors';
 
 const HOOKS = join(VIEW_HOOKS);
 const FEED_ITEM = join(FEED.item);
+const LAYOUT = new Set<string>(LAYOUT_ATTRIBUTES);
 
 /**
  * Whether a frame's DOM changes can have opened or closed a view, so the detectors need to run again.
@@ -17,7 +18,11 @@ export function mayChangeViews(records: readonly MutationRecord[], openAnchors: 
   for (const record of records) {
     if (record.type === 'attributes') {
       const target = record.target as Element;
-      if (target !== target.ownerDocument.documentElement && !target.closest(FEED_ITEM)) return true;
+      if (target === target.ownerDocument.documentElement || target.closest(FEED_ITEM)) continue;
+      if (!LAYOUT.has(record.attributeName ?? '')) return true;
+      // A class or style change matters only where it can show or hide a view: on or around its hooks.
+      if (target.matches(HOOKS) || target.querySelector(HOOKS) || openAnchors.some((anchor) => target.contains(anchor)))
+        return true;
       continue;
     }
     if (openAnchors.length > 0 && record.removedNodes.length > 0 && !(record.target as Element).closest?.(FEED_ITEM))

@@ -1,8 +1,9 @@
 import { join, SETTINGS, type SelectorList } from '../selectors';
 import { firstShown, isShown, normalizedText } from './dom';
+import type { OnScreen } from './view';
 
 /** Hooks whose appearance can open a settings section. */
-export const SETTINGS_HOOKS: SelectorList = [...SETTINGS.container, ...SETTINGS.nav];
+export const SETTINGS_HOOKS: SelectorList = [...SETTINGS.nav, ...SETTINGS.navItem.slice(0, 2)];
 
 /** The two settings sections Scrollwise has a tip for. */
 export type SettingsSection = 'privacy' | 'screen-time';
@@ -39,56 +40,82 @@ const SECTION_LABELS: Record<SettingsSection, readonly string[]> = {
   ],
 };
 
-/** TikTok's 2026 nav has 8 items: Manage account, Privacy, ..., Screen time (6th). */
-const KNOWN_NAV_LENGTH = 8;
+/**
+ * Where the tabs sit when no other hook names them: Privacy 2nd and Screen time 6th, in the 7-tab nav of
+ * 2025–26 and in the 8-tab one before it.
+ */
+const KNOWN_NAV_LENGTHS = [7, 8];
 const SECTION_POSITION: Record<SettingsSection, number> = { privacy: 1, 'screen-time': 5 };
+const SECTION_TAB: Record<SettingsSection, SelectorList> = {
+  privacy: SETTINGS.privacyTab,
+  'screen-time': SETTINGS.screenTimeTab,
+};
 
+/** Deep links: where the teen landed, not where they are now (clicking a tab never changes the URL). */
 const DEEP_LINKS: Record<SettingsSection, RegExp> = {
   privacy: /\/setting\/privacy/i,
   'screen-time': /\/setting\/(?:screen[-_]?time|digital[-_]wellbeing)/i,
 };
 
 /**
- * Which section of `/setting` is in view, and the element a tip should sit beside.
- * Clicking the nav only scrolls the pane and never changes the URL, so the active nav item (marked with
- * `aria-current`, or by being the one item drawn in a different colour) is the signal.
+ * Which section of `/setting` is in view, and the element a tip should sit beside. `/setting` and the nav's
+ * tabs are enough to know the page; no wrapper's name is needed. The selected tab wins over the URL; a
+ * deep link counts only while no tab is marked selected.
  */
-export function activeSettingsSection(url: URL, doc: Document): { section: SettingsSection; anchor: Element } | null {
+export function activeSettingsSection(
+  url: URL,
+  doc: Document,
+  onScreen: OnScreen = () => true,
+): { section: SettingsSection; anchor: Element } | null {
   if (!isSettingsPage(url)) return null;
-  const container = firstShown(doc, SETTINGS.container);
-  if (!container) return null;
-  const content = firstShown(container, SETTINGS.content) ?? container;
-
-  for (const [section, pattern] of Object.entries(DEEP_LINKS) as [SettingsSection, RegExp][]) {
-    if (pattern.test(url.pathname)) return { section, anchor: content };
-  }
-
-  const nav = firstShown(container, SETTINGS.nav);
-  if (!nav) return null;
-  const items = navItems(nav);
+  const nav = firstShown(doc, SETTINGS.nav, onScreen);
+  const items = navItems(nav, doc);
+  if (items.length === 0) return null;
   const active = activeItem(items);
-  if (!active) return null;
-  const section = sectionOf(active, items);
+  const section = active
+    ? sectionOf(active, items)
+    : ((Object.keys(DEEP_LINKS) as SettingsSection[]).find((key) => DEEP_LINKS[key].test(url.pathname)) ?? null);
   if (!section) return null;
-  return { section, anchor: sectionElement(content, normalizedText(active)) ?? content };
+  const content = firstShown(doc, SETTINGS.content, onScreen);
+  const label = active ? labelOf(active) : null;
+  const heading = content && label ? sectionElement(content, label) : null;
+  return { section, anchor: heading ?? content ?? nav ?? (items[0]?.parentElement as Element) };
 }
 
-function navItems(nav: Element): Element[] {
-  const direct = [...nav.children].filter(isShown);
-  if (direct.length > 1) return direct;
-  return [...nav.querySelectorAll(join(SETTINGS.navItem))].filter(isShown);
+/** The nav's tabs at any depth, outermost match only; without a nav, only tabs that name themselves. */
+function navItems(nav: Element | null, doc: Document): Element[] {
+  const found = [...(nav ?? doc).querySelectorAll(join(nav ? SETTINGS.navItem : SETTINGS.namedTab))];
+  return found.filter((item) => isShown(item) && !found.some((other) => other !== item && other.contains(item)));
 }
 
 function activeItem(items: Element[]): Element | null {
-  const marked = items.find((item) => {
-    const current = item.getAttribute('aria-current');
-    return (current !== null && current !== 'false') || item.getAttribute('aria-selected') === 'true';
-  });
+  const marked = items.find((item) => item.getAttribute('aria-selected') === 'true');
   if (marked) return marked;
-  // TikTok only colours the active item; the odd one out by colour is it.
+  // Without the attribute, TikTok only colours the active item: the odd one out by colour is it.
   const colours = items.map((item) => colourOf(item));
   const odd = colours.filter((colour) => colours.indexOf(colour) === colours.lastIndexOf(colour));
   return odd.length === 1 && items.length > 2 ? (items[colours.indexOf(odd[0] as string)] ?? null) : null;
+}
+
+/** The tab's own words: its label element, else its aria-label, else its text. */
+function labelOf(item: Element): string {
+  const span = item.querySelector(join(SETTINGS.navLabel));
+  return span ? normalizedText(span) : (item.getAttribute('aria-label')?.toLowerCase().trim() ?? normalizedText(item));
+}
+
+/** By data-e2e first, then by label (aria-label, then text), then, last, by position. */
+function sectionOf(active: Element, items: Element[]): SettingsSection | null {
+  const sections = Object.keys(SECTION_TAB) as SettingsSection[];
+  const byHook = sections.find((section) => active.matches(join(SECTION_TAB[section])));
+  if (byHook) return byHook;
+  // Another tab that names itself (notifications, ads…): not one Scrollwise has a tip for.
+  if (active.matches(join(SETTINGS.namedTab))) return null;
+  const words = [active.getAttribute('aria-label')?.toLowerCase().trim() ?? '', labelOf(active)];
+  const byLabel = sections.find((section) => words.some((word) => SECTION_LABELS[section].includes(word)));
+  if (byLabel) return byLabel;
+  if (!KNOWN_NAV_LENGTHS.includes(items.length)) return null;
+  const index = items.indexOf(active);
+  return sections.find((section) => SECTION_POSITION[section] === index) ?? null;
 }
 
 function colourOf(item: Element): string {
@@ -96,19 +123,6 @@ function colourOf(item: Element): string {
   const inline = (item as HTMLElement).style?.color;
   if (inline) return inline;
   return view ? view.getComputedStyle(item).color : '';
-}
-
-function sectionOf(active: Element, items: Element[]): SettingsSection | null {
-  const label = normalizedText(active);
-  for (const [section, labels] of Object.entries(SECTION_LABELS) as [SettingsSection, readonly string[]][]) {
-    if (labels.includes(label)) return section;
-  }
-  if (items.length !== KNOWN_NAV_LENGTH) return null;
-  const index = items.indexOf(active);
-  for (const [section, position] of Object.entries(SECTION_POSITION) as [SettingsSection, number][]) {
-    if (position === index) return section;
-  }
-  return null;
 }
 
 /** The content section whose heading reads like the active nav item. */
