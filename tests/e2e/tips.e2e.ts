@@ -162,7 +162,7 @@ describe('living with the tip', () => {
     // The spotlight follows the row while the page scrolls it into view.
     const offset = async () => {
       const target = await page.evaluate(() => {
-        const row = document.querySelector('[role="switch"]')?.closest('.tux-list-cell');
+        const row = document.querySelector('#privacy [role="switch"]')?.closest('[class*="tux-list-cell__main"]');
         const box = row?.getBoundingClientRect();
         return box ? { left: box.left, top: box.top } : null;
       });
@@ -234,7 +234,7 @@ describe('living with the tip', () => {
       document.addEventListener('click', (event) => hits.push(`click:${(event.target as Element).tagName}`));
       document.addEventListener('keydown', (event) => hits.push(`key:${event.key}`));
     });
-    await page.locator('[data-e2e="report-card-title"]').click();
+    await page.locator('h4[data-e2e="report-title"]').click();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => (window as unknown as { hits: string[] }).hits)).toEqual([

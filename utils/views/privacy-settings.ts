@@ -13,6 +13,16 @@ export const privacySettings = defineView({
     const active = activeSettingsSection(url, doc, onScreen);
     return active?.section === 'privacy' ? active.anchor : null;
   },
-  showMeTarget: (anchor) =>
-    firstShown(anchor, SETTINGS.toggle)?.closest(join(SETTINGS.row)) ?? firstShown(anchor, SETTINGS.row),
+  // The "Private account" row: the outermost list cell around the section's first switch.
+  showMeTarget(anchor) {
+    const toggle = firstShown(anchor, SETTINGS.toggle);
+    let row = toggle?.closest(join(SETTINGS.row)) ?? null;
+    for (
+      let outer = row?.parentElement?.closest(join(SETTINGS.row));
+      outer;
+      outer = outer.parentElement?.closest(join(SETTINGS.row))
+    )
+      row = outer;
+    return row ?? toggle ?? firstShown(anchor, SETTINGS.row);
+  },
 });
