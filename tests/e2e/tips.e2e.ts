@@ -108,6 +108,48 @@ describe('following TikTok as it changes', () => {
   });
 });
 
+describe('following TikTok without a new node', () => {
+  it('follows the settings tabs the teen clicks (only aria-selected changes), over a deep link', async () => {
+    const page = await openFixture(browser, fixtureByName('settings-privacy-deep-link'));
+    await card(page, 'privacy-settings').waitFor({ timeout: 5_000 });
+    const select = (e2e: string) =>
+      page.evaluate((target: string) => {
+        for (const tab of document.querySelectorAll('[role="tab"]'))
+          tab.setAttribute('aria-selected', String(tab.getAttribute('data-e2e') === target));
+      }, e2e);
+    await select('nav-stm');
+    await card(page, 'screen-time-settings').waitFor({ timeout: 1_500 });
+    expect(await hosts(page).count()).toBe(1);
+    await select('nav-push');
+    await expect.poll(() => hosts(page).count(), { timeout: 1_500 }).toBe(0);
+    await select('nav-privacy');
+    await card(page, 'privacy-settings').waitFor({ timeout: 1_500 });
+    expect(new URL(page.url()).pathname).toBe('/setting/privacy');
+    await page.close();
+  });
+
+  it('removes the comments tip when "You may like" is selected, hidden by a class change alone', async () => {
+    const page = await openFixture(browser, fixtureByName('video-with-comments'));
+    await card(page, 'comments').waitFor({ timeout: 5_000 });
+    // The panel is hidden by the page's stylesheet: no attribute Scrollwise reads for itself changes.
+    await page.evaluate(() => {
+      const [comments, like] = document.querySelectorAll('[role="tabpanel"]');
+      comments?.setAttribute('class', `${comments.getAttribute('class')} is-hidden`);
+      const style = document.createElement('style');
+      style.textContent = '.is-hidden{display:none !important}';
+      document.head.append(style);
+      like?.removeAttribute('data-inactive');
+    });
+    await expect.poll(() => hosts(page).count(), { timeout: 1_500 }).toBe(0);
+    await page.evaluate(() => {
+      const [comments] = document.querySelectorAll('[role="tabpanel"]');
+      comments?.classList.remove('is-hidden');
+    });
+    await card(page, 'comments').waitFor({ timeout: 1_500 });
+    await page.close();
+  });
+});
+
 describe('living with the tip', () => {
   it('closes with its button, and comes back the next time the view opens', async () => {
     const page = await openFixture(browser, fixtureByName('feed-comment-sidebar'));
