@@ -26,6 +26,13 @@ export default defineBackground(() => {
     idleState: () => browser.idle.queryState(60),
     closeTab: (tabId) => browser.tabs.remove(tabId),
     // A small window of the extension's own: the PIN is typed there, never into TikTok's page.
+    checkTikTokTab: async () => {
+      const tabs = await browser.tabs.query({ url: '*://*.tiktok.com/*' });
+      const tab = tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+      if (tab?.id === undefined) return null;
+      // A tab opened before Scrollwise was installed or updated has no content script: no answer.
+      return browser.tabs.sendMessage(tab.id, { type: 'scrollwise/field-check' }).catch(() => null);
+    },
     openPinWindow: async () => {
       await browser.windows.create({
         url: browser.runtime.getURL('/extra-time.html'),

@@ -8,6 +8,7 @@ import { dayKeyOf } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
 import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';
 import { parseSliceMessage, type SliceMessage } from './tracking/slice';
+import { type FieldReport, isFieldReport } from './views/field-check';
 import { isViewId, type ViewId } from './views/registry';
 import {
   familyGate,
@@ -31,7 +32,8 @@ export type PageRequest =
   | { type: 'scrollwise/set-pin'; secret: string }
   | { type: 'scrollwise/remove-pin' }
   | { type: 'scrollwise/pin-record' }
-  | { type: 'scrollwise/grant-extra'; secret: string };
+  | { type: 'scrollwise/grant-extra'; secret: string }
+  | { type: 'scrollwise/field-check' };
 
 /**
  * Requests a TikTok tab sends to the worker. The content script writes no storage itself: every change
@@ -71,6 +73,8 @@ interface ReplyData {
   'scrollwise/export': { file: ExportFile };
   'scrollwise/import': { importedDays: number };
   'scrollwise/pin-record': { pinRecord: PinRecord };
+  /** What the most recently used TikTok tab recognizes; null when no TikTok tab answered. */
+  'scrollwise/field-check': { report: FieldReport | null };
 }
 
 /** The reply to a request of type `T`: `sendToWorker` gives callers this, so they need no guessing. */
@@ -95,6 +99,8 @@ export interface WorkerContext {
   closeTab: (tabId: number) => Promise<void>;
   /** Opens the small extension window where a parent types the PIN for five more minutes. */
   openPinWindow: () => Promise<void>;
+  /** Asks the most recently used TikTok tab what it recognizes (the options page's field check). */
+  checkTikTokTab: () => Promise<unknown>;
 }
 
 const TAB_REQUESTS = new Set<string>([
@@ -158,6 +164,10 @@ async function onPageRequest(context: WorkerContext, message: Record<string, unk
       return onRemovePin(context);
     case 'scrollwise/pin-record':
       return onPinRecord(context);
+    case 'scrollwise/field-check': {
+      const report = await context.checkTikTokTab();
+      return { ok: true, report: isFieldReport(report) ? report : null };
+    }
     case 'scrollwise/grant-extra':
       return secret === null ? { ok: false, error: 'refused' } : onGrantExtra(context, secret);
     default:

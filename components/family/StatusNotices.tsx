@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { format } from '@/utils/i18n/format';
 import { summarizeWeek, type WeekSummary } from '@/utils/nudges/log';
 import { staleViews } from '@/utils/self-check';
@@ -65,7 +66,10 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
       )}
       {state.value.stale.map(({ view, days }) => (
         <p class="notice" key={view} data-testid="stale-view">
-          {format(m.stale, { view: m.views[view], days: String(days) })}
+          {format(m.stale, { view: m.views[view], days: String(days) })}{' '}
+          <a href={browser.runtime.getURL('/options.html#check-tiktok')} target="_blank" rel="noopener">
+            {m.checkLink}
+          </a>
         </p>
       ))}
     </>

@@ -6,6 +6,7 @@ import { createFamilyModel } from '@/components/family/model';
 import { ParentLockPanel } from '@/components/family/ParentLockPanel';
 import { SettingsForm } from '@/components/family/SettingsForm';
 import { sanitizeCopyHtml } from '@/utils/sanitize';
+import { FieldCheck } from './FieldCheck';
 
 /** The full settings page for parents; `#welcome` (opened on install) adds the first-run explanation. */
 export function OptionsApp() {
@@ -13,6 +14,10 @@ export function OptionsApp() {
   useEffect(() => model.start(), [model]);
   const m = model.messages.value;
   const welcome = location.hash === '#welcome';
+  // Linked from the popup's "tips may be out of date": the section renders after the browser's own jump.
+  useEffect(() => {
+    if (location.hash === '#check-tiktok') document.getElementById('check-tiktok')?.scrollIntoView();
+  }, []);
   useEffect(() => {
     document.title = welcome ? m.options.welcomeTitle : m.options.title;
     document.documentElement.lang = model.language.value;
@@ -36,6 +41,7 @@ export function OptionsApp() {
       <ParentLockPanel model={model} />
       <SettingsForm model={model} />
       <DataControls model={model} />
+      <FieldCheck model={model} />
       <section aria-labelledby="guide-title">
         <h2 id="guide-title">{m.options.guideTitle}</h2>
         <ul>

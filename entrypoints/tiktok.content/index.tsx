@@ -6,6 +6,7 @@ import { createFrameObserver } from '@/utils/dom-observer';
 import type { Settings } from '@/utils/settings';
 import { loadSettings, watchSettings } from '@/utils/storage';
 import { viewById } from '@/utils/views/registry';
+import { answerFieldChecks } from './field-check';
 import { startNudges } from './nudge-controller';
 import { createPageLayer } from './page-layer';
 import { ScriptContext } from './script-context';
@@ -24,6 +25,7 @@ export default defineContentScript({
   async main() {
     const ctx = new ScriptContext('tiktok', {});
     const sensor = startViewingSensor(ctx);
+    answerFieldChecks(ctx);
     // The document itself, so a page that swaps <html> or <body> is still watched.
     const observer = createFrameObserver(document);
     ctx.onInvalidated(() => observer.disconnect());

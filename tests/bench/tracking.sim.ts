@@ -102,6 +102,7 @@ async function simulate(events: Event[], dayStart: number, dayKey: string) {
     idleState: async () => 'active' as const,
     closeTab: async () => undefined,
     serial: createSerial(),
+    checkTikTokTab: async () => null,
     openPinWindow: async () => undefined,
   };
   const writes = vi.spyOn(fakeBrowser.storage.local, 'set');

@@ -24,6 +24,7 @@ export const pagesEn = {
     managed: 'Some settings are set by your administrator.',
     dataIssue: 'The record of {days} could not be read. It was set aside, not erased.',
     stale: 'Scrollwise hasn’t recognized TikTok’s {view} for {days} days: tips may be out of date.',
+    checkLink: 'Check TikTok',
     // Every view needs its name here: a view added to the registry without one fails to type-check.
     views: {
       comments: 'comment panel',
@@ -122,6 +123,15 @@ export const pagesEn = {
     granted: 'Done: TikTok is open again for 5 minutes. You can close this window.',
     used: 'The 5 more minutes were already used today.',
     close: 'Close this window',
+  },
+  check: {
+    title: 'Check TikTok',
+    intro:
+      'For testers and bug reports: what Scrollwise recognizes on the TikTok tab you used last, hook by hook. Open the TikTok page you want to check first. The text holds no address, name or page text, and stays here unless you paste it somewhere.',
+    run: 'Check the TikTok tab',
+    copy: 'Copy the text',
+    copied: 'Copied',
+    result: 'What Scrollwise sees, as text',
   },
   options: {
     title: 'Scrollwise settings',

@@ -22,6 +22,7 @@ export const pagesFr: PageMessages = {
     dataIssue: 'L’enregistrement du {days} était illisible. Il a été mis de côté, pas effacé.',
     stale:
       'Scrollwise n’a pas reconnu {view} de TikTok depuis {days} jours : les conseils ne sont peut-être plus à jour.',
+    checkLink: 'Vérifier TikTok',
     views: {
       comments: 'le panneau des commentaires',
       report: 'la fenêtre de signalement',
@@ -120,6 +121,15 @@ export const pagesFr: PageMessages = {
     granted: 'C’est fait : TikTok est à nouveau ouvert pour 5 minutes. Tu peux fermer cette fenêtre.',
     used: 'Les 5 minutes de plus ont déjà été prises aujourd’hui.',
     close: 'Fermer cette fenêtre',
+  },
+  check: {
+    title: 'Vérifier TikTok',
+    intro:
+      'Pour les tests et les signalements de bug : ce que Scrollwise reconnaît dans le dernier onglet TikTok utilisé, repère par repère. Ouvrez d’abord la page TikTok à vérifier. Le texte (en anglais) ne contient ni adresse, ni nom, ni texte de la page, et reste ici tant que vous ne le collez pas ailleurs.',
+    run: 'Vérifier l’onglet TikTok',
+    copy: 'Copier le texte',
+    copied: 'Copié',
+    result: 'Ce que voit Scrollwise, en texte',
   },
   options: {
     title: 'Réglages de Scrollwise',

@@ -209,3 +209,6 @@ export const THEME_ATTRIBUTES = ['data-theme', 'data-tux-color-scheme'] as const
 export const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-selected', ...THEME_ATTRIBUTES, 'lang'] as const;
 /** Watched too, but only where they touch a view's hooks: they change on most frames of a playing video. */
 export const LAYOUT_ATTRIBUTES = ['class', 'style'] as const;
+
+/** Every group of hooks, by the part of TikTok it belongs to: what the field check counts. */
+export const HOOK_GROUPS = { comments: COMMENTS, report: REPORT, settings: SETTINGS, messages: MESSAGES, feed: FEED };

@@ -48,6 +48,7 @@ export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'lo
     closeTab: async (tabId: number) => {
       closedTabs.push(tabId);
     },
+    checkTikTokTab: async () => null,
     openPinWindow: async () => {
       pinWindows += 1;
     },
