@@ -8,14 +8,24 @@ export interface TipLayerProps {
   spotlight: Box | null;
   /** Read once by screen readers when the tip appears; the card itself never takes focus. */
   announcement: string;
+  /** No room beside the view: a small chip that opens the whole tip, instead of the tip. */
+  chip: { label: string; onOpen: () => void } | null;
   children: ComponentChildren;
 }
 
 /** Everything one tip draws: the positioned card, the optional spotlight, and a polite announcement. */
-export function TipLayer({ theme, spotlight, announcement, children }: TipLayerProps) {
+export function TipLayer({ theme, spotlight, announcement, chip, children }: TipLayerProps) {
   return (
     <div class="root" data-theme={theme}>
-      <div class="frame">{children}</div>
+      <div class="frame" data-folded={chip ? '' : undefined}>
+        {chip ? (
+          <button type="button" class="chip" aria-expanded="false" onClick={chip.onOpen}>
+            <span aria-hidden="true">💡</span> {chip.label}
+          </button>
+        ) : (
+          children
+        )}
+      </div>
       {spotlight && (
         <div
           class="spotlight"

@@ -14,14 +14,15 @@ const MARGIN = 8;
  * `avoid` (TikTok's Submit/Done buttons, the comment box, the settings switches).
  *
  * Tries beside, then below/above, then the viewport's corners, and takes the first spot that is fully on
- * screen and covers nothing; when every spot covers something, the one covering the least.
+ * screen and covers nothing; when every spot covers something, the one covering the least, with `clear`
+ * false so the caller can fold the tip into something smaller.
  */
 export function placeTip(
   anchor: Box,
   size: { width: number; height: number },
   viewport: { width: number; height: number },
   avoid: readonly Box[],
-): { left: number; top: number } {
+): { left: number; top: number; clear: boolean } {
   const top = clamp(anchor.top + GAP, MARGIN, viewport.height - size.height - MARGIN);
   const left = clamp(anchor.left, MARGIN, viewport.width - size.width - MARGIN);
   const candidates = [
@@ -40,13 +41,13 @@ export function placeTip(
     const box = { left: candidate.left, top: candidate.top, width: size.width, height: size.height };
     if (!fits(box, viewport)) continue;
     const cost = overlap(box, anchor) + avoid.reduce((sum, other) => sum + overlap(box, other) * 4, 0);
-    if (cost === 0) return candidate;
+    if (cost === 0) return { ...candidate, clear: true };
     if (cost < bestCost) {
       best = candidate;
       bestCost = cost;
     }
   }
-  return best;
+  return { ...best, clear: false };
 }
 
 export function overlap(a: Box, b: Box): number {

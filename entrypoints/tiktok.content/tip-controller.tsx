@@ -60,6 +60,7 @@ export async function startTips(
         theme={theme}
         spotlight={session.spotlight(Date.now())?.getBoundingClientRect() ?? null}
         announcement={`${messages.tip.label}: ${messages.tips[view.id].title}`}
+        chip={session.folded() ? { label: messages.tip.label, onOpen: unfold } : null}
       >
         <Tip
           messages={messages}
@@ -92,13 +93,22 @@ export async function startTips(
       const avoid = [...document.querySelectorAll(AVOID)]
         .map((element) => element.getBoundingClientRect())
         .filter((box) => box.width > 0 && box.height > 0);
-      const size = frame.getBoundingClientRect();
-      const spot = placeTip(
-        view.anchor.getBoundingClientRect(),
-        size,
-        { width: innerWidth, height: innerHeight },
-        avoid,
-      );
+      const place = () =>
+        placeTip(
+          view.anchor.getBoundingClientRect(),
+          frame.getBoundingClientRect(),
+          { width: innerWidth, height: innerHeight },
+          avoid,
+        );
+      let spot = place();
+      if (!spot.clear && !session.folded()) {
+        // No room for the whole card that covers none of TikTok's controls: a chip takes less.
+        session.foldForRoom();
+        if (session.folded()) {
+          renderTip();
+          spot = place();
+        }
+      }
       frame.style.left = `${Math.round(spot.left)}px`;
       frame.style.top = `${Math.round(spot.top)}px`;
       frame.dataset.placed = '';
@@ -108,6 +118,12 @@ export async function startTips(
   const paint = () => {
     renderTip();
     schedulePlacement();
+  };
+
+  /** The teen opened the chip: the whole tip, placed as well as it can be (they asked for it). */
+  const unfold = () => {
+    session.unfold();
+    paint();
   };
 
   const showMe = () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureByName } from '../support/fixtures.mjs';
 import { openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { shadowLocator } from './shadow';
+import { coveredArea, shadowLocator } from './shadow';
 
 let browser: Browser;
 useExtensionBrowser((launched) => {
@@ -26,25 +26,6 @@ const MESSAGE_CONTROLS = [
   '[class*="DivStrangerBox"] [role="button"]',
   '[class*="SpanReportText"]',
 ];
-
-/** Area shared by the tip's card and any of the page's message controls that are shown. */
-async function coveredArea(page: Page, view: string): Promise<number> {
-  const frame = await shadowLocator(page, `scrollwise-tip[data-view="${view}"] .frame`).boundingBox();
-  return page.evaluate(
-    ([selectors, b]) => {
-      if (!b) return -1;
-      let area = 0;
-      for (const element of document.querySelectorAll(selectors.join(','))) {
-        const a = element.getBoundingClientRect();
-        area +=
-          Math.max(0, Math.min(a.right, b.x + b.width) - Math.max(a.left, b.x)) *
-          Math.max(0, Math.min(a.bottom, b.y + b.height) - Math.max(a.top, b.y));
-      }
-      return area;
-    },
-    [MESSAGE_CONTROLS, frame] as const,
-  );
-}
 
 /** Replaces an element's content, as TikTok's React does when a chat opens or closes. */
 const setContent = (page: Page, selector: string, html: string) =>
@@ -78,7 +59,7 @@ describe('the messages views', () => {
     await setContent(page, pane, CHAT);
     await page.waitForTimeout(300);
     expect(await card(page, 'messages').count()).toBe(1);
-    expect(await coveredArea(page, 'messages')).toBe(0);
+    expect(await coveredArea(page, 'messages', MESSAGE_CONTROLS)).toBe(0);
 
     await page.evaluate((html: string) => {
       document.querySelector('[class*="DivChatBottom"]')?.insertAdjacentHTML('afterend', html);
@@ -86,7 +67,7 @@ describe('the messages views', () => {
     }, REQUEST_BOX);
     await card(page, 'message-request').waitFor({ timeout: FOLLOW_MS });
     expect(await hosts(page).count()).toBe(1);
-    expect(await coveredArea(page, 'message-request')).toBe(0);
+    expect(await coveredArea(page, 'message-request', MESSAGE_CONTROLS)).toBe(0);
 
     await setContent(page, pane, EMPTY);
     await card(page, 'messages').waitFor({ timeout: FOLLOW_MS });
@@ -110,7 +91,7 @@ describe('the messages views', () => {
     for (const fixture of FIXTURES.filter((candidate) => candidate.view?.startsWith('message'))) {
       const page = await openFixture(browser, fixture);
       await card(page, fixture.view as string).waitFor({ timeout: 5_000 });
-      expect(await coveredArea(page, fixture.view as string), fixture.name).toBe(0);
+      expect(await coveredArea(page, fixture.view as string, MESSAGE_CONTROLS), fixture.name).toBe(0);
       await page.close();
     }
   });

@@ -133,3 +133,22 @@ export function shadowActive(page: Page, host: string, read: 'id' | 'text' = 'id
     read,
   ) as Promise<string | null>;
 }
+
+/** Area the tip's card shares with the page's elements matching `selectors` (0: it covers none of them). */
+export async function coveredArea(page: Page, view: string, selectors: readonly string[]): Promise<number> {
+  const frame = await shadowLocator(page, `scrollwise-tip[data-view="${view}"] .frame`).boundingBox();
+  return page.evaluate(
+    ([guarded, b]) => {
+      if (!b) return -1;
+      let area = 0;
+      for (const element of document.querySelectorAll(guarded.join(','))) {
+        const a = element.getBoundingClientRect();
+        area +=
+          Math.max(0, Math.min(a.right, b.x + b.width) - Math.max(a.left, b.x)) *
+          Math.max(0, Math.min(a.bottom, b.y + b.height) - Math.max(a.top, b.y));
+      }
+      return area;
+    },
+    [selectors, frame] as const,
+  );
+}

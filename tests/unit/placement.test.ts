@@ -48,7 +48,11 @@ describe('placeTip', () => {
       }
     }
     const sidebar = new Rect({ left: 896, top: 0, width: 384, height: 800 });
-    expect(placeTip(sidebar, new Rect({ left: 0, top: 0, ...size }), viewport, [])).toEqual({ left: 564, top: 12 });
+    expect(placeTip(sidebar, new Rect({ left: 0, top: 0, ...size }), viewport, [])).toEqual({
+      left: 564,
+      top: 12,
+      clear: true,
+    });
   });
 
   it('measures overlap', () => {

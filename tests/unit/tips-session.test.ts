@@ -77,4 +77,20 @@ describe('the tip session', () => {
     session.spotlightOn(target, 5_000);
     expect(session.spotlight(5_001)).toBeNull();
   });
+
+  it('folds for want of room until the teen opens it, and starts whole again on the next view', () => {
+    const session = createTipSession();
+    session.update([report], DEFAULT_SETTINGS);
+    session.foldForRoom();
+    expect(session.folded()).toBe(true);
+    session.unfold();
+    session.foldForRoom();
+    expect(session.folded()).toBe(false);
+    session.update([comments], DEFAULT_SETTINGS);
+    expect(session.folded()).toBe(false);
+    session.foldForRoom();
+    session.update([], DEFAULT_SETTINGS);
+    session.update([comments], DEFAULT_SETTINGS);
+    expect(session.folded()).toBe(false);
+  });
 });

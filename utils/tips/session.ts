@@ -26,6 +26,8 @@ export function createTipSession(initialDismissed: readonly ViewId[] = []) {
   const seen = new Set<ViewId>();
   let shown: DetectedView | null = null;
   let spotlight: { target: Element; until: number } | null = null;
+  /** The tip shows as a small chip; `opened`: the teen unfolded it, and it stays open. */
+  let fold: 'folded' | 'opened' | null = null;
 
   return {
     shown: () => shown,
@@ -37,7 +39,10 @@ export function createTipSession(initialDismissed: readonly ViewId[] = []) {
       for (const id of closedHere) if (!views.some((view) => view.id === id)) closedHere.delete(id);
       const next = selectTip(views, settings, dismissed, closedHere);
       const hide = shown && shown.id !== next?.id ? shown.id : null;
-      if (hide) spotlight = null;
+      if (hide || !next) {
+        spotlight = null;
+        fold = null;
+      }
       shown = next;
       return { show: next, hide, firstSeen };
     },
@@ -55,8 +60,21 @@ export function createTipSession(initialDismissed: readonly ViewId[] = []) {
       if (forever) dismissed = [...dismissed, id];
       shown = null;
       spotlight = null;
+      fold = null;
       return id;
     },
+
+    /** No spot for the whole card covers none of TikTok's controls: it folds, unless the teen opened it. */
+    foldForRoom() {
+      if (shown && fold === null) fold = 'folded';
+    },
+
+    /** The teen asked for the whole tip. */
+    unfold() {
+      if (fold === 'folded') fold = 'opened';
+    },
+
+    folded: () => fold === 'folded',
 
     /** Dismissals saved by any tab (or reset from the options page); ids of views this version lacks are dropped. */
     setDismissed(ids: readonly string[]) {

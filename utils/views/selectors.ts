@@ -190,7 +190,7 @@ export const FEED = {
  */
 export const PROTECTED_CONTROLS: SelectorList = [
   '[data-e2e="report-form"] :is(button, label, [role="button"])', // §3 (2025-08): protect the dialog as a whole
-  '[role="dialog"]:has([data-e2e="report-form"]) button', // §3 (2025-08): the close button has no data-e2e
+  '[role="dialog"] button', // §3 (2025-08): the report dialog's close button has no data-e2e; §2: the browse modal is a dialog
   ...COMMENTS.composer,
   ...MESSAGES.composer,
   ...MESSAGES.more,
