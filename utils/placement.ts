@@ -14,8 +14,8 @@ const MARGIN = 8;
  * `avoid` (TikTok's Submit/Done buttons, the comment box, the settings switches).
  *
  * Tries beside, then below/above, then the viewport's corners, and takes the first spot that is fully on
- * screen and covers nothing; when every spot covers something, the one covering the least, with `clear`
- * false so the caller can fold the tip into something smaller.
+ * screen and covers nothing; when every spot covers something, the one covering the least. `clear` says
+ * it covers none of `avoid` (it may sit over the view itself): when false, the caller folds the tip.
  */
 export function placeTip(
   anchor: Box,
@@ -35,19 +35,21 @@ export function placeTip(
     { left: viewport.width - size.width - MARGIN, top: MARGIN },
     { left: MARGIN, top: MARGIN },
   ];
-  let best = { left: viewport.width - size.width - MARGIN, top: viewport.height - size.height - MARGIN };
+  let best = { left: viewport.width - size.width - MARGIN, top: viewport.height - size.height - MARGIN, clear: false };
   let bestCost = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     const box = { left: candidate.left, top: candidate.top, width: size.width, height: size.height };
     if (!fits(box, viewport)) continue;
-    const cost = overlap(box, anchor) + avoid.reduce((sum, other) => sum + overlap(box, other) * 4, 0);
+    const covered = avoid.reduce((sum, other) => sum + overlap(box, other), 0);
+    const cost = overlap(box, anchor) + covered * 4;
     if (cost === 0) return { ...candidate, clear: true };
     if (cost < bestCost) {
-      best = candidate;
+      // Over the view itself is second best; over one of TikTok's controls is not clear.
+      best = { ...candidate, clear: covered === 0 };
       bestCost = cost;
     }
   }
-  return { ...best, clear: false };
+  return best;
 }
 
 export function overlap(a: Box, b: Box): number {

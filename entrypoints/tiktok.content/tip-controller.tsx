@@ -100,8 +100,14 @@ export async function startTips(
           { width: innerWidth, height: innerHeight },
           avoid,
         );
+      // The whole card first, each time: the room may have come back. Both renders happen before the
+      // browser paints this frame, so the teen never sees the card the chip replaces.
+      if (session.folded()) {
+        session.retryRoom();
+        renderTip();
+      }
       let spot = place();
-      if (!spot.clear && !session.folded()) {
+      if (!spot.clear) {
         // No room for the whole card that covers none of TikTok's controls: a chip takes less.
         session.foldForRoom();
         if (session.folded()) {

@@ -88,6 +88,8 @@ describe('the tip session', () => {
     expect(session.folded()).toBe(false);
     session.update([comments], DEFAULT_SETTINGS);
     expect(session.folded()).toBe(false);
+    session.retryRoom();
+    expect(session.folded()).toBe(false);
     session.foldForRoom();
     session.update([], DEFAULT_SETTINGS);
     session.update([comments], DEFAULT_SETTINGS);

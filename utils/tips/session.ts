@@ -76,6 +76,11 @@ export function createTipSession(initialDismissed: readonly ViewId[] = []) {
 
     folded: () => fold === 'folded',
 
+    /** Placing again (a scroll, a resize, the page moved): the whole card gets another try. */
+    retryRoom() {
+      if (fold === 'folded') fold = null;
+    },
+
     /** Dismissals saved by any tab (or reset from the options page); ids of views this version lacks are dropped. */
     setDismissed(ids: readonly string[]) {
       dismissed = ids.filter(isViewId);
