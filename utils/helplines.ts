@@ -98,31 +98,131 @@ export function isCountryCode(value: unknown): value is CountryCode {
   return typeof value === 'string' && (COUNTRY_CODES as readonly string[]).includes(value);
 }
 
-/** Time zones that settle the country when the browser language has no region (plain "fr" or "en"). */
+/**
+ * The country of each time zone the covered countries use, overseas departments and territories included
+ * (La Réunion, Mayotte, the Antilles, Guyane, Saint-Pierre, Nouvelle-Calédonie, Polynésie, Wallis): the
+ * zone says where the computer is, which the browser's language does not (a Belgian teen may browse in
+ * fr-FR, a French one in en-US).
+ */
 const ZONE_COUNTRY: Record<string, CountryCode> = {
-  'Europe/Paris': 'FR',
-  'Europe/Brussels': 'BE',
-  'Europe/Zurich': 'CH',
-  'Europe/London': 'GB',
-  'Europe/Dublin': 'IE',
-  'Europe/Berlin': 'DE',
-  'Europe/Madrid': 'ES',
-  'Europe/Rome': 'IT',
-  'Europe/Amsterdam': 'NL',
-  'America/Toronto': 'CA',
-  'America/Montreal': 'CA',
-  'America/Vancouver': 'CA',
-  'Australia/Sydney': 'AU',
-  'Australia/Melbourne': 'AU',
-  'America/New_York': 'US',
-  'America/Chicago': 'US',
-  'America/Denver': 'US',
-  'America/Los_Angeles': 'US',
+  ...zones(
+    'FR',
+    'Europe/Paris',
+    'Indian/Reunion',
+    'Indian/Mayotte',
+    'America/Guadeloupe',
+    'America/Martinique',
+    'America/Cayenne',
+    'America/Miquelon',
+    'America/St_Barthelemy',
+    'America/Marigot',
+    'Pacific/Noumea',
+    'Pacific/Tahiti',
+    'Pacific/Marquesas',
+    'Pacific/Gambier',
+    'Pacific/Wallis',
+    'Indian/Kerguelen',
+  ),
+  ...zones('BE', 'Europe/Brussels'),
+  ...zones('CH', 'Europe/Zurich'),
+  ...zones('GB', 'Europe/London', 'Europe/Belfast', 'GB', 'GB-Eire'),
+  ...zones('IE', 'Europe/Dublin', 'Eire'),
+  ...zones('DE', 'Europe/Berlin', 'Europe/Busingen'),
+  ...zones('ES', 'Europe/Madrid', 'Atlantic/Canary', 'Africa/Ceuta'),
+  ...zones('IT', 'Europe/Rome'),
+  ...zones('NL', 'Europe/Amsterdam'),
+  ...zones(
+    'CA',
+    'America/Toronto',
+    'America/Montreal',
+    'America/Vancouver',
+    'America/Edmonton',
+    'America/Winnipeg',
+    'America/Halifax',
+    'America/St_Johns',
+    'America/Regina',
+    'America/Moncton',
+    'America/Glace_Bay',
+    'America/Goose_Bay',
+    'America/Swift_Current',
+    'America/Iqaluit',
+    'America/Whitehorse',
+    'America/Yellowknife',
+    'America/Dawson',
+    'America/Dawson_Creek',
+    'America/Creston',
+    'America/Fort_Nelson',
+    'America/Cambridge_Bay',
+    'America/Inuvik',
+    'America/Rankin_Inlet',
+    'America/Resolute',
+    'America/Atikokan',
+    'America/Blanc-Sablon',
+    'America/Thunder_Bay',
+    'America/Nipigon',
+    'America/Rainy_River',
+    'America/Pangnirtung',
+  ),
+  ...zones(
+    'US',
+    'America/New_York',
+    'America/Chicago',
+    'America/Denver',
+    'America/Los_Angeles',
+    'America/Phoenix',
+    'America/Anchorage',
+    'America/Juneau',
+    'America/Sitka',
+    'America/Nome',
+    'America/Yakutat',
+    'America/Metlakatla',
+    'America/Adak',
+    'America/Boise',
+    'America/Detroit',
+    'America/Menominee',
+    'America/Puerto_Rico',
+    'Pacific/Honolulu',
+  ),
+  ...zones(
+    'AU',
+    'Australia/Sydney',
+    'Australia/Melbourne',
+    'Australia/Brisbane',
+    'Australia/Perth',
+    'Australia/Adelaide',
+    'Australia/Hobart',
+    'Australia/Darwin',
+    'Australia/Canberra',
+    'Australia/Lindeman',
+    'Australia/Broken_Hill',
+    'Australia/Currie',
+    'Australia/Eucla',
+    'Australia/Lord_Howe',
+  ),
 };
 
+/** Zone families whose every member is in one country (the older names browsers may still report). */
+const ZONE_PREFIX_COUNTRY: readonly [string, CountryCode][] = [
+  ['America/Indiana/', 'US'],
+  ['America/Kentucky/', 'US'],
+  ['America/North_Dakota/', 'US'],
+  ['US/', 'US'],
+  ['Canada/', 'CA'],
+  ['Australia/', 'AU'],
+];
+
+function zones(country: CountryCode, ...names: string[]): Record<string, CountryCode> {
+  return Object.fromEntries(names.map((name) => [name, country]));
+}
+
+/** The country of a time zone, or null for one outside the countries covered. */
+export function countryOfZone(timeZone: string): CountryCode | null {
+  return ZONE_COUNTRY[timeZone] ?? ZONE_PREFIX_COUNTRY.find(([prefix]) => timeZone.startsWith(prefix))?.[1] ?? null;
+}
+
 /**
- * The teen's country: the setting when chosen, else the region of the browser's languages ("fr-BE"),
- * else the time zone, else none (the EU-wide 116 111 is shown).
+ * The teen's country: the family's choice when made, else the time zone, else the region of the browser's
+ * languages ("fr-BE"), else none.
  */
 export function resolveCountry(
   setting: 'auto' | CountryCode,
@@ -130,14 +230,27 @@ export function resolveCountry(
   timeZone: string,
 ): CountryCode | null {
   if (setting !== 'auto') return setting;
+  const byZone = countryOfZone(timeZone);
+  if (byZone) return byZone;
   for (const tag of languages) {
     const region = tag.split(/[-_]/)[1]?.toUpperCase();
     const country = region === 'UK' ? 'GB' : region;
     if (isCountryCode(country)) return country;
   }
-  return ZONE_COUNTRY[timeZone] ?? null;
+  return null;
 }
 
-export function helplineFor(country: CountryCode | null): Helpline {
-  return HELPLINES[country ?? 'EU'];
+/**
+ * Where no country is known: the EU-wide child line 116 111 in a European zone, elsewhere Child Helpline
+ * International, whose directory lists the national lines (116 111 is not a child line outside the EU).
+ */
+export const NO_COUNTRY_HELPLINE: Helpline = {
+  name: 'Child Helpline International',
+  phone: '',
+  url: HELPLINE_DIRECTORY,
+};
+
+export function helplineFor(country: CountryCode | null, timeZone = ''): Helpline {
+  if (country) return HELPLINES[country];
+  return timeZone.startsWith('Europe/') ? HELPLINES.EU : NO_COUNTRY_HELPLINE;
 }

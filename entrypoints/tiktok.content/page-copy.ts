@@ -25,7 +25,7 @@ export function createPageCopy(): (settings: Settings) => PageCopy {
       language,
       messages: messagesFor(language),
       theme: pageTheme(document, matchMedia('(prefers-color-scheme: dark)').matches),
-      helpline: helplineFor(resolveCountry(settings.helplineCountry, navigator.languages, timeZone)),
+      helpline: helplineFor(resolveCountry(settings.helplineCountry, navigator.languages, timeZone), timeZone),
     };
   };
 }

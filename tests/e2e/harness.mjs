@@ -27,7 +27,7 @@ export function assertChromium() {
 }
 
 /**
- * @param {{ headless?: boolean, extension?: boolean, viewport?: { width: number, height: number }, colorScheme?: 'light' | 'dark', locale?: string, extraPages?: Record<string, string> }} [options]
+ * @param {{ headless?: boolean, extension?: boolean, viewport?: { width: number, height: number }, colorScheme?: 'light' | 'dark', locale?: string, timezoneId?: string, extraPages?: Record<string, string> }} [options]
  *   `extraPages` serves more pages (or `.js` scripts) by path on the served origins.
  */
 export async function launch(options = {}) {
@@ -54,6 +54,7 @@ export async function launch(options = {}) {
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'dark',
     locale: options.locale ?? 'en-US',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
   });
 

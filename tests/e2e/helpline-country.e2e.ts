@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { launch, openFixture } from './harness.mjs';
+import { shadowLocator } from './shadow';
+
+/** A browser of its own per family: the language and the time zone are the browser's. */
+async function reportSentTip(locale: string, timezoneId: string) {
+  const browser = await launch({ locale, timezoneId });
+  try {
+    const page = await openFixture(browser, fixtureByName('report-modal-done.fr'));
+    const card = shadowLocator(page, 'scrollwise-tip[data-view="report-sent"] .card');
+    await card.waitFor({ timeout: 5_000 });
+    const link = card.locator('a');
+    const tip = {
+      text: (await card.textContent()) ?? '',
+      href: await link.getAttribute('href'),
+      target: await link.getAttribute('target'),
+      tel: await card.locator('a[href^="tel:"]').count(),
+    };
+    // The guard every spec file has: no request and no error from the extension, in any context.
+    expect(browser.extensionRequests).toEqual([]);
+    expect(browser.extensionErrors).toEqual([]);
+    return tip;
+  } finally {
+    await browser.close();
+  }
+}
+
+describe('the helpline of the family country', () => {
+  it('names a Belgian line in Brussels with a browser in fr-BE', async () => {
+    const tip = await reportSentTip('fr-BE', 'Europe/Brussels');
+    expect(tip.text).toContain('103');
+    expect(tip.text).not.toContain('3018');
+    expect(tip.target).toBe('_blank');
+    expect(tip.tel).toBe(0);
+  });
+
+  it('names the 3018 with its site in Paris, opened in a new tab', async () => {
+    const tip = await reportSentTip('fr-FR', 'Europe/Paris');
+    expect(tip.text).toContain('3018');
+    expect(tip.href).toBe('https://3018.fr');
+    expect(tip.target).toBe('_blank');
+    expect(tip.tel).toBe(0);
+  });
+
+  it('follows the time zone, not the language region: a Belgian teen browsing in fr-FR, a French one in en-US', async () => {
+    const belgian = await reportSentTip('fr-FR', 'Europe/Brussels');
+    expect(belgian.text).toContain('103');
+    expect(belgian.text).not.toContain('3018');
+    const french = await reportSentTip('en-US', 'Europe/Paris');
+    expect(french.text).toContain('3018');
+    expect(french.text).not.toContain('988');
+  });
+});
