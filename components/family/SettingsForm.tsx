@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { COUNTRY_CODES } from '@/utils/helplines';
+import { COUNTRY_CODES } from '@/utils/helplines/countries';
 import { format } from '@/utils/i18n/format';
 import { LANGUAGES, type SettingError, type Settings, TIP_THEMES } from '@/utils/settings';
 import { dismissedTips, saveSetting } from '@/utils/storage';

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { format } from '@/utils/i18n/format';
+import { format, plural } from '@/utils/i18n/format';
 import { summarizeWeek, type WeekSummary } from '@/utils/nudges/log';
 import { staleViews } from '@/utils/self-check';
 import { listQuarantinedDays, loadNudgeLog, viewLastSeen } from '@/utils/storage';
@@ -54,14 +54,10 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
           {format(m.dataIssue, { days: state.value.quarantined.join(', ') })}
         </p>
       )}
-      {nudges && nudges.shown.break + nudges.shown.limit + nudges.shown.sleep > 0 && (
+      {/* Breaks the teen chose, never a count of limits reached: the popup keeps no score. */}
+      {nudges && nudges.breaks > 0 && (
         <p class="nudge-week" data-testid="nudges-week">
-          {format(m.nudgesWeek, {
-            breaks: String(nudges.shown.break),
-            taken: String(nudges.breaks),
-            limits: String(nudges.shown.limit),
-            sleeps: String(nudges.shown.sleep),
-          })}
+          {plural(model.language.value, nudges.breaks, m.breaksTaken)}
         </p>
       )}
       {state.value.stale.map(({ view, days }) => (

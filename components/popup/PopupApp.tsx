@@ -50,9 +50,15 @@ const loadPanels = () => {
   if (!panels.value) import('./PopupPanels').then((module) => (panels.value = module));
 };
 
+// The helpline line sits below the fold and carries the helpline table: it loads after the first render.
+const talk = signal<typeof import('./NeedToTalk') | null>(null);
+
 export function PopupApp() {
   const model = useMemo(createFamilyModel, []);
   useEffect(() => model.start(), [model]);
+  useEffect(() => {
+    import('./NeedToTalk').then((module) => (talk.value = module));
+  }, []);
   const settings = model.loaded.value?.settings;
   const week = useWeek(settings?.dayStartHour);
   const m = model.messages.value;
@@ -71,7 +77,7 @@ export function PopupApp() {
       </header>
       <LockBadge model={model} />
       <StatusNotices model={model} week={week.value} />
-      <TodayTotal ms={todayMs} language={language} label={m.popup.today} />
+      <TodayTotal ms={week.value.length > 0 ? todayMs : null} language={language} label={m.popup.today} />
       {limitMs > 0 && (
         <div class="limit">
           <progress
@@ -110,6 +116,7 @@ export function PopupApp() {
         <summary>{m.data.title}</summary>
         {panels.value && <panels.value.DataPanel model={model} />}
       </details>
+      {settings && talk.value && <talk.value.NeedToTalk country={settings.helplineCountry} label={m.popup.needTalk} />}
       <footer class="footer">
         <p class="privacy">{m.popup.privacy}</p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { launch, openFixture } from './harness.mjs';
+import { extensionPageUrl, launch, openFixture } from './harness.mjs';
 import { shadowLocator } from './shadow';
 
 /** A browser of its own per family: the language and the time zone are the browser's. */
@@ -50,5 +50,22 @@ describe('the helpline of the family country', () => {
     const french = await reportSentTip('en-US', 'Europe/Paris');
     expect(french.text).toContain('3018');
     expect(french.text).not.toContain('988');
+  });
+
+  it('puts "Need to talk?" in the popup, with the helpline site of the family country', async () => {
+    const browser = await launch({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    try {
+      const popup = await browser.context.newPage();
+      await popup.goto(extensionPageUrl(browser, 'popup.html'));
+      const link = popup.getByTestId('need-to-talk').locator('a');
+      await link.waitFor({ timeout: 5_000 });
+      expect(await link.getAttribute('href')).toBe('https://3018.fr');
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await popup.getByTestId('need-to-talk').textContent()).toContain('Besoin d’en parler');
+      expect(browser.extensionRequests).toEqual([]);
+      expect(browser.extensionErrors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });

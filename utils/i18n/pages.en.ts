@@ -16,9 +16,9 @@ export const pagesEn = {
     todayMark: 'today',
     byHour: 'Today by hour',
     byHourLabel: 'Time on TikTok per hour today; the night hours are shaded.',
-    nudgesWeek:
-      'This week: {breaks} break reminders ({taken} breaks taken) · daily limit {limits} · wind-down {sleeps}',
+    breaksTaken: { one: 'This week: {count} break taken', other: 'This week: {count} breaks taken' },
     privacy: 'Nothing leaves this computer.',
+    needTalk: 'Need to talk?',
     allSettings: 'All settings and parent lock',
     lockOn: 'Parent lock is on: settings can be seen but not changed.',
     managed: 'Some settings are set by your administrator.',

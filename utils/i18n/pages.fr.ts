@@ -13,9 +13,12 @@ export const pagesFr: PageMessages = {
     todayMark: 'aujourd’hui',
     byHour: 'Aujourd’hui, heure par heure',
     byHourLabel: 'Temps sur TikTok par heure aujourd’hui ; les heures de nuit sont grisées.',
-    nudgesWeek:
-      'Cette semaine : {breaks} rappels de pause ({taken} pauses prises) · limite du jour {limits} · rappels du soir {sleeps}',
+    breaksTaken: {
+      one: 'Cette semaine\u00a0: {count}\u00a0pause prise',
+      other: 'Cette semaine\u00a0: {count}\u00a0pauses prises',
+    },
     privacy: 'Rien ne quitte cet ordinateur.',
+    needTalk: 'Besoin d’en parler\u202f?',
     allSettings: 'Tous les réglages et le verrou parental',
     lockOn: 'Le verrou parental est activé : les réglages sont visibles mais pas modifiables.',
     managed: 'Certains réglages sont fixés par ton administrateur.',

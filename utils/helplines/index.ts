@@ -2,8 +2,9 @@
  * Child and teen helplines per country, from ../shared/research/tip-facts.md (section B). Hours are only
  * given where the operator states them; anything marked "check" or UNCONFIRMED there is left out.
  */
-export const COUNTRY_CODES = ['FR', 'BE', 'CH', 'CA', 'GB', 'IE', 'US', 'DE', 'ES', 'IT', 'NL', 'AU'] as const;
-export type CountryCode = (typeof COUNTRY_CODES)[number];
+import { type CountryCode, isCountryCode } from './countries';
+
+export { COUNTRY_CODES, type CountryCode, isCountryCode } from './countries';
 
 /**
  * Who helps take down an intimate image of a teen (tip-facts.md and tiktok-dm-evidence-2026-11.md §2):
@@ -94,112 +95,27 @@ export const HELPLINE_DIRECTORY = 'https://childhelplineinternational.org/helpli
 /** The page a helpline's link opens: its own site, else the directory. */
 export const helplinePage = (helpline: Helpline): string => helpline.url ?? HELPLINE_DIRECTORY;
 
-export function isCountryCode(value: unknown): value is CountryCode {
-  return typeof value === 'string' && (COUNTRY_CODES as readonly string[]).includes(value);
-}
-
 /**
  * The country of each time zone the covered countries use, overseas departments and territories included
  * (La Réunion, Mayotte, the Antilles, Guyane, Saint-Pierre, Nouvelle-Calédonie, Polynésie, Wallis): the
  * zone says where the computer is, which the browser's language does not (a Belgian teen may browse in
  * fr-FR, a French one in en-US).
  */
-const ZONE_COUNTRY: Record<string, CountryCode> = {
-  ...zones(
-    'FR',
-    'Europe/Paris',
-    'Indian/Reunion',
-    'Indian/Mayotte',
-    'America/Guadeloupe',
-    'America/Martinique',
-    'America/Cayenne',
-    'America/Miquelon',
-    'America/St_Barthelemy',
-    'America/Marigot',
-    'Pacific/Noumea',
-    'Pacific/Tahiti',
-    'Pacific/Marquesas',
-    'Pacific/Gambier',
-    'Pacific/Wallis',
-    'Indian/Kerguelen',
-  ),
-  ...zones('BE', 'Europe/Brussels'),
-  ...zones('CH', 'Europe/Zurich'),
-  ...zones('GB', 'Europe/London', 'Europe/Belfast', 'GB', 'GB-Eire'),
-  ...zones('IE', 'Europe/Dublin', 'Eire'),
-  ...zones('DE', 'Europe/Berlin', 'Europe/Busingen'),
-  ...zones('ES', 'Europe/Madrid', 'Atlantic/Canary', 'Africa/Ceuta'),
-  ...zones('IT', 'Europe/Rome'),
-  ...zones('NL', 'Europe/Amsterdam'),
-  ...zones(
-    'CA',
-    'America/Toronto',
-    'America/Montreal',
-    'America/Vancouver',
-    'America/Edmonton',
-    'America/Winnipeg',
-    'America/Halifax',
-    'America/St_Johns',
-    'America/Regina',
-    'America/Moncton',
-    'America/Glace_Bay',
-    'America/Goose_Bay',
-    'America/Swift_Current',
-    'America/Iqaluit',
-    'America/Whitehorse',
-    'America/Yellowknife',
-    'America/Dawson',
-    'America/Dawson_Creek',
-    'America/Creston',
-    'America/Fort_Nelson',
-    'America/Cambridge_Bay',
-    'America/Inuvik',
-    'America/Rankin_Inlet',
-    'America/Resolute',
-    'America/Atikokan',
-    'America/Blanc-Sablon',
-    'America/Thunder_Bay',
-    'America/Nipigon',
-    'America/Rainy_River',
-    'America/Pangnirtung',
-  ),
-  ...zones(
-    'US',
-    'America/New_York',
-    'America/Chicago',
-    'America/Denver',
-    'America/Los_Angeles',
-    'America/Phoenix',
-    'America/Anchorage',
-    'America/Juneau',
-    'America/Sitka',
-    'America/Nome',
-    'America/Yakutat',
-    'America/Metlakatla',
-    'America/Adak',
-    'America/Boise',
-    'America/Detroit',
-    'America/Menominee',
-    'America/Puerto_Rico',
-    'Pacific/Honolulu',
-  ),
-  ...zones(
-    'AU',
-    'Australia/Sydney',
-    'Australia/Melbourne',
-    'Australia/Brisbane',
-    'Australia/Perth',
-    'Australia/Adelaide',
-    'Australia/Hobart',
-    'Australia/Darwin',
-    'Australia/Canberra',
-    'Australia/Lindeman',
-    'Australia/Broken_Hill',
-    'Australia/Currie',
-    'Australia/Eucla',
-    'Australia/Lord_Howe',
-  ),
+const ZONES_BY_COUNTRY: Record<CountryCode, string> = {
+  FR: 'Europe/Paris Indian/Reunion Indian/Mayotte America/Guadeloupe America/Martinique America/Cayenne America/Miquelon America/St_Barthelemy America/Marigot Pacific/Noumea Pacific/Tahiti Pacific/Marquesas Pacific/Gambier Pacific/Wallis Indian/Kerguelen',
+  BE: 'Europe/Brussels',
+  CH: 'Europe/Zurich',
+  GB: 'Europe/London Europe/Belfast GB GB-Eire',
+  IE: 'Europe/Dublin Eire',
+  DE: 'Europe/Berlin Europe/Busingen',
+  ES: 'Europe/Madrid Atlantic/Canary Africa/Ceuta',
+  IT: 'Europe/Rome',
+  NL: 'Europe/Amsterdam',
+  CA: 'America/Toronto America/Montreal America/Vancouver America/Edmonton America/Winnipeg America/Halifax America/St_Johns America/Regina America/Moncton America/Glace_Bay America/Goose_Bay America/Swift_Current America/Iqaluit America/Whitehorse America/Yellowknife America/Dawson America/Dawson_Creek America/Creston America/Fort_Nelson America/Cambridge_Bay America/Inuvik America/Rankin_Inlet America/Resolute America/Atikokan America/Blanc-Sablon America/Thunder_Bay America/Nipigon America/Rainy_River America/Pangnirtung',
+  US: 'America/New_York America/Chicago America/Denver America/Los_Angeles America/Phoenix America/Anchorage America/Juneau America/Sitka America/Nome America/Yakutat America/Metlakatla America/Adak America/Boise America/Detroit America/Menominee America/Puerto_Rico Pacific/Honolulu',
+  AU: 'Australia/Sydney Australia/Melbourne Australia/Brisbane Australia/Perth Australia/Adelaide Australia/Hobart Australia/Darwin Australia/Canberra Australia/Lindeman Australia/Broken_Hill Australia/Currie Australia/Eucla Australia/Lord_Howe',
 };
+let zoneCountry: Map<string, CountryCode> | null = null;
 
 /** Zone families whose every member is in one country (the older names browsers may still report). */
 const ZONE_PREFIX_COUNTRY: readonly [string, CountryCode][] = [
@@ -211,13 +127,15 @@ const ZONE_PREFIX_COUNTRY: readonly [string, CountryCode][] = [
   ['Australia/', 'AU'],
 ];
 
-function zones(country: CountryCode, ...names: string[]): Record<string, CountryCode> {
-  return Object.fromEntries(names.map((name) => [name, country]));
-}
-
 /** The country of a time zone, or null for one outside the countries covered. */
 export function countryOfZone(timeZone: string): CountryCode | null {
-  return ZONE_COUNTRY[timeZone] ?? ZONE_PREFIX_COUNTRY.find(([prefix]) => timeZone.startsWith(prefix))?.[1] ?? null;
+  // Kept as one string per country (the content script's size), read into a map on first use.
+  zoneCountry ??= new Map(
+    (Object.entries(ZONES_BY_COUNTRY) as [CountryCode, string][]).flatMap(([country, names]) =>
+      names.split(' ').map((name) => [name, country] as const),
+    ),
+  );
+  return zoneCountry.get(timeZone) ?? ZONE_PREFIX_COUNTRY.find(([prefix]) => timeZone.startsWith(prefix))?.[1] ?? null;
 }
 
 /**
