@@ -7,6 +7,10 @@ import { ParentLockPanel } from '@/components/family/ParentLockPanel';
 import { SettingsForm } from '@/components/family/SettingsForm';
 import { sanitizeCopyHtml } from '@/utils/sanitize';
 import { FieldCheck } from './FieldCheck';
+import { policyExamples } from './policy-examples';
+
+/** Firefox knows Scrollwise by this id (wxt.config.ts), whatever the installation. */
+const GECKO_ID = 'scrollwise@scrollwise.app';
 
 /** The full settings page for parents; `#welcome` (opened on install) adds the first-run explanation. */
 export function OptionsApp() {
@@ -49,6 +53,17 @@ export function OptionsApp() {
             <li key={item} dangerouslySetInnerHTML={{ __html: sanitizeCopyHtml(item) }} />
           ))}
         </ul>
+        <h3>{m.options.policyTitle}</h3>
+        <p>{m.options.policyIntro}</p>
+        {policyExamples(browser.runtime.id, GECKO_ID).map(({ system, code }) => (
+          <figure key={system} class="policy">
+            <figcaption>{system}</figcaption>
+            {/* Focusable, so a keyboard can scroll a long line into view. */}
+            <pre tabIndex={0}>
+              <code>{code}</code>
+            </pre>
+          </figure>
+        ))}
         <p class="privacy">
           {m.popup.privacy} Scrollwise {browser.runtime.getManifest().version}
         </p>

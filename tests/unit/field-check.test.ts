@@ -13,7 +13,7 @@ describe('the field check', () => {
       const doc = new DOMParser().parseFromString(readFixture(fixture), 'text/html');
       const text = fieldCheckText(fieldReport(url, doc, shownAll), CONTEXT);
       expect(text).toContain(`Recognized now: ${fixture.view ?? 'no view'}`);
-      doc.querySelectorAll('style, script').forEach((element) => element.remove());
+      for (const element of doc.querySelectorAll('style, script')) element.remove();
       const pageTexts = [...(doc.body?.querySelectorAll('*') ?? [])]
         .flatMap((element) => [...element.childNodes].filter((node) => node.nodeType === 3))
         .map((node) => node.textContent?.trim() ?? '')

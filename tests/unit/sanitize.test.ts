@@ -21,7 +21,9 @@ describe('sanitizeCopyHtml', () => {
 
   it('leaves the family guide of both languages intact', () => {
     for (const catalogue of [pagesEn, pagesFr]) {
-      for (const item of catalogue.options.guide) expect(sanitizeCopyHtml(item)).toBe(item);
+      // DOMPurify writes a no-break space as &nbsp;: the same text on screen.
+      for (const item of catalogue.options.guide)
+        expect(sanitizeCopyHtml(item).replaceAll('&nbsp;', '\u00a0')).toBe(item);
     }
   });
 });

@@ -43,37 +43,37 @@ export const en = {
   },
   tips: {
     comments: {
-      title: 'A comment hurt? You have tools.',
-      body: 'Open the comment’s <strong>⋯</strong> menu and choose <strong>Report</strong>: TikTok’s moderators take a look. On your own videos, you can filter comments by keyword or hide spam and offensive ones.',
+      title: 'A comment hurt?',
+      body: 'Point at the comment, open its <strong>⋯</strong> menu and choose <strong>Report</strong>: TikTok reviews it. You don’t have to answer.',
       action: 'Show me where',
     },
     report: {
       title: 'Pick the reason that fits best.',
-      body: 'Reports are checked by TikTok’s systems and moderators, and what breaks the rules is removed. You can also <strong>block</strong> the account from its profile’s ⋯ menu, so it can’t message you or comment.',
+      body: 'For bullying or insults, <strong>Hate and harassment</strong> usually fits. TikTok reviews every report; not everything reported is removed, and you can report again if it goes on.',
       action: 'Show me the reasons',
     },
     'report-sent': {
       title: 'Thanks for speaking up.',
-      body: 'Moderators review it and remove what breaks the rules; the TikTok app shows its status. If someone keeps hurting you, <strong>block</strong> them and talk to someone you trust, or to <strong>{helpline}</strong> ({hours}).',
+      body: 'Keep screenshots, then <strong>block</strong> the account if you need to. If it keeps hurting, talk to someone you trust or to <strong>{helpline}</strong> ({hours}).',
       bodyNoHours:
-        'Moderators review it and remove what breaks the rules; the TikTok app shows its status. If someone keeps hurting you, <strong>block</strong> them and talk to someone you trust, or to <strong>{helpline}</strong>.',
+        'Keep screenshots, then <strong>block</strong> the account if you need to. If it keeps hurting, talk to someone you trust or to <strong>{helpline}</strong>.',
       actionDirectory: 'Find a helpline',
       actionOnline: 'Contact {helpline}',
       fromPhone: 'From a phone: {number}',
     },
     'privacy-settings': {
-      title: 'You decide who sees and reaches you.',
-      body: 'With a <strong>private account</strong>, only followers you approve see your videos. Here you also choose who can comment, message you, Duet or Stitch your videos, and whether TikTok suggests your account.',
+      title: 'You decide who sees you.',
+      body: 'A <strong>private account</strong> hides your videos from people you haven’t approved; your photo, username and bio stay public. Under 16: comments from Friends or No one, no direct messages.',
       action: 'Show me where',
     },
     'screen-time-settings': {
       title: 'A limit that works for you.',
-      body: '<strong>Daily screen time</strong> lets TikTok tell you when you reach your limit, and breaks remind you after a long stretch. Scrollwise keeps its own count too: set a limit in its popup.',
+      body: 'Accounts aged 13–17 start with a 60-minute <strong>Daily screen time</strong>; you can change it here. Scrollwise also counts your time on this computer: set its limit in its popup.',
       action: 'Show me the daily limit',
     },
     messages: {
-      title: 'Messages from people you don’t know',
-      body: 'Anyone can pretend online. Never send photos or money. Pressured or threatened? It’s not your fault: keep screenshots, <strong>block</strong>, and talk to someone.',
+      title: 'Messages from strangers',
+      body: 'Anyone can pretend online. Never send photos or money. Pressured or threatened? It’s not your fault: keep screenshots, <strong>block</strong>, talk to someone.',
       imageRemoval: {
         'take-it-down':
           '<strong>Take It Down</strong> helps remove nude images taken before 18, on sites that take part.',

@@ -10,12 +10,12 @@ export const fr: Messages = {
   nudge: {
     label: 'Rappel Scrollwise',
     break: {
-      title: 'Une petite pause ?',
+      title: 'Une petite pause ?',
       body: 'Ça fait un moment que tu es sur TikTok. Quelques minutes ailleurs peuvent faire du bien, et TikTok sera toujours là.',
     },
     sleep: {
       title: 'Il se fait tard',
-      body: 'Le sommeil aide pour tout, de l’humeur à la mémoire. Et si tu commençais à décrocher pour ce soir ?',
+      body: 'Le sommeil aide pour tout, de l’humeur à la mémoire. Et si tu commençais à décrocher pour ce soir ?',
     },
     limit: {
       title: 'Tu as atteint ta limite du jour',
@@ -23,7 +23,7 @@ export const fr: Messages = {
       pause: 'Respire un instant… {seconds}',
       extraUsed: 'Tu as déjà pris tes 5 minutes en plus aujourd’hui.',
       pin: 'Pour plus de temps, un parent tape le code dans une fenêtre de Scrollwise, pas sur TikTok.',
-      pinWindow: 'Une fenêtre de Scrollwise s’est ouverte : un parent peut y taper le code.',
+      pinWindow: 'Une fenêtre de Scrollwise s’est ouverte : un parent peut y taper le code.',
       safety: 'Signaler ou bloquer quelqu’un',
       safetyLeft:
         'Les outils de signalement et de blocage de TikTok s’ouvrent pour 10 minutes (encore {count} aujourd’hui).',
@@ -42,37 +42,37 @@ export const fr: Messages = {
   },
   tips: {
     comments: {
-      title: 'Un commentaire t’a blessé·e ? Tu as des outils.',
-      body: 'Ouvre le menu <strong>⋯</strong> du commentaire et choisis <strong>Signaler</strong> : les modérateurs de TikTok y jettent un œil. Sur tes vidéos, tu peux filtrer les commentaires par mots-clés ou masquer le spam et les propos offensants.',
+      title: 'Un commentaire t’a fait mal ?',
+      body: 'Pointe le commentaire, ouvre son menu <strong>⋯</strong> et choisis <strong>Signaler</strong> : TikTok l’examine. Tu n’as pas besoin de répondre.',
       action: 'Montre-moi où',
     },
     report: {
-      title: 'Choisis le motif qui correspond le mieux.',
-      body: 'Les signalements sont vérifiés par les systèmes et les modérateurs de TikTok, et ce qui enfreint les règles est supprimé. Tu peux aussi <strong>bloquer</strong> le compte depuis le menu ⋯ de son profil : il ne pourra plus t’écrire ni commenter.',
-      action: 'Montre-moi les motifs',
+      title: 'Choisis la raison qui correspond le mieux.',
+      body: 'Pour des moqueries ou des insultes, <strong>Haine et harcèlement</strong> convient souvent. TikTok examine chaque signalement ; tout n’est pas supprimé, et tu peux signaler encore si ça continue.',
+      action: 'Montre-moi les raisons',
     },
     'report-sent': {
       title: 'Merci d’avoir signalé.',
-      body: 'Les modérateurs l’examinent et retirent ce qui enfreint les règles ; l’appli TikTok montre où il en est. Si quelqu’un continue à te faire du mal, <strong>bloque-le</strong> et parles-en à quelqu’un de confiance, ou au <strong>{helpline}</strong> ({hours}).',
+      body: 'Garde des captures d’écran, puis <strong>bloque</strong> le compte si besoin. Si ça continue à te faire du mal, parles-en à quelqu’un de confiance ou au <strong>{helpline}</strong> ({hours}).',
       bodyNoHours:
-        'Les modérateurs l’examinent et retirent ce qui enfreint les règles ; l’appli TikTok montre où il en est. Si quelqu’un continue à te faire du mal, <strong>bloque-le</strong> et parles-en à quelqu’un de confiance, ou au <strong>{helpline}</strong>.',
+        'Garde des captures d’écran, puis <strong>bloque</strong> le compte si besoin. Si ça continue à te faire du mal, parles-en à quelqu’un de confiance ou au <strong>{helpline}</strong>.',
       actionDirectory: 'Trouver une ligne d’écoute',
       actionOnline: 'Contacter le {helpline}',
       fromPhone: 'Depuis un téléphone : {number}',
     },
     'privacy-settings': {
-      title: 'C’est toi qui décides qui te voit et te contacte.',
-      body: 'Avec un <strong>compte privé</strong>, seuls les abonnés que tu acceptes voient tes vidéos. Ici, tu choisis aussi qui peut commenter, t’envoyer des messages, faire un Duo ou un Collage, et si TikTok suggère ton compte.',
+      title: 'Tu décides qui te voit.',
+      body: 'Un <strong>compte privé</strong> cache tes vidéos à qui tu n’as pas accepté ; ta photo, ton nom et ta bio restent visibles. Avant 16 ans : commentaires des amis ou de personne, pas de messages.',
       action: 'Montre-moi où',
     },
     'screen-time-settings': {
-      title: 'Une limite qui te convient.',
-      body: 'Le <strong>temps d’écran quotidien</strong> permet à TikTok de te prévenir quand tu atteins ta limite, et les pauses te le rappellent après un long moment. Scrollwise compte aussi de son côté : règle une limite dans sa fenêtre.',
+      title: 'Une limite qui te va.',
+      body: 'Les comptes de 13 à 17 ans commencent avec 60 minutes de <strong>temps d’écran quotidien</strong> ; tu peux le changer ici. Scrollwise compte aussi ton temps sur cet ordinateur : règle sa limite dans sa fenêtre.',
       action: 'Montre-moi la limite quotidienne',
     },
     messages: {
-      title: 'Des messages d’inconnus',
-      body: 'On peut mentir en ligne. N’envoie ni photos ni argent. Pression ou menace ? Ce n’est pas ta faute : garde des captures, <strong>bloque</strong>, parles-en.',
+      title: 'Messages d’inconnus',
+      body: 'On peut mentir en ligne. N’envoie ni photos ni argent. Pression, menace ? Ce n’est pas ta faute : garde des captures, <strong>bloque</strong>, parles-en.',
       imageRemoval: {
         'take-it-down':
           '<strong>Take It Down</strong> aide à retirer tes images intimes d’avant 18 ans, sur les sites partenaires.',

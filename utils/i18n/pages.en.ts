@@ -137,17 +137,22 @@ export const pagesEn = {
     title: 'Scrollwise settings',
     welcomeTitle: 'Welcome to Scrollwise',
     steps: [
-      'On TikTok, Scrollwise shows a short tip with an easy next step when comments, the report window or the privacy and screen time settings are open.',
-      'It counts time on TikTok honestly, on this computer only, and can remind you to take a break or stop for the day.',
+      'On TikTok, Scrollwise shows a short tip with an easy next step when comments, the report window, messages or the privacy and screen time settings are open.',
+      'It counts time on TikTok honestly, on this computer only, and can give reminders to take a break or stop for the day.',
       'It never sends anything anywhere: no account, no tracking, no ads. You can see and delete everything it keeps.',
     ],
     parentSetup: 'Setting this up for a teen? Choose the limits with them, then set a parent lock below.',
-    guideTitle: 'On a family computer',
+    guideTitle: 'A guide for parents',
     guide: [
+      '<strong>What Scrollwise covers</strong>: TikTok in this browser, on this computer. <strong>Not the phone</strong>, where teens use TikTok most: there, TikTok’s own Family Pairing sets screen time and privacy.',
       '<strong>Agree on the limits together</strong>: rules a teen helped choose work better than rules imposed.',
-      'A parent lock stops casual changes; <strong>it is not a wall</strong>. The teen always sees that it is on.',
-      'Another browser, another browser profile or a private window is not covered. <strong>Browser policies</strong> close these gaps: see “For parents” in the README.',
+      'A parent lock stops casual changes; <strong>it is not a wall</strong>. The teen always sees that it is on. A forgotten PIN means removing and reinstalling Scrollwise, which deletes its data.',
+      'Another browser, another browser profile or a private window is not covered. <strong>Browser policies</strong> close these gaps: examples to copy below.',
+      'Scrollwise is <strong>not affiliated with TikTok</strong>.',
     ],
+    policyTitle: 'Browser policies',
+    policyIntro:
+      'A policy force-installs Scrollwise, closes private windows and sets settings nobody can change here. This installation’s id is already in the examples. Check the result at chrome://policy.',
   },
 } as const;
 
