@@ -1,21 +1,12 @@
 import type { Messages } from '../i18n';
-import type { Settings } from '../settings';
-import type { Stretch } from '../tracking/ledger';
 import type { WorkerError } from '../worker-messages';
-import { decideNudge, LIMIT_PAUSE_MS, type NudgeKind, type NudgeState } from './decide';
+import { decideNudge, LIMIT_PAUSE_MS, type NudgeInput, type NudgeKind } from './decide';
 
 /** What the reminder layer shows: a reminder, the break's countdown, or the safety pass's small note. */
 export type Showing = NudgeKind | 'break-running' | 'safety-running';
 
-export interface NudgeSituation {
-  now: number;
-  day: string;
-  settings: Settings;
-  todayMs: number;
-  stretch: Stretch | null;
-  state: NudgeState;
-  /** The sensor counts TikTok time now. */
-  viewing: boolean;
+/** What `decideNudge` reads (`viewing`: the sensor counts TikTok time now), and what is on the page. */
+export interface NudgeSituation extends NudgeInput {
   /** TikTok's report flow (or its tip) is on screen. */
   reportOpen: boolean;
   showing: Showing | null;
