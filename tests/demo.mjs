@@ -50,32 +50,54 @@ async function main() {
     written.push(file);
     await page.close();
   }
-  // The daily-limit reminder on a video page, once today's time has passed a 15-minute limit.
-  await browser.worker.evaluate((items) => chrome.storage.local.set(items), {
-    ...seededWeek([35, 52, 18, 74, 41, 63, 16]),
-    settings: { dailyLimitMin: 15 },
-    settings$: { v: 2 },
-  });
-  const reminder = await browser.context.newPage();
-  await reminder.goto(fixtureUrl(FIXTURES.find((fixture) => fixture.name === 'video-with-comments')));
-  await reminder
-    .locator('scrollwise-nudge')
-    .waitFor({ state: 'attached', timeout: 5_000 })
-    .catch(() => console.warn('No reminder appeared.'));
-  await reminder.waitForTimeout(400);
-  await reminder.screenshot({ path: `${SHOTS}/reminder-daily-limit.png` });
-  written.push(`${SHOTS}/reminder-daily-limit.png`);
-  await reminder.close();
-  for (const [name, path, width] of [
-    ['popup', 'popup.html', 372],
-    ['options', 'options.html#welcome', 900],
-  ]) {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width, height: 700 });
-    await page.goto(extensionPageUrl(browser, path));
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-    written.push(`${SHOTS}/${name}.png`);
+  // The reminders and the extension's pages, in English and in French.
+  const hour = (offset) => `${String((new Date().getHours() + 24 + offset) % 24).padStart(2, '0')}:00`;
+  const reminders = [
+    ['reminder-daily-limit', { dailyLimitMin: 15 }],
+    ['reminder-sleep', { sleep: { enabled: true, start: hour(-1), end: hour(2) } }],
+  ];
+  for (const language of ['en', 'fr']) {
+    const fixture = FIXTURES.find(
+      (candidate) => candidate.name === `video-with-comments${language === 'fr' ? '.fr' : ''}`,
+    );
+    for (const [name, settings] of reminders) {
+      await browser.worker.evaluate(
+        (items) => chrome.storage.local.clear().then(() => chrome.storage.local.set(items)),
+        {
+          ...seededWeek([35, 52, 18, 74, 41, 63, 16]),
+          settings: { ...settings, language, ...(language === 'fr' ? { helplineCountry: 'FR' } : {}) },
+          settings$: { v: 2 },
+        },
+      );
+      const reminder = await browser.context.newPage();
+      await reminder.goto(fixtureUrl(fixture));
+      await reminder
+        .locator('scrollwise-nudge')
+        .waitFor({ state: 'attached', timeout: 5_000 })
+        .catch(() => console.warn(`No ${name} appeared (${language}).`));
+      await reminder.waitForTimeout(400);
+      const file = `${SHOTS}/${name}.${language}.png`;
+      await reminder.screenshot({ path: file });
+      written.push(file);
+      await reminder.close();
+    }
+    await browser.worker.evaluate((items) => chrome.storage.local.clear().then(() => chrome.storage.local.set(items)), {
+      ...seededWeek(),
+      settings: { language, ...(language === 'fr' ? { helplineCountry: 'FR' } : {}) },
+      settings$: { v: 2 },
+    });
+    for (const [name, path, width] of [
+      ['popup', 'popup.html', 372],
+      ['options', 'options.html#welcome', 900],
+    ]) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(extensionPageUrl(browser, path));
+      await page.waitForTimeout(400);
+      const file = `${SHOTS}/${name}.${language}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      written.push(file);
+    }
   }
   await browser.close();
   console.log(`Wrote ${written.length} screenshots to ${SHOTS}:`);

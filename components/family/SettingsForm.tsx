@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { COUNTRY_CODES } from '@/utils/helplines/countries';
+import { COUNTRY_CODES, countryName } from '@/utils/helplines/countries';
 import { format } from '@/utils/i18n/format';
 import { LANGUAGES, type SettingError, type Settings, TIP_THEMES } from '@/utils/settings';
 import { dismissedTips, saveSetting } from '@/utils/storage';
@@ -123,7 +123,7 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
       )}
       {selectField('helplineCountry', m.settings.country, [
         ['auto', m.settings.countryAuto],
-        ...COUNTRY_CODES.map((country): [string, string] => [country, country]),
+        ...COUNTRY_CODES.map((country): [string, string] => [country, countryName(country, model.language.value)]),
       ])}
       {minutesField('dailyLimitMin', m.settings.dailyLimit, 360)}
       {minutesField('breakEveryMin', m.settings.breakEvery, 120)}

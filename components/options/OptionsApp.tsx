@@ -8,6 +8,7 @@ import { SettingsForm } from '@/components/family/SettingsForm';
 import { sanitizeCopyHtml } from '@/utils/sanitize';
 import { FieldCheck } from './FieldCheck';
 import { policyExamples } from './policy-examples';
+import { WelcomeCountry } from './WelcomeCountry';
 
 /** Firefox knows Scrollwise by this id (wxt.config.ts), whatever the installation. */
 const GECKO_ID = 'scrollwise@scrollwise.app';
@@ -41,6 +42,7 @@ export function OptionsApp() {
           </p>
         </section>
       )}
+      {welcome && model.loaded.value && <WelcomeCountry model={model} />}
       <LockBadge model={model} />
       <ParentLockPanel model={model} />
       <SettingsForm model={model} />

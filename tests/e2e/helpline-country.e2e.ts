@@ -68,4 +68,24 @@ describe('the helpline of the family country', () => {
       await browser.close();
     }
   });
+
+  it('asks the country once, on the welcome page, pre-selected from the time zone, and keeps the answer', async () => {
+    const browser = await launch({ locale: 'fr-FR', timezoneId: 'Europe/Brussels' });
+    try {
+      const welcome = await browser.context.newPage();
+      await welcome.goto(extensionPageUrl(browser, 'options.html#welcome'));
+      const select = welcome.locator('#welcome-country-select');
+      await select.waitFor({ timeout: 5_000 });
+      expect(await select.inputValue()).toBe('BE');
+      expect(await select.locator('option[value="BE"]').textContent()).toMatch(/Belgi/);
+      await welcome.getByTestId('welcome-country').getByRole('button').click();
+      await expect
+        .poll(async () => (await browser.worker?.evaluate(() => chrome.storage.local.get('settings')))?.settings)
+        .toMatchObject({ helplineCountry: 'BE' });
+      expect(browser.extensionRequests).toEqual([]);
+      expect(browser.extensionErrors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });

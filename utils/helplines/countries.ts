@@ -8,3 +8,8 @@ export type CountryCode = (typeof COUNTRY_CODES)[number];
 export function isCountryCode(value: unknown): value is CountryCode {
   return typeof value === 'string' && (COUNTRY_CODES as readonly string[]).includes(value);
 }
+
+/** A country's name in the reader's language ("France", "Belgique"), from the browser's own data. */
+export function countryName(country: CountryCode, language: string): string {
+  return new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country;
+}

@@ -4,7 +4,7 @@
  */
 import { type CountryCode, isCountryCode } from './countries';
 
-export { COUNTRY_CODES, type CountryCode, isCountryCode } from './countries';
+export { COUNTRY_CODES, type CountryCode, countryName, isCountryCode } from './countries';
 
 /**
  * Who helps take down an intimate image of a teen (tip-facts.md and tiktok-dm-evidence-2026-11.md §2):

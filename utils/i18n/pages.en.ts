@@ -142,6 +142,13 @@ export const pagesEn = {
       'It never sends anything anywhere: no account, no tracking, no ads. You can see and delete everything it keeps.',
     ],
     parentSetup: 'Setting this up for a teen? Choose the limits with them, then set a parent lock below.',
+    countryTitle: 'Your country',
+    countryIntro:
+      'It picks the helpline Scrollwise offers when someone needs to talk. Guessed from this computer’s time zone: please check it.',
+    countryLabel: 'Country',
+    countryUnknown: 'Another country (a directory of helplines)',
+    countrySave: 'Save',
+    countrySaved: 'Saved.',
     guideTitle: 'A guide for parents',
     guide: [
       '<strong>What Scrollwise covers</strong>: TikTok in this browser, on this computer. <strong>Not the phone</strong>, where teens use TikTok most: there, TikTok’s own Family Pairing sets screen time and privacy.',

@@ -144,6 +144,13 @@ export const pagesFr: PageMessages = {
     ],
     parentSetup:
       'Vous l’installez pour un ado ? Choisissez les limites ensemble, puis activez un verrou parental ci-dessous.',
+    countryTitle: 'Votre pays',
+    countryIntro:
+      'Il choisit la ligne d’écoute que Scrollwise propose quand quelqu’un a besoin de parler. Deviné d’après le fuseau horaire de cet ordinateur : vérifiez-le.',
+    countryLabel: 'Pays',
+    countryUnknown: 'Un autre pays (un annuaire des lignes d’écoute)',
+    countrySave: 'Enregistrer',
+    countrySaved: 'Enregistré.',
     guideTitle: 'Guide pour les parents',
     guide: [
       '<strong>Ce que Scrollwise couvre</strong> : TikTok dans ce navigateur, sur cet ordinateur. <strong>Pas le téléphone</strong>, où les ados utilisent le plus TikTok : là, c’est la Connexion Famille de TikTok (« Family Pairing ») qui règle le temps d’écran et la confidentialité.',

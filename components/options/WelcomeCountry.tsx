@@ -1,0 +1,52 @@
+import { useSignal } from '@preact/signals';
+import type { FamilyModel } from '@/components/family/model';
+import { COUNTRY_CODES, countryName, countryOfZone } from '@/utils/helplines';
+import { saveSetting } from '@/utils/storage';
+
+/**
+ * The welcome page's one question: the family's country, which picks the helpline every tip and reminder
+ * offers. Pre-selected from this computer's time zone; nothing is guessed from the browser's language.
+ */
+export function WelcomeCountry({ model }: { model: FamilyModel }) {
+  const m = model.messages.value.options;
+  const language = model.language.value;
+  const current = model.loaded.value?.settings.helplineCountry ?? 'auto';
+  const guess = countryOfZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const choice = useSignal<string>(current !== 'auto' ? current : (guess ?? 'auto'));
+  const saved = useSignal(false);
+
+  const save = async () => {
+    const country = COUNTRY_CODES.find((code) => code === choice.value) ?? 'auto';
+    saved.value = (await saveSetting('helplineCountry', country)) === null;
+  };
+
+  return (
+    <section class="welcome-country" aria-labelledby="country-title" data-testid="welcome-country">
+      <h2 id="country-title">{m.countryTitle}</h2>
+      <p>{m.countryIntro}</p>
+      <div class="field">
+        <label for="welcome-country-select">{m.countryLabel}</label>
+        <select
+          id="welcome-country-select"
+          value={choice.value}
+          disabled={!model.editable.value}
+          onChange={(event) => {
+            choice.value = event.currentTarget.value;
+            saved.value = false;
+          }}
+        >
+          <option value="auto">{m.countryUnknown}</option>
+          {COUNTRY_CODES.map((code) => (
+            <option key={code} value={code}>
+              {countryName(code, language)}
+            </option>
+          ))}
+        </select>
+        <button type="button" disabled={!model.editable.value} onClick={save}>
+          {m.countrySave}
+        </button>
+      </div>
+      <p role="status">{saved.value ? m.countrySaved : ''}</p>
+    </section>
+  );
+}
