@@ -60,8 +60,7 @@ export function OptionsApp() {
         {policyExamples(browser.runtime.id, GECKO_ID).map(({ system, code }) => (
           <figure key={system} class="policy">
             <figcaption>{system}</figcaption>
-            {/* Focusable, so a keyboard can scroll a long line into view. */}
-            <pre tabIndex={0}>
+            <pre>
               <code>{code}</code>
             </pre>
           </figure>
