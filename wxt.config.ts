@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
-
-const GECKO_ID = 'scrollwise@scrollwise.app';
+import { FIREFOX_ID } from './utils/firefox-id';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,7 +20,7 @@ export default defineConfig({
             // Desktop Firefox reads data_collection_permissions from 140 (ESR 140 is what Debian ships);
             // Firefox for Android only from 142.
             gecko: {
-              id: GECKO_ID,
+              id: FIREFOX_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -5,13 +5,11 @@ import { LockBadge } from '@/components/family/LockBadge';
 import { createFamilyModel } from '@/components/family/model';
 import { ParentLockPanel } from '@/components/family/ParentLockPanel';
 import { SettingsForm } from '@/components/family/SettingsForm';
+import { FIREFOX_ID } from '@/utils/firefox-id';
 import { sanitizeCopyHtml } from '@/utils/sanitize';
 import { FieldCheck } from './FieldCheck';
 import { policyExamples } from './policy-examples';
 import { WelcomeCountry } from './WelcomeCountry';
-
-/** Firefox knows Scrollwise by this id (wxt.config.ts), whatever the installation. */
-const GECKO_ID = 'scrollwise@scrollwise.app';
 
 /** The full settings page for parents; `#welcome` (opened on install) adds the first-run explanation. */
 export function OptionsApp() {
@@ -57,7 +55,7 @@ export function OptionsApp() {
         </ul>
         <h3>{m.options.policyTitle}</h3>
         <p>{m.options.policyIntro}</p>
-        {policyExamples(browser.runtime.id, GECKO_ID).map(({ system, code }) => (
+        {policyExamples(browser.runtime.id, FIREFOX_ID).map(({ system, code }) => (
           <figure key={system} class="policy">
             <figcaption>{system}</figcaption>
             <pre>

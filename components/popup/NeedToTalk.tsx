@@ -1,10 +1,9 @@
-import { helplineFor, helplinePage, resolveCountry } from '@/utils/helplines';
+import { familyHelpline, helplinePage } from '@/utils/helplines';
 import type { Settings } from '@/utils/settings';
 
 /** The family's helpline, one click away whatever the day looks like: its site, in a new tab. */
 export function NeedToTalk({ country, label }: { country: Settings['helplineCountry']; label: string }) {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const helpline = helplineFor(resolveCountry(country, navigator.languages, timeZone), timeZone);
+  const helpline = familyHelpline(country, navigator.languages, Intl.DateTimeFormat().resolvedOptions().timeZone);
   return (
     <p class="talk" data-testid="need-to-talk">
       {label}{' '}

@@ -1,4 +1,4 @@
-import { type Helpline, helplineFor, resolveCountry } from '@/utils/helplines';
+import { familyHelpline, type Helpline } from '@/utils/helplines';
 import { type Messages, messagesFor } from '@/utils/i18n';
 import { type Language, resolveLanguage } from '@/utils/language';
 import { pageTheme, type Theme } from '@/utils/page-theme';
@@ -25,7 +25,7 @@ export function createPageCopy(): (settings: Settings) => PageCopy {
       language,
       messages: messagesFor(language),
       theme: pageTheme(document, matchMedia('(prefers-color-scheme: dark)').matches),
-      helpline: helplineFor(resolveCountry(settings.helplineCountry, navigator.languages, timeZone), timeZone),
+      helpline: familyHelpline(settings.helplineCountry, navigator.languages, timeZone),
     };
   };
 }

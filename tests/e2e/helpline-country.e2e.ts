@@ -3,28 +3,37 @@ import { fixtureByName } from '../support/fixtures.mjs';
 import { extensionPageUrl, launch, openFixture } from './harness.mjs';
 import { shadowLocator } from './shadow';
 
-/** A browser of its own per family: the language and the time zone are the browser's. */
-async function reportSentTip(locale: string, timezoneId: string) {
+type Browser = Awaited<ReturnType<typeof launch>>;
+
+/**
+ * A browser of its own per family, since the language and the time zone are the browser's, with the guard
+ * every spec file has: no request and no error from the extension, in any context.
+ */
+async function inBrowser<T>(locale: string, timezoneId: string, use: (browser: Browser) => Promise<T>): Promise<T> {
   const browser = await launch({ locale, timezoneId });
   try {
+    const result = await use(browser);
+    expect(browser.extensionRequests).toEqual([]);
+    expect(browser.extensionErrors).toEqual([]);
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
+const reportSentTip = (locale: string, timezoneId: string) =>
+  inBrowser(locale, timezoneId, async (browser) => {
     const page = await openFixture(browser, fixtureByName('report-modal-done.fr'));
     const card = shadowLocator(page, 'scrollwise-tip[data-view="report-sent"] .card');
     await card.waitFor({ timeout: 5_000 });
     const link = card.locator('a');
-    const tip = {
+    return {
       text: (await card.textContent()) ?? '',
       href: await link.getAttribute('href'),
       target: await link.getAttribute('target'),
       tel: await card.locator('a[href^="tel:"]').count(),
     };
-    // The guard every spec file has: no request and no error from the extension, in any context.
-    expect(browser.extensionRequests).toEqual([]);
-    expect(browser.extensionErrors).toEqual([]);
-    return tip;
-  } finally {
-    await browser.close();
-  }
-}
+  });
 
 describe('the helpline of the family country', () => {
   it('names a Belgian line in Brussels with a browser in fr-BE', async () => {
@@ -53,8 +62,7 @@ describe('the helpline of the family country', () => {
   });
 
   it('puts "Need to talk?" in the popup, with the helpline site of the family country', async () => {
-    const browser = await launch({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-    try {
+    await inBrowser('fr-FR', 'Europe/Paris', async (browser) => {
       const popup = await browser.context.newPage();
       await popup.goto(extensionPageUrl(browser, 'popup.html'));
       const link = popup.getByTestId('need-to-talk').locator('a');
@@ -62,16 +70,11 @@ describe('the helpline of the family country', () => {
       expect(await link.getAttribute('href')).toBe('https://3018.fr');
       expect(await link.getAttribute('target')).toBe('_blank');
       expect(await popup.getByTestId('need-to-talk').textContent()).toContain('Besoin d’en parler');
-      expect(browser.extensionRequests).toEqual([]);
-      expect(browser.extensionErrors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('asks the country once, on the welcome page, pre-selected from the time zone, and keeps the answer', async () => {
-    const browser = await launch({ locale: 'fr-FR', timezoneId: 'Europe/Brussels' });
-    try {
+    await inBrowser('fr-FR', 'Europe/Brussels', async (browser) => {
       const welcome = await browser.context.newPage();
       await welcome.goto(extensionPageUrl(browser, 'options.html#welcome'));
       const select = welcome.locator('#welcome-country-select');
@@ -82,10 +85,6 @@ describe('the helpline of the family country', () => {
       await expect
         .poll(async () => (await browser.worker?.evaluate(() => chrome.storage.local.get('settings')))?.settings)
         .toMatchObject({ helplineCountry: 'BE' });
-      expect(browser.extensionRequests).toEqual([]);
-      expect(browser.extensionErrors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

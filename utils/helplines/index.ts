@@ -168,6 +168,15 @@ export const NO_COUNTRY_HELPLINE: Helpline = {
   url: HELPLINE_DIRECTORY,
 };
 
+/** The family's helpline: its chosen country's, else the one where this computer is (`resolveCountry`). */
+export function familyHelpline(
+  setting: 'auto' | CountryCode,
+  languages: readonly string[],
+  timeZone: string,
+): Helpline {
+  return helplineFor(resolveCountry(setting, languages, timeZone), timeZone);
+}
+
 export function helplineFor(country: CountryCode | null, timeZone = ''): Helpline {
   if (country) return HELPLINES[country];
   return timeZone.startsWith('Europe/') ? HELPLINES.EU : NO_COUNTRY_HELPLINE;

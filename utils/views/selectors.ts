@@ -80,6 +80,14 @@ export const REPORT = {
   ],
 } as const;
 
+/**
+ * A settings tab that names its section (`nav-privacy`, `nav-push`…). Only as a tab: TikTok's own sidebar
+ * links carry `nav-foryou`, `nav-explore`… too.
+ */
+const NAMED_TAB: SelectorList = [
+  '[role="tab"][data-e2e^="nav-"]', // §1: public code, build 5e6d46e3
+];
+
 export const SETTINGS = {
   /** The tabs' container on `/setting`. */
   nav: [
@@ -88,14 +96,11 @@ export const SETTINGS = {
   ],
   /** One tab; collected at any depth (they are not direct children of the nav). */
   navItem: [
-    '[role="tab"][data-e2e^="nav-"]', // §1: public code, build 5e6d46e3
+    ...NAMED_TAB,
     'div[class*="DivNavItem"]', // §1: public code, build 5e6d46e3
     '[role="tab"]', // §1: the items are tabs, build 5e6d46e3
   ],
-  /** A tab that names its section (`nav-privacy`, `nav-push`…). */
-  namedTab: [
-    '[data-e2e^="nav-"]', // §1: public code, build 5e6d46e3
-  ],
+  namedTab: NAMED_TAB,
   /** A tab's label. */
   navLabel: [
     '[class*="SpanItemContent"]', // §1: public code, build 5e6d46e3

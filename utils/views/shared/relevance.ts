@@ -15,11 +15,15 @@ const LAYOUT = new Set<string>(LAYOUT_ATTRIBUTES);
  */
 export function mayChangeViews(records: readonly MutationRecord[], openAnchors: readonly Element[]): boolean {
   if (openAnchors.some((anchor) => !anchor.isConnected)) return true;
+  // An element restyled every frame (a progress bar) brings many records: each is looked at once.
+  const restyled = new Set<Element>();
   for (const record of records) {
     if (record.type === 'attributes') {
       const target = record.target as Element;
-      if (target === target.ownerDocument.documentElement || target.closest(FEED_ITEM)) continue;
+      if (target === target.ownerDocument.documentElement || restyled.has(target) || target.closest(FEED_ITEM))
+        continue;
       if (!LAYOUT.has(record.attributeName ?? '')) return true;
+      restyled.add(target);
       // A class or style change matters only where it can show or hide a view: on or around its hooks.
       if (target.matches(HOOKS) || target.querySelector(HOOKS) || openAnchors.some((anchor) => target.contains(anchor)))
         return true;
@@ -41,6 +45,8 @@ export function mayChangeViews(records: readonly MutationRecord[], openAnchors: 
 export function touchesPageTheme(records: readonly MutationRecord[]): boolean {
   return records.some(
     (record) =>
-      record.type === 'attributes' && record.target === (record.target as Element).ownerDocument?.documentElement,
+      record.type === 'attributes' &&
+      !LAYOUT.has(record.attributeName ?? '') &&
+      record.target === (record.target as Element).ownerDocument?.documentElement,
   );
 }
