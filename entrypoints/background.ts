@@ -25,7 +25,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     idleState: () => browser.idle.queryState(60),
     closeTab: (tabId) => browser.tabs.remove(tabId),
-    // A small window of the extension's own: the PIN is typed there, never into TikTok's page.
+    place: () => ({ languages: navigator.languages, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
     checkTikTokTab: async () => {
       const tabs = await browser.tabs.query({ url: '*://*.tiktok.com/*' });
       const tab = tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
@@ -33,6 +33,7 @@ export default defineBackground(() => {
       // A tab opened before Scrollwise was installed or updated has no content script: no answer.
       return browser.tabs.sendMessage(tab.id, { type: 'scrollwise/field-check' }).catch(() => null);
     },
+    // A small window of the extension's own: the PIN is typed there, never into TikTok's page.
     openPinWindow: async () => {
       await browser.windows.create({
         url: browser.runtime.getURL('/extra-time.html'),

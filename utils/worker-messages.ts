@@ -1,9 +1,18 @@
 import { buildExport, type ExportFile, type ImportError, mergeImported, parseImport } from './data-transfer';
 import { isRecord } from './guards';
+import { familyHelpline, type Helpline } from './helplines';
 import type { NudgeChoice, NudgeKind } from './nudges/decide';
 import type { PinRecord } from './parent-lock';
 import type { Serial } from './serial';
-import { deleteAll, dismissedTips, readDays, snapshotForExport, viewLastSeen, writeDays } from './storage';
+import {
+  deleteAll,
+  dismissedTips,
+  loadSettings,
+  readDays,
+  snapshotForExport,
+  viewLastSeen,
+  writeDays,
+} from './storage';
 import { dayKeyOf } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
 import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';
@@ -46,7 +55,8 @@ export type TabRequest =
   | { type: 'scrollwise/nudge-choice'; kind: NudgeKind; choice: Exclude<NudgeChoice, 'extra'> }
   | { type: 'scrollwise/safety-pass' }
   | { type: 'scrollwise/view-seen'; view: ViewId }
-  | { type: 'scrollwise/dismiss-tip'; view: ViewId };
+  | { type: 'scrollwise/dismiss-tip'; view: ViewId }
+  | { type: 'scrollwise/helpline' };
 
 export type WorkerError =
   | 'refused'
@@ -75,6 +85,8 @@ interface ReplyData {
   'scrollwise/pin-record': { pinRecord: PinRecord };
   /** What the most recently used TikTok tab recognizes; null when no TikTok tab answered. */
   'scrollwise/field-check': { report: FieldReport | null };
+  /** The family's helpline, picked here so the helpline table stays out of TikTok's pages. */
+  'scrollwise/helpline': { helpline: Helpline };
 }
 
 /** The reply to a request of type `T`: `sendToWorker` gives callers this, so they need no guessing. */
@@ -101,6 +113,8 @@ export interface WorkerContext {
   openPinWindow: () => Promise<void>;
   /** Asks the most recently used TikTok tab what it recognizes (the options page's field check). */
   checkTikTokTab: () => Promise<unknown>;
+  /** The browser's languages and this computer's time zone: they pick the helpline when no country is set. */
+  place: () => { languages: readonly string[]; timeZone: string };
 }
 
 const TAB_REQUESTS = new Set<string>([
@@ -111,6 +125,7 @@ const TAB_REQUESTS = new Set<string>([
   'scrollwise/safety-pass',
   'scrollwise/view-seen',
   'scrollwise/dismiss-tip',
+  'scrollwise/helpline',
 ]);
 
 /**
@@ -220,6 +235,11 @@ async function onTabRequest(
         ),
       );
       return { ok: true };
+    case 'scrollwise/helpline': {
+      const { languages, timeZone } = context.place();
+      const { settings } = await loadSettings();
+      return { ok: true, helpline: familyHelpline(settings.helplineCountry, languages, timeZone) };
+    }
     default:
       return { ok: false, error: 'refused' };
   }

@@ -1,8 +1,9 @@
 import { formatDuration } from '@/utils/duration';
-import { type Helpline, helplinePage } from '@/utils/helplines';
+import type { HelplineContact } from '@/utils/helplines';
 import { format, type Messages } from '@/utils/i18n';
 import type { Language } from '@/utils/language';
 import type { NudgeChoice, NudgeKind } from '@/utils/nudges/decide';
+import { helplineLabel } from '../tips/helpline-action';
 
 export interface NudgeOverlayProps {
   kind: NudgeKind | 'break-running';
@@ -16,7 +17,7 @@ export interface NudgeOverlayProps {
   extraAvailable: boolean;
   needsPin: boolean;
   /** The teen's helpline, always offered on the limit and break screens, where someone may be struggling. */
-  helpline: Helpline;
+  helpline: HelplineContact;
   /** Safety passes left today (report or block someone); 0 hides the choice. */
   safetyLeft: number;
   error: string;
@@ -143,8 +144,8 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
         </div>
         <p class="hint need-talk">
           {m.needTalk}{' '}
-          <a href={helplinePage(props.helpline)} target="_blank" rel="noopener noreferrer">
-            {props.helpline.name}
+          <a href={props.helpline.link.url} target="_blank" rel="noopener noreferrer">
+            {helplineLabel(props.helpline, messages.helpline)}
           </a>
         </p>
       </div>

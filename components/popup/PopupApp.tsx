@@ -116,7 +116,9 @@ export function PopupApp() {
         <summary>{m.data.title}</summary>
         {panels.value && <panels.value.DataPanel model={model} />}
       </details>
-      {settings && talk.value && <talk.value.NeedToTalk country={settings.helplineCountry} label={m.popup.needTalk} />}
+      {settings && talk.value && (
+        <talk.value.NeedToTalk country={settings.helplineCountry} language={language} label={m.popup.needTalk} />
+      )}
       <footer class="footer">
         <p class="privacy">{m.popup.privacy}</p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">

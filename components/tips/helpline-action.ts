@@ -1,17 +1,21 @@
-import { type Helpline, helplinePage } from '@/utils/helplines';
-import { format } from '@/utils/i18n';
+import type { HelplineContact } from '@/utils/helplines';
+import type { Messages } from '@/utils/i18n';
+import { format } from '@/utils/i18n/format';
 import type { TipAction } from '../TipCard';
 
 /**
- * A tip's helpline action. On a computer a phone-number link usually does nothing, so it opens a web page
- * in a new tab (the teen's own navigation): the helpline's site, or the directory of national helplines
- * where we know none.
+ * A helpline's one action: the page it opens (its chat, its site, or the directory of national helplines
+ * where it has none), in a new tab: the teen's own navigation. A phone-number link does nothing on most
+ * computers, so the number is given as text instead.
  */
-export const helplineAction = (
-  helpline: Helpline,
-  copy: { actionOnline: string; actionDirectory: string },
-): TipAction => ({
+export const helplineAction = (helpline: HelplineContact, copy: Messages['helpline']): TipAction => ({
   kind: 'link',
-  label: format(helpline.url ? copy.actionOnline : copy.actionDirectory, { helpline: helpline.name }),
-  href: helplinePage(helpline),
+  label: helplineLabel(helpline, copy),
+  href: helpline.link.url,
 });
+
+/** What the helpline link says it opens. */
+export const helplineLabel = (helpline: HelplineContact, copy: Messages['helpline']): string =>
+  helpline.name === null || helpline.link.kind === 'directory'
+    ? copy.directory
+    : format(copy[helpline.link.kind], { helpline: helpline.name });

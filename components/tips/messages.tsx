@@ -13,8 +13,8 @@ export function MessagesTip({ messages, helpline, onClose, onNever }: TipProps) 
     <TipCard
       view="messages"
       title={copy.title}
-      body={`${copy.body} ${copy.imageRemoval[helpline.imageRemoval ?? 'take-it-down']}`}
-      action={helplineAction(helpline, copy)}
+      body={`${copy.body} ${copy.imageRemoval[helpline.imageRemoval]}`}
+      action={helplineAction(helpline, messages.helpline)}
       messages={messages}
       onClose={onClose}
       onNever={onNever}

@@ -3,24 +3,30 @@ import { TipCard } from '../TipCard';
 import { helplineAction } from './helpline-action';
 import type { TipProps } from './types';
 
-/** Whether the helpline's name already shows its number ("3018", "Childline 0800 1111"). */
-const namesNumber = ({ name, phone }: { name: string; phone: string }) => name.replace(/\D/g, '') === phone;
-
 /**
- * The report-sent tip: what happens next, blocking, and the helpline of the teen's country, whose number
- * is given as text for a phone.
+ * The report-sent tip: keep screenshots, block, and the helpline of the teen's country (its hours where
+ * the operator states them, and its number as text for a phone), or an adult they trust and the directory
+ * of national helplines where no country is known.
  */
-export function ReportSentTip({ messages, language, helpline, onClose, onNever }: TipProps) {
+export function ReportSentTip({ messages, helpline, onClose, onNever }: TipProps) {
   const copy = messages.tips['report-sent'];
-  const hours = helpline.hours?.[language];
-  const values = { helpline: helpline.name, hours: hours ?? '', number: helpline.phone };
-  const body = format(hours ? copy.body : copy.bodyNoHours, values);
+  const { name, hours, phone } = helpline;
+  const body =
+    name === null
+      ? copy.bodyDirectory
+      : format(hours ? copy.body : copy.bodyNoHours, { helpline: name, hours: hours ?? '' });
+  const fromPhone =
+    phone &&
+    format(phone.hours ? messages.helpline.fromPhoneHours : messages.helpline.fromPhone, {
+      ...phone,
+      hours: phone.hours ?? '',
+    });
   return (
     <TipCard
       view="report-sent"
       title={copy.title}
-      body={namesNumber(helpline) ? body : `${body} ${format(copy.fromPhone, values)}.`}
-      action={helplineAction(helpline, copy)}
+      body={fromPhone ? `${body} ${fromPhone}.` : body}
+      action={helplineAction(helpline, messages.helpline)}
       messages={messages}
       onClose={onClose}
       onNever={onNever}

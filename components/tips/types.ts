@@ -1,4 +1,4 @@
-import type { Helpline } from '@/utils/helplines';
+import type { HelplineContact } from '@/utils/helplines';
 import type { Messages } from '@/utils/i18n';
 import type { Language } from '@/utils/language';
 
@@ -6,7 +6,7 @@ import type { Language } from '@/utils/language';
 export interface TipProps {
   messages: Messages;
   language: Language;
-  helpline: Helpline;
+  helpline: HelplineContact;
   /** Points at the control the tip talks about; absent when the page has no such control right now. */
   onShowMe?: () => void;
   onClose: () => void;

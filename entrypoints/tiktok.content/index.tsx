@@ -8,6 +8,7 @@ import { loadSettings, watchSettings } from '@/utils/storage';
 import { viewById } from '@/utils/views/registry';
 import { answerFieldChecks } from './field-check';
 import { startNudges } from './nudge-controller';
+import { createPageCopy } from './page-copy';
 import { createPageLayer } from './page-layer';
 import { ScriptContext } from './script-context';
 import { startTips } from './tip-controller';
@@ -39,18 +40,26 @@ export default defineContentScript({
     try {
       // Settings are read once here, for the reminders and the tips alike.
       const { settings } = await loadSettings();
+      const { copyFor, loadHelpline } = createPageCopy();
       const nudgeLayer = createPageLayer(ctx, 'scrollwise-nudge', paletteCss + nudgeCss);
       ctx.onInvalidated(observer.subscribe(() => nudgeLayer.repair()));
-      const nudges = await startNudges(ctx, sensor, nudgeLayer, settings);
+      const nudges = await startNudges(ctx, sensor, nudgeLayer, settings, copyFor);
       // A nudge never covers TikTok's report flow or the helpline tip that comes with it.
-      const tips = await startTips(ctx, observer, paletteCss + tipCss, settings, (views) =>
+      const tips = await startTips(ctx, observer, paletteCss + tipCss, settings, copyFor, (views) =>
         nudges.setReportOpen(views.some((view) => viewById(view.id).holdsNudges)),
       );
-      apply = (next) => {
-        nudges.setSettings(next);
-        tips.setSettings(next);
+      let current = settings;
+      const repaint = () => {
+        nudges.setSettings(current);
+        tips.setSettings(current);
       };
-      if (latest) apply(latest);
+      apply = (next) => {
+        current = next;
+        repaint();
+        // Not awaited: the directory stands in until the worker names the family's helpline.
+        loadHelpline(next.helplineCountry).then((changed) => changed && repaint());
+      };
+      apply(latest ?? settings);
     } catch (error) {
       console.warn('Scrollwise: tips and reminders are unavailable on this page', error);
     }

@@ -22,7 +22,7 @@ import { parseDayRecord } from '@/utils/tracking/day-record';
 import type { Stretch } from '@/utils/tracking/ledger';
 import type { Sensor } from '@/utils/tracking/sensor';
 import { sendToWorker } from '@/utils/worker-client';
-import { createPageCopy } from './page-copy';
+import type { CopyFor } from './page-copy';
 import type { PageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';
 
@@ -32,7 +32,13 @@ import type { ScriptContext } from './script-context';
  * limit or a break holds in every tab and across reloads. Every change of that state is the worker's:
  * this tab asks, the worker writes, and the change comes back through the storage watch.
  */
-export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: PageLayer, initial: Settings) {
+export async function startNudges(
+  ctx: ScriptContext,
+  sensor: Sensor,
+  layer: PageLayer,
+  initial: Settings,
+  copyFor: CopyFor,
+) {
   let settings = initial;
   let day = dayKeyOf(Date.now(), settings.dayStartHour);
   // Read by the first refresh, once the watchers below are in place.
@@ -45,8 +51,6 @@ export async function startNudges(ctx: ScriptContext, sensor: Sensor, layer: Pag
   let busy = false;
   let needsPin = false;
   let ticking = 0;
-
-  const copyFor = createPageCopy();
 
   const readToday = async () => {
     todayMs = parseDayRecord((await readDays([day]))[day])?.totalMs ?? 0;

@@ -12,7 +12,7 @@ import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews, touchesPageTheme } from '@/utils/views/shared/relevance';
 import { isSettingsPage } from '@/utils/views/shared/settings-section';
 import { sendToWorker } from '@/utils/worker-client';
-import { createPageCopy } from './page-copy';
+import type { CopyFor } from './page-copy';
 import { createPageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';
 
@@ -29,6 +29,7 @@ export async function startTips(
   observer: FrameObserver,
   css: string,
   initial: Settings,
+  copyFor: CopyFor,
   onViews: (views: DetectedView[]) => void = () => undefined,
 ) {
   let settings = initial;
@@ -45,7 +46,6 @@ export async function startTips(
   const stored = await dismissedTips.get();
   if (!dismissalsChanged) session.setDismissed(stored);
   const layer = createPageLayer(ctx, 'scrollwise-tip', css);
-  const copyFor = createPageCopy();
   let open: DetectedView[] = [];
   let lastUrl = '';
 

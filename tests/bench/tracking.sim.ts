@@ -103,6 +103,7 @@ async function simulate(events: Event[], dayStart: number, dayKey: string) {
     closeTab: async () => undefined,
     serial: createSerial(),
     checkTikTokTab: async () => null,
+    place: () => ({ languages: ['fr-FR'], timeZone: 'Europe/Paris' }),
     openPinWindow: async () => undefined,
   };
   const writes = vi.spyOn(fakeBrowser.storage.local, 'set');

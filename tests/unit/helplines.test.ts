@@ -1,36 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   COUNTRY_CODES,
   countryOfZone,
   HELPLINE_DIRECTORY,
   HELPLINES,
+  helplineContact,
   helplineFor,
   NO_COUNTRY_HELPLINE,
   resolveCountry,
 } from '@/utils/helplines';
 
+const FACTS = resolve(__dirname, '../../../shared/research/tip-facts.md');
+const facts = existsSync(FACTS) ? readFileSync(FACTS, 'utf8') : null;
+if (!facts) console.info('tip-facts.md is not in ../shared/research: the helpline figures are not compared with it.');
+
 describe('helplines', () => {
-  it('has one for every country the tips cover, plus the EU fallback', () => {
-    for (const country of COUNTRY_CODES) expect(HELPLINES[country].phone).toMatch(/^\d{3,11}$/);
+  it('has one for every country the tips cover, plus the EU fallback, each with a phone number as text', () => {
+    for (const country of COUNTRY_CODES) {
+      const call = HELPLINES[country].channels.find((channel) => channel.kind === 'phone');
+      expect(call && 'number' in call && call.number, country).toMatch(/^\d[\d -]{1,14}\d$/);
+    }
     expect(helplineFor(null, 'Europe/Vienna')).toEqual(HELPLINES.EU);
     expect(helplineFor(null, 'Europe/Vienna').name).toBe('116 111');
   });
 
-  it('offers no 116 111 outside Europe, where it is not a child line: the directory of national lines', () => {
+  it('offers no 116 111 outside Europe, where it is not a child line: an adult you trust and the directory', () => {
     expect(helplineFor(null, 'Asia/Tokyo')).toEqual(NO_COUNTRY_HELPLINE);
-    expect(helplineFor(null, 'Asia/Tokyo').url).toBe(HELPLINE_DIRECTORY);
+    expect(helplineContact(helplineFor(null, 'Asia/Tokyo'), 'en')).toMatchObject({
+      name: null,
+      link: { kind: 'directory', url: HELPLINE_DIRECTORY },
+    });
     expect(helplineFor(null)).toEqual(NO_COUNTRY_HELPLINE);
   });
 
-  it('gives France the 3018 with its hours in both languages', () => {
-    const line = helplineFor('FR');
-    expect(line.phone).toBe('3018');
-    expect(line.url).toBe('https://3018.fr');
-    expect(line.hours?.fr).toContain('9h à 23h');
+  it('opens the 3018’s chat, with its hours in both languages; the name is the number', () => {
+    expect(helplineContact(helplineFor('FR'), 'fr')).toMatchObject({
+      link: { kind: 'chat', url: 'https://3018.fr' },
+      hours: expect.stringContaining('9h à 23h'),
+      phone: undefined,
+    });
+    expect(helplineContact(helplineFor('FR'), 'en').hours).toContain('9am–11pm');
   });
 
-  it('only links to https sites', () => {
-    for (const line of Object.values(HELPLINES)) if (line.url) expect(line.url).toMatch(/^https:\/\//);
+  it('gives the number and hours for a phone when the name does not show the number', () => {
+    expect(helplineContact(HELPLINES.CA, 'en').phone).toEqual({ number: '1-800-668-6868', hours: '24/7' });
+    expect(helplineContact(HELPLINES.GB, 'en')).toMatchObject({ hours: '24/7', phone: undefined });
+  });
+
+  it('opens Jeunesse, J’écoute for French readers in Canada, and gives the texting keyword only where it is confirmed', () => {
+    expect(helplineContact(HELPLINES.CA, 'fr').link.url).toBe('https://jeunessejecoute.ca');
+    expect(helplineContact(HELPLINES.CA, 'en').link.url).toBe('https://kidshelpphone.ca');
+    expect(helplineContact(HELPLINES.CA, 'en').text).toMatchObject({ number: '686868', keyword: 'CONNECT' });
+    expect(helplineContact(HELPLINES.CA, 'fr').text?.keyword).toBeUndefined();
+  });
+
+  it('sends a line with no confirmed site to the directory, never to a tel: link', () => {
+    expect(helplineContact(HELPLINES.BE, 'fr')).toMatchObject({
+      name: '103 Écoute-Enfants',
+      link: { kind: 'directory', url: HELPLINE_DIRECTORY },
+    });
+  });
+
+  it('only links to https pages', () => {
+    for (const line of Object.values(HELPLINES))
+      for (const channel of line.channels) if ('url' in channel) expect(channel.url).toMatch(/^https:\/\//);
+  });
+
+  // Every number, page and hour figure must be the research's: a typo here sends a teen to the wrong line.
+  it.runIf(facts)('takes every number, page and figure from tip-facts.md and names its row', () => {
+    const text = facts ?? '';
+    const digitsOf = (value: string) => value.replace(/\D/g, '');
+    const factDigits = digitsOf(text.replace(/\s|-/g, ''));
+    for (const line of [...Object.values(HELPLINES), NO_COUNTRY_HELPLINE]) {
+      expect(line.source).toMatch(/^tip-facts\.md §B, /);
+      for (const channel of line.channels) {
+        if ('url' in channel) expect(text, channel.url).toContain(channel.url.replace(/\/$/, ''));
+        else expect(factDigits, channel.number).toContain(digitsOf(channel.number));
+        if (channel.hours?.en === '24/7') expect(text).toContain('24/7');
+      }
+    }
   });
 
   it.each([

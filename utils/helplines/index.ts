@@ -14,75 +14,117 @@ export { COUNTRY_CODES, type CountryCode, countryName, isCountryCode } from './c
  */
 export type ImageRemoval = 'take-it-down' | 'report-remove' | '3018';
 
+/** Hours in the operator's own words, per language. */
+export interface Hours {
+  en: string;
+  fr: string;
+}
+
+const ALWAYS: Hours = { en: '24/7', fr: '24h/24, 7j/7' };
+
+/**
+ * One way to reach a helpline. `chat` and `web` are pages opened in a new tab (the teen's own navigation;
+ * Scrollwise fetches nothing); `phone` and `sms` are numbers shown as text, since a number link does
+ * nothing on most computers.
+ */
+export type Channel =
+  | { kind: 'chat' | 'web'; url: string; hours?: Hours; lang?: 'en' | 'fr' }
+  | { kind: 'phone'; number: string; hours?: Hours }
+  | { kind: 'sms'; number: string; hours?: Hours; keyword?: Partial<Hours> };
+
 export interface Helpline {
-  /** Shown to the teen, e.g. "3018". */
-  name: string;
-  /** The number, digits only, given as text ("from a phone"). */
-  phone: string;
-  /** Operator's site. Opening it is the teen's own navigation; Scrollwise fetches nothing. */
-  url?: string;
-  /** Hours in the helpline's own words, per language, only where the operator confirms them. */
-  hours?: { en: string; fr: string };
+  /** Shown to the teen, e.g. "3018"; null where no national line is known. */
+  name: string | null;
+  /**
+   * What the operator offers, most useful on a computer first. Hours sit on the channel they are stated
+   * for; where the source gives one figure for a line with a chat, only the phone carries it.
+   */
+  channels: readonly Channel[];
+  /** Where every fact above comes from: a row of ../shared/research/tip-facts.md, section B. */
+  source: string;
   /** Where an intimate image can be taken down; Take It Down where no national service is listed. */
   imageRemoval?: ImageRemoval;
 }
 
+const phone = (number: string, hours?: Hours): Channel => ({ kind: 'phone', number, hours });
+const chat = (url: string, hours?: Hours): Channel => ({ kind: 'chat', url, hours });
+const web = (url: string): Channel => ({ kind: 'web', url });
+const facts = (row: string) => `tip-facts.md §B, ${row}`;
+
 export const HELPLINES: Record<CountryCode | 'EU', Helpline> = {
   FR: {
     name: '3018',
-    phone: '3018',
-    url: 'https://3018.fr',
-    hours: { en: 'free, anonymous, 7 days a week, 9am–11pm', fr: 'gratuit, anonyme, 7j/7 de 9h à 23h' },
+    // « gratuit, anonyme et confidentiel, 7j/7 de 9h à 23h, par téléphone, tchat, Messenger, WhatsApp »
+    channels: [
+      chat('https://3018.fr', {
+        en: 'free, anonymous, 7 days a week, 9am–11pm',
+        fr: 'gratuit, anonyme, 7j/7 de 9h à 23h',
+      }),
+      phone('3018', { en: '7 days a week, 9am–11pm', fr: '7j/7 de 9h à 23h' }),
+    ],
+    source: facts('FR 3018 row and the November 2026 addendum (solidarites.gouv.fr, Nov 2025)'),
     imageRemoval: '3018',
   },
-  BE: { name: '103 Écoute-Enfants', phone: '103' },
-  CH: { name: '147 Pro Juventute', phone: '147', url: 'https://www.147.ch', hours: { en: '24/7', fr: '24h/24, 7j/7' } },
+  // Its site and hours are unconfirmed: the number, and the directory as the page to open.
+  BE: { name: '103 Écoute-Enfants', channels: [phone('103')], source: facts('BE (FR) 103 Écoute-Enfants row') },
+  CH: {
+    name: '147 Pro Juventute',
+    channels: [web('https://www.147.ch'), phone('147', ALWAYS), { kind: 'sms', number: '147', hours: ALWAYS }],
+    source: facts('CH 147 row (projuventute.ch)'),
+  },
   CA: {
     name: 'Kids Help Phone / Jeunesse, J’écoute',
-    phone: '18006686868',
-    url: 'https://kidshelpphone.ca',
-    hours: { en: '24/7', fr: '24h/24, 7j/7' },
+    channels: [
+      { kind: 'chat', url: 'https://jeunessejecoute.ca', lang: 'fr' },
+      chat('https://kidshelpphone.ca'),
+      phone('1-800-668-6868', ALWAYS),
+      // The French keyword is unconfirmed: French readers get the number alone.
+      { kind: 'sms', number: '686868', hours: ALWAYS, keyword: { en: 'CONNECT' } },
+    ],
+    source: facts('CA Kids Help Phone row'),
   },
   GB: {
     name: 'Childline 0800 1111',
-    phone: '08001111',
-    url: 'https://www.childline.org.uk',
-    hours: { en: '24/7', fr: '24h/24, 7j/7' },
+    channels: [chat('https://www.childline.org.uk'), phone('0800 1111', ALWAYS)],
+    source: facts('UK Childline row (nspcc.org.uk)'),
     imageRemoval: 'report-remove',
   },
   IE: {
     name: 'Childline 1800 66 66 66',
-    phone: '1800666666',
-    url: 'https://www.childline.ie',
-    hours: { en: '24/7 by phone', fr: '24h/24 par téléphone' },
+    channels: [chat('https://www.childline.ie'), phone('1800 66 66 66', ALWAYS), { kind: 'sms', number: '50101' }],
+    source: facts('IE Childline (ISPCC) row'),
   },
   US: {
     name: '988',
-    phone: '988',
-    url: 'https://988lifeline.org',
-    hours: { en: 'call or text, 24/7', fr: 'appel ou SMS, 24h/24' },
+    channels: [chat('https://988lifeline.org'), phone('988', ALWAYS), { kind: 'sms', number: '988', hours: ALWAYS }],
+    source: facts('US 988 Lifeline row'),
   },
-  DE: { name: 'Nummer gegen Kummer 116 111', phone: '116111', url: 'https://www.nummergegenkummer.de' },
+  DE: {
+    name: 'Nummer gegen Kummer 116 111',
+    channels: [web('https://www.nummergegenkummer.de'), phone('116 111')],
+    source: facts('DE Nummer gegen Kummer row (bmfsfj.de)'),
+  },
   ES: {
     name: 'ANAR 900 20 20 10',
-    phone: '900202010',
-    url: 'https://www.anar.org',
-    hours: { en: '24/7', fr: '24h/24, 7j/7' },
+    channels: [chat('https://www.anar.org'), phone('900 20 20 10', ALWAYS)],
+    source: facts('ES ANAR row'),
   },
   IT: {
     name: 'Telefono Azzurro 19696',
-    phone: '19696',
-    url: 'https://azzurro.it',
-    hours: { en: '24/7', fr: '24h/24, 7j/7' },
+    channels: [chat('https://azzurro.it'), phone('19696', ALWAYS)],
+    source: facts('IT Telefono Azzurro row'),
   },
-  NL: { name: 'De Kindertelefoon 0800-0432', phone: '08000432', url: 'https://www.kindertelefoon.nl' },
+  NL: {
+    name: 'De Kindertelefoon 0800-0432',
+    channels: [chat('https://www.kindertelefoon.nl'), phone('0800-0432')],
+    source: facts('NL De Kindertelefoon row'),
+  },
   AU: {
     name: 'Kids Helpline 1800 55 1800',
-    phone: '1800551800',
-    url: 'https://kidshelpline.com.au',
-    hours: { en: '24/7', fr: '24h/24, 7j/7' },
+    channels: [chat('https://kidshelpline.com.au'), phone('1800 55 1800', ALWAYS)],
+    source: facts('AU Kids Helpline row (qld.gov.au)'),
   },
-  EU: { name: '116 111', phone: '116111' },
+  EU: { name: '116 111', channels: [phone('116 111')], source: facts('EU 116 111 row') },
 };
 
 /**
@@ -92,8 +134,42 @@ export const HELPLINES: Record<CountryCode | 'EU', Helpline> = {
  */
 export const HELPLINE_DIRECTORY = 'https://childhelplineinternational.org/helplines/';
 
-/** The page a helpline's link opens: its own site, else the directory. */
-export const helplinePage = (helpline: Helpline): string => helpline.url ?? HELPLINE_DIRECTORY;
+/** What a tip, a reminder or the popup offers of a helpline, in the reader's language. */
+export interface HelplineContact {
+  name: string | null;
+  /** The page the one action opens: a chat, the helpline's site, or the directory where it has none. */
+  link: { kind: 'chat' | 'web' | 'directory'; url: string };
+  /** Hours that go with the name: the link's, or the phone's when the name is the number. */
+  hours?: string;
+  /** The number "from a phone", when the name does not already show it. */
+  phone?: { number: string; hours?: string };
+  /** Texting, where the operator offers it, with the word to send where one is confirmed. */
+  text?: { number: string; hours?: string; keyword?: string };
+  imageRemoval: ImageRemoval;
+}
+
+/** Whether the name already shows the number ("3018", "Childline 0800 1111"). */
+const digits = (text: string) => text.replace(/\D/g, '');
+const namesNumber = (name: string | null, number: string) => name !== null && digits(name).endsWith(digits(number));
+
+export function helplineContact(helpline: Helpline, language: 'en' | 'fr'): HelplineContact {
+  const { name, channels } = helpline;
+  const page = channels.find(
+    (channel): channel is Extract<Channel, { url: string }> =>
+      'url' in channel && (channel.lang ?? language) === language,
+  );
+  const call = channels.find((channel): channel is Extract<Channel, { kind: 'phone' }> => channel.kind === 'phone');
+  const sms = channels.find((channel): channel is Extract<Channel, { kind: 'sms' }> => channel.kind === 'sms');
+  const shown = call && namesNumber(name, call.number);
+  return {
+    name,
+    link: page ? { kind: page.kind, url: page.url } : { kind: 'directory', url: HELPLINE_DIRECTORY },
+    hours: (page?.hours ?? (shown ? call.hours : undefined))?.[language],
+    phone: call && !shown ? { number: call.number, hours: call.hours?.[language] } : undefined,
+    text: sms && { number: sms.number, hours: sms.hours?.[language], keyword: sms.keyword?.[language] },
+    imageRemoval: helpline.imageRemoval ?? 'take-it-down',
+  };
+}
 
 /**
  * The country of each time zone the covered countries use, overseas departments and territories included
@@ -163,9 +239,9 @@ export function resolveCountry(
  * International, whose directory lists the national lines (116 111 is not a child line outside the EU).
  */
 export const NO_COUNTRY_HELPLINE: Helpline = {
-  name: 'Child Helpline International',
-  phone: '',
-  url: HELPLINE_DIRECTORY,
+  name: null,
+  channels: [],
+  source: facts('addendum: where no national line is known'),
 };
 
 /** The family's helpline: its chosen country's, else the one where this computer is (`resolveCountry`). */

@@ -1,3 +1,5 @@
+import { helplineCopy } from './helpline';
+
 /**
  * English copy. Written from ../shared/research/tip-facts.md in our own words: short, warm, never shaming,
  * and only what the sources confirm. `fr.ts` must have every key (a test checks).
@@ -41,6 +43,7 @@ export const en = {
     continue: 'Keep watching',
     extra: '5 more minutes',
   },
+  helpline: helplineCopy.en,
   tips: {
     comments: {
       title: 'A comment hurt?',
@@ -57,9 +60,8 @@ export const en = {
       body: 'Keep screenshots, then <strong>block</strong> the account if you need to. If it keeps hurting, talk to someone you trust or to <strong>{helpline}</strong> ({hours}).',
       bodyNoHours:
         'Keep screenshots, then <strong>block</strong> the account if you need to. If it keeps hurting, talk to someone you trust or to <strong>{helpline}</strong>.',
-      actionDirectory: 'Find a helpline',
-      actionOnline: 'Contact {helpline}',
-      fromPhone: 'From a phone: {number}',
+      bodyDirectory:
+        'Keep screenshots, then <strong>block</strong> the account if you need to. If it keeps hurting, talk to an adult you trust; a helpline near you can listen too.',
     },
     'privacy-settings': {
       title: 'You decide who sees you.',
@@ -82,8 +84,6 @@ export const en = {
         '3018':
           'The <strong>3018</strong> can get images taken down fast; you can also report to <strong>Pharos</strong>.',
       },
-      actionOnline: 'Talk to {helpline}',
-      actionDirectory: 'Find a helpline',
     },
     'message-request': {
       title: 'A message request',

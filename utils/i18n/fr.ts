@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { helplineCopy } from './helpline';
 
 /** French copy, written for teens in France, Belgium, Switzerland and Canada (tutoiement). */
 export const fr: Messages = {
@@ -40,6 +41,7 @@ export const fr: Messages = {
     continue: 'Continuer à regarder',
     extra: '5 minutes de plus',
   },
+  helpline: helplineCopy.fr,
   tips: {
     comments: {
       title: 'Un commentaire t’a fait mal ?',
@@ -56,9 +58,8 @@ export const fr: Messages = {
       body: 'Garde des captures d’écran, puis <strong>bloque</strong> le compte si besoin. Si ça continue à te faire du mal, parles-en à quelqu’un de confiance ou au <strong>{helpline}</strong> ({hours}).',
       bodyNoHours:
         'Garde des captures d’écran, puis <strong>bloque</strong> le compte si besoin. Si ça continue à te faire du mal, parles-en à quelqu’un de confiance ou au <strong>{helpline}</strong>.',
-      actionDirectory: 'Trouver une ligne d’écoute',
-      actionOnline: 'Contacter le {helpline}',
-      fromPhone: 'Depuis un téléphone : {number}',
+      bodyDirectory:
+        'Garde des captures d’écran, puis <strong>bloque</strong> le compte si besoin. Si ça continue à te faire du mal, parles-en à un adulte de confiance ; une ligne d’écoute près de chez toi peut aussi t’écouter.',
     },
     'privacy-settings': {
       title: 'Tu décides qui te voit.',
@@ -81,8 +82,6 @@ export const fr: Messages = {
         '3018':
           'Le <strong>3018</strong> peut faire retirer des images vite ; tu peux aussi signaler sur <strong>Pharos</strong>.',
       },
-      actionOnline: 'Parler au {helpline}',
-      actionDirectory: 'Trouver une ligne d’écoute',
     },
     'message-request': {
       title: 'Une demande de message',

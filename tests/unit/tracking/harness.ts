@@ -49,6 +49,7 @@ export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'lo
       closedTabs.push(tabId);
     },
     checkTikTokTab: async () => null,
+    place: () => ({ languages: ['fr-FR'], timeZone: 'Europe/Paris' }),
     openPinWindow: async () => {
       pinWindows += 1;
     },
