@@ -4,16 +4,18 @@ import { familyHelpline, type Helpline } from './helplines';
 import type { NudgeChoice, NudgeKind } from './nudges/decide';
 import type { PinRecord } from './parent-lock';
 import type { Serial } from './serial';
+import { afterWholeTip } from './tips/cadence';
 import {
   deleteAll,
   dismissedTips,
   loadSettings,
   readDays,
   snapshotForExport,
+  tipShowings,
   viewLastSeen,
   writeDays,
 } from './storage';
-import { dayKeyOf } from './tracking/calendar';
+import { type DayKey, dayKeyOf, isDayKey, shiftDay } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
 import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';
 import { parseSliceMessage, type SliceMessage } from './tracking/slice';
@@ -56,7 +58,8 @@ export type TabRequest =
   | { type: 'scrollwise/safety-pass' }
   | { type: 'scrollwise/view-seen'; view: ViewId }
   | { type: 'scrollwise/dismiss-tip'; view: ViewId }
-  | { type: 'scrollwise/helpline' };
+  | { type: 'scrollwise/helpline' }
+  | { type: 'scrollwise/tip-whole'; view: ViewId; day: DayKey };
 
 export type WorkerError =
   | 'refused'
@@ -126,6 +129,7 @@ const TAB_REQUESTS = new Set<string>([
   'scrollwise/view-seen',
   'scrollwise/dismiss-tip',
   'scrollwise/helpline',
+  'scrollwise/tip-whole',
 ]);
 
 /**
@@ -235,6 +239,14 @@ async function onTabRequest(
         ),
       );
       return { ok: true };
+    case 'scrollwise/tip-whole': {
+      // The tab's day: it follows the family's day start, which the tab has already read.
+      const { view, day } = message;
+      if (!isViewId(view) || typeof day !== 'string' || !isPlausibleDay(day, context.now()))
+        return { ok: false, error: 'refused' };
+      await context.serial(() => tipShowings.update((all) => ({ ...all, [view]: afterWholeTip(all[view], day) })));
+      return { ok: true };
+    }
     case 'scrollwise/helpline': {
       const { languages, timeZone } = context.place();
       const { settings } = await loadSettings();
@@ -244,6 +256,12 @@ async function onTabRequest(
       return { ok: false, error: 'refused' };
   }
 }
+
+/** A day key within a day of the worker's own date (a day start of up to 6 am moves it back by one). */
+const isPlausibleDay = (day: string, now: number) => {
+  const today = dayKeyOf(now);
+  return isDayKey(day) && day >= shiftDay(today, -1) && day <= shiftDay(today, 1);
+};
 
 const isKind = (value: unknown): value is NudgeKind => value === 'break' || value === 'limit' || value === 'sleep';
 const isTabChoice = (value: unknown): value is Exclude<NudgeChoice, 'extra'> =>

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { COUNTRY_CODES, countryName } from '@/utils/helplines/countries';
 import { format } from '@/utils/i18n/format';
 import { LANGUAGES, type SettingError, type Settings, TIP_THEMES } from '@/utils/settings';
-import { dismissedTips, saveSetting } from '@/utils/storage';
+import { resetTips, saveSetting } from '@/utils/storage';
 import type { FamilyModel } from './model';
 
 /**
@@ -174,7 +174,7 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
         class="secondary"
         disabled={!model.editable.value}
         onClick={async () => {
-          await dismissedTips.set([]);
+          await resetTips();
           status.value = m.settings.resetDone;
         }}
       >

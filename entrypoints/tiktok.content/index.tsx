@@ -41,9 +41,12 @@ export default defineContentScript({
       // Settings are read once here, for the reminders and the tips alike.
       const { settings } = await loadSettings();
       const { copyFor, loadHelpline } = createPageCopy();
+      // Asked while the reminders start: a tip never shows one helpline and then another.
+      const helplineLoaded = loadHelpline(settings.helplineCountry);
       const nudgeLayer = createPageLayer(ctx, 'scrollwise-nudge', paletteCss + nudgeCss);
       ctx.onInvalidated(observer.subscribe(() => nudgeLayer.repair()));
       const nudges = await startNudges(ctx, sensor, nudgeLayer, settings, copyFor);
+      await helplineLoaded;
       // A nudge never covers TikTok's report flow or the helpline tip that comes with it.
       const tips = await startTips(ctx, observer, paletteCss + tipCss, settings, copyFor, (views) =>
         nudges.setReportOpen(views.some((view) => viewById(view.id).holdsNudges)),
@@ -56,10 +59,10 @@ export default defineContentScript({
       apply = (next) => {
         current = next;
         repaint();
-        // Not awaited: the directory stands in until the worker names the family's helpline.
+        // The country setting changed: the new helpline follows as soon as the worker names it.
         loadHelpline(next.helplineCountry).then((changed) => changed && repaint());
       };
-      apply(latest ?? settings);
+      if (latest) apply(latest);
     } catch (error) {
       console.warn('Scrollwise: tips and reminders are unavailable on this page', error);
     }

@@ -4,7 +4,7 @@ import { TIPS } from '@/components/tips/registry';
 import type { FrameObserver } from '@/utils/dom-observer';
 import { placeTip } from '@/utils/placement';
 import type { Settings } from '@/utils/settings';
-import { dismissedTips } from '@/utils/storage';
+import { dismissedTips, type Stored, tipShowings } from '@/utils/storage';
 import { createTipSession, SPOTLIGHT_MS } from '@/utils/tips/session';
 import { type DetectedView, detectViews, viewById } from '@/utils/views/registry';
 import { join, PROTECTED_CONTROLS } from '@/utils/views/selectors';
@@ -35,16 +35,19 @@ export async function startTips(
   let settings = initial;
   const session = createTipSession();
   // Watched before it is read: a tip turned off in another tab while this one starts up stays off.
-  let dismissalsChanged = false;
-  ctx.onInvalidated(
-    dismissedTips.watch((views) => {
-      session.setDismissed(views);
-      dismissalsChanged = true;
-      observer.schedule();
-    }),
-  );
-  const stored = await dismissedTips.get();
-  if (!dismissalsChanged) session.setDismissed(stored);
+  const follow = async <T,>(item: Stored<T>, apply: (value: T) => void) => {
+    let changed = false;
+    ctx.onInvalidated(
+      item.watch((value) => {
+        apply(value);
+        changed = true;
+        observer.schedule();
+      }),
+    );
+    const stored = await item.get();
+    if (!changed) apply(stored);
+  };
+  await Promise.all([follow(dismissedTips, session.setDismissed), follow(tipShowings, session.setShowings)]);
   const layer = createPageLayer(ctx, 'scrollwise-tip', css);
   let open: DetectedView[] = [];
   let lastUrl = '';
@@ -60,7 +63,7 @@ export async function startTips(
         theme={theme}
         spotlight={session.spotlight(Date.now())?.getBoundingClientRect() ?? null}
         announcement={`${messages.tip.label}: ${messages.tips[view.id].title}`}
-        chip={session.folded() ? { label: messages.tip.label, onOpen: unfold } : null}
+        chip={session.folded() ? { label: messages.tips[view.id].chip, onOpen: unfold } : null}
       >
         <Tip
           messages={messages}
@@ -159,9 +162,10 @@ export async function startTips(
     lastUrl = location.href;
     open = detectViews(new URL(lastUrl), document, isOnScreen);
     onViews(open);
-    const step = session.update(open, settings);
+    const step = session.update(open, settings, Date.now());
     for (const id of step.firstSeen)
       sendToWorker({ type: 'scrollwise/view-seen', view: id }).then((reply) => reply.ok || session.unseen(id));
+    if (step.whole) sendToWorker({ type: 'scrollwise/tip-whole', ...step.whole });
     if (step.hide) layer.unmount();
     if (!step.show) return;
     layer.host.dataset.view = step.show.id;

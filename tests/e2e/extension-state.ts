@@ -19,3 +19,17 @@ export const settings = (overrides: Partial<Settings>) => ({
   settings: { ...DEFAULT_SETTINGS, ...overrides },
   settings$: { v: 2 },
 });
+
+/**
+ * A new day for the tips: each frequent view's tip opens whole once more (as the options page's reset does).
+ * A page closed just before may still have its whole tip on the way to the worker: forgotten until it stays so.
+ */
+export async function forgetWholeTips(browser: Browser) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await browser.worker?.evaluate(() => chrome.storage.local.remove('tipShowings'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const left = await browser.worker?.evaluate(() => chrome.storage.local.get('tipShowings'));
+    if (!left?.tipShowings) return;
+  }
+  throw new Error('tipShowings kept coming back');
+}

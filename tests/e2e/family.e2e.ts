@@ -5,7 +5,7 @@ import { fixtureByName } from '../support/fixtures.mjs';
 import { localDay, seededWeek } from '../support/history.mjs';
 import { extensionPageUrl, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { shadowLocator } from './shadow';
+import { shadowLocator, tipShown } from './shadow';
 
 const SHOTS = 'test-output/family';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -90,7 +90,7 @@ describe('the popup', () => {
 
   it('applies a setting live to an open TikTok tab, and keeps it when reopened', async () => {
     const tiktok = await openFixture(browser, fixtureByName('video-with-comments'));
-    const tip = shadowLocator(tiktok, 'scrollwise-tip[data-view="comments"] .card');
+    const tip = tipShown(tiktok, 'comments');
     await tip.waitFor();
     const popup = await open('popup.html');
     await popup.locator('summary', { hasText: 'Settings' }).click();

@@ -45,6 +45,8 @@ export async function launch(options = {}) {
     '--disable-sync',
     '--disable-features=MediaRouter,OptimizationHints,Translate',
   ];
+  // The worker is not a page: Playwright's locale and time zone do not reach it, the browser's own do.
+  if (options.locale) args.push(`--lang=${options.locale}`);
   if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   else args.push('--disable-extensions');
   const context = await chromium.launchPersistentContext(profile, {
@@ -54,7 +56,7 @@ export async function launch(options = {}) {
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'dark',
     locale: options.locale ?? 'en-US',
-    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    ...(options.timezoneId ? { timezoneId: options.timezoneId, env: { ...process.env, TZ: options.timezoneId } } : {}),
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
   });
 

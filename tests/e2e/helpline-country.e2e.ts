@@ -30,6 +30,7 @@ const reportSentTip = (locale: string, timezoneId: string) =>
     return {
       text: (await card.textContent()) ?? '',
       href: await link.getAttribute('href'),
+      label: await link.textContent(),
       target: await link.getAttribute('target'),
       tel: await card.locator('a[href^="tel:"]').count(),
     };
@@ -48,6 +49,7 @@ describe('the helpline of the family country', () => {
     const tip = await reportSentTip('fr-FR', 'Europe/Paris');
     expect(tip.text).toContain('3018');
     expect(tip.href).toBe('https://3018.fr');
+    expect(tip.label).toBe('Écrire au 3018');
     expect(tip.target).toBe('_blank');
     expect(tip.tel).toBe(0);
   });

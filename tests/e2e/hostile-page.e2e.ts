@@ -5,7 +5,7 @@ import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { settings, store as storeIn, today } from './extension-state';
 import { extensionPageUrl, inContentScript } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { shadowLocator } from './shadow';
+import { shadowLocator, tipCard, tipShown } from './shadow';
 
 /**
  * TikTok's page is not on Scrollwise's side: its scripts, a bookmarklet or another extension can read
@@ -19,7 +19,7 @@ useExtensionBrowser((launched) => {
 
 const store = (values: Record<string, unknown>) => storeIn(browser, values);
 const overlay = (page: Page) => shadowLocator(page, 'scrollwise-nudge .dialog');
-const card = (page: Page, view: string) => shadowLocator(page, `scrollwise-tip[data-view="${view}"] .card`);
+const card = tipCard;
 
 /** Everything the page hears by `postMessage`, from its very first script on. */
 const RECORD_MESSAGES = () => {
@@ -59,7 +59,7 @@ describe('a page that attacks Scrollwise', () => {
     await page.evaluate((selector) => document.querySelector(selector)?.setAttribute('hidden', ''), panel);
     await expect.poll(() => page.locator('scrollwise-tip').count(), { timeout: 5_000 }).toBe(0);
     await page.evaluate((selector) => document.querySelector(selector)?.removeAttribute('hidden'), panel);
-    await card(page, 'comments').waitFor({ timeout: 5_000 });
+    await tipShown(page, 'comments').waitFor({ timeout: 5_000 });
     // Counting: input in the page still adds time, reported by the next heartbeat.
     const started = Date.now();
     while (Date.now() - started < 17_000) {
@@ -289,7 +289,7 @@ describe('a page that attacks Scrollwise', () => {
       for (const touched of document.querySelectorAll('[data-storm]')) touched.removeAttribute('aria-hidden');
     });
     await page.waitForTimeout(300);
-    expect(await card(page, 'comments').count()).toBe(1);
+    expect(await tipShown(page, 'comments').count()).toBe(1);
     await page.close();
   });
 });

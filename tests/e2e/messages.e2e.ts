@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureByName } from '../support/fixtures.mjs';
+import { forgetWholeTips } from './extension-state';
 import { openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { coveredArea, shadowLocator } from './shadow';
+import { coveredArea, shadowLocator, tipCard, tipShown } from './shadow';
 
 let browser: Browser;
 useExtensionBrowser((launched) => {
@@ -12,7 +13,7 @@ useExtensionBrowser((launched) => {
 
 /** The issue's bar for following TikTok: a tip within 1.5 s of its view opening or closing. */
 const FOLLOW_MS = 1_500;
-const card = (page: Page, view: string) => shadowLocator(page, `scrollwise-tip[data-view="${view}"] .card`);
+const card = tipCard;
 const hosts = (page: Page) => page.locator('scrollwise-tip');
 
 /** TikTok's message controls a tip must never cover, named from the evidence, not from our selectors. */
@@ -70,7 +71,7 @@ describe('the messages views', () => {
     expect(await coveredArea(page, 'message-request', MESSAGE_CONTROLS)).toBe(0);
 
     await setContent(page, pane, EMPTY);
-    await card(page, 'messages').waitFor({ timeout: FOLLOW_MS });
+    await tipShown(page, 'messages').waitFor({ timeout: FOLLOW_MS });
     expect(page.url()).toBe(url);
 
     await page.evaluate(() => {
@@ -89,6 +90,8 @@ describe('the messages views', () => {
 
   it('covers none of the page message controls, in either generation of hooks', async () => {
     for (const fixture of FIXTURES.filter((candidate) => candidate.view?.startsWith('message'))) {
+      // The whole card is what could cover a control: each page gets it.
+      await forgetWholeTips(browser);
       const page = await openFixture(browser, fixture);
       await card(page, fixture.view as string).waitFor({ timeout: 5_000 });
       expect(await coveredArea(page, fixture.view as string, MESSAGE_CONTROLS), fixture.name).toBe(0);

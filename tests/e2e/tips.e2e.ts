@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
-import { openFixture } from './harness.mjs';
+import { extensionPageUrl, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { coveredArea, shadowActive, shadowLocator } from './shadow';
+import { coveredArea, shadowActive, shadowLocator, tipCard, tipShown } from './shadow';
 
 const SHOTS = 'test-output/tips';
 let browser: Browser;
@@ -12,7 +12,8 @@ useExtensionBrowser((launched) => {
   browser = launched;
 });
 
-const card = (page: Page, view: string) => shadowLocator(page, `scrollwise-tip[data-view="${view}"] .card`);
+const card = tipCard;
+const chip = (page: Page, view: string) => shadowLocator(page, `scrollwise-tip[data-view="${view}"] .chip`);
 const hosts = (page: Page) => page.locator('scrollwise-tip');
 
 beforeAll(async () => {
@@ -100,7 +101,8 @@ describe('following TikTok as it changes', () => {
     const page = await openFixture(browser, fixtureByName('foryou-feed'));
     for (let round = 0; round < 15; round++) {
       await page.evaluate((drawer: string) => document.body.insertAdjacentHTML('beforeend', drawer), DRAWER);
-      await card(page, 'comments').waitFor({ timeout: 5_000 });
+      // Whole the first time, then the chip: the same day, the same view.
+      await (round === 0 ? card : chip)(page, 'comments').waitFor({ timeout: 5_000 });
       await page.evaluate(() => document.getElementById('drawer')?.remove());
       await expect.poll(() => hosts(page).count(), { timeout: 5_000 }).toBe(0);
     }
@@ -138,7 +140,7 @@ describe('following TikTok without a new node', () => {
     await select('nav-push');
     await expect.poll(() => hosts(page).count(), { timeout: 1_500 }).toBe(0);
     await select('nav-privacy');
-    await card(page, 'privacy-settings').waitFor({ timeout: 1_500 });
+    await tipShown(page, 'privacy-settings').waitFor({ timeout: 1_500 });
     expect(new URL(page.url()).pathname).toBe('/setting/privacy');
     await page.close();
   });
@@ -160,13 +162,44 @@ describe('following TikTok without a new node', () => {
       const [comments] = document.querySelectorAll('[role="tabpanel"]');
       comments?.classList.remove('is-hidden');
     });
-    await card(page, 'comments').waitFor({ timeout: 1_500 });
+    await tipShown(page, 'comments').waitFor({ timeout: 1_500 });
     await page.close();
   });
 });
 
 describe('living with the tip', () => {
-  it('closes with its button, and comes back the next time the view opens', async () => {
+  it('opens the comments tip whole on one video, as a chip on the next soon after, and whole again after a reset', async () => {
+    const storedShowings = () =>
+      browser.worker?.evaluate(() => chrome.storage.local.get('tipShowings').then((items) => items.tipShowings));
+    const video = fixtureByName('video-with-comments');
+    const first = await openFixture(browser, video);
+    await card(first, 'comments').waitFor({ timeout: 5_000 });
+    await expect.poll(storedShowings).toEqual({ comments: { lastDay: expect.any(String), count: 1 } });
+    await first.close();
+
+    const second = await openFixture(browser, { ...video, path: '/@creator.two/video/7390000000000000002' });
+    await chip(second, 'comments').waitFor({ timeout: 5_000 });
+    await second.waitForTimeout(300);
+    expect(await card(second, 'comments').count()).toBe(0);
+    expect(await chip(second, 'comments').textContent()).toContain('A comment hurt?');
+    // Help is one click away: the chip opens the whole tip, which the teen asked for.
+    await chip(second, 'comments').click();
+    await card(second, 'comments').waitFor({ timeout: 1_500 });
+    expect(await storedShowings()).toEqual({ comments: { lastDay: expect.any(String), count: 1 } });
+    await second.close();
+
+    // The options page's reset: the next comments panel gets the whole tip again.
+    const options = await browser.context.newPage();
+    await options.goto(extensionPageUrl(browser, 'options.html'));
+    await options.getByRole('button', { name: 'Show every tip again, in full' }).click();
+    await expect.poll(storedShowings).toEqual({});
+    await options.close();
+    const third = await openFixture(browser, video);
+    await card(third, 'comments').waitFor({ timeout: 5_000 });
+    await third.close();
+  });
+
+  it('closes with its button, and comes back as a chip the next time the view opens that day', async () => {
     const page = await openFixture(browser, fixtureByName('feed-comment-sidebar'));
     await card(page, 'comments').getByRole('button', { name: 'Close tip' }).click();
     await expect.poll(() => hosts(page).count()).toBe(0);
@@ -178,6 +211,7 @@ describe('living with the tip', () => {
     await page.evaluate(() =>
       document.querySelector('[class*="SectionCommentSidebarContainer"]')?.removeAttribute('hidden'),
     );
+    await chip(page, 'comments').click();
     await card(page, 'comments').waitFor({ timeout: 5_000 });
     await page.close();
   });
@@ -241,7 +275,7 @@ describe('living with the tip', () => {
     const stored = await browser.worker?.evaluate(() => chrome.storage.local.get('dismissedTips'));
     expect(stored?.dismissedTips).toEqual(['screen-time-settings']);
     await browser.worker?.evaluate(() => chrome.storage.local.remove('dismissedTips'));
-    await card(page, 'screen-time-settings').waitFor({ timeout: 2_000 });
+    await tipShown(page, 'screen-time-settings').waitFor({ timeout: 2_000 });
     await page.close();
   });
 

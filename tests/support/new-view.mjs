@@ -43,6 +43,7 @@ export const ${camel} = defineView({
   id: '${id}',
   theme: 'comments', // ${TODO}: the tips switch that turns this tip on and off
   holdsNudges: false,
+  attention: 'spaced', // ${TODO}: 'always' for a rare moment that needs the whole tip each time
   hooks: [], // ${TODO}: hooks from utils/views/selectors.ts whose appearance can open the view
   detect: () => null, // ${TODO}: a pure detector built from several hooks
   showMeTarget: () => null,
@@ -66,7 +67,7 @@ export function ${pascal}Tip(props: TipProps) {
 edit('components/tips/registry.ts', /import type \{ TipProps \}/, `import { ${pascal}Tip } from './${id}';\n`);
 edit('components/tips/registry.ts', /\n\};/, `\n  '${id}': ${pascal}Tip,`);
 
-const copy = `    '${id}': {\n      title: '${TODO}',\n      body: '${TODO}',\n      action: '${TODO}',\n    },\n`;
+const copy = `    '${id}': {\n      chip: '${TODO}',\n      title: '${TODO}',\n      body: '${TODO}',\n      action: '${TODO}',\n    },\n`;
 for (const file of ['utils/i18n/en.ts', 'utils/i18n/fr.ts']) edit(file, / {2}\},\n\} as const;| {2}\},\n\};/, copy);
 for (const file of ['utils/i18n/pages.en.ts', 'utils/i18n/pages.fr.ts'])
   edit(file, /\n {4}\}( satisfies Record<ViewId, string>)?,\n {2}\},\n {2}settings:/, `\n      '${id}': '${TODO}',`);

@@ -147,6 +147,8 @@ describe('the daily limit', () => {
       worker.send({ type: 'scrollwise/dismiss-tip', view: 'report' }, tabB),
       worker.send({ type: 'scrollwise/view-seen', view: 'comments' }, tabA),
       worker.send({ type: 'scrollwise/view-seen', view: 'report' }, tabB),
+      worker.send({ type: 'scrollwise/tip-whole', view: 'comments', day: '2026-06-10' }, tabA),
+      worker.send({ type: 'scrollwise/tip-whole', view: 'messages', day: '2026-06-10' }, tabB),
     ]);
     await Promise.all([
       worker.send({ type: 'scrollwise/nudge-choice', kind: 'break', choice: 'break' }, tabA),
@@ -160,6 +162,32 @@ describe('the daily limit', () => {
     const stored = await fakeBrowser.storage.local.get(['dismissedTips', 'viewLastSeen']);
     expect([...(stored.dismissedTips as string[])].sort()).toEqual(['comments', 'report']);
     expect(Object.keys(stored.viewLastSeen as object).sort()).toEqual(['comments', 'report']);
+    expect((await fakeBrowser.storage.local.get('tipShowings')).tipShowings).toEqual({
+      comments: { lastDay: '2026-06-10', count: 1 },
+      messages: { lastDay: '2026-06-10', count: 1 },
+    });
+  });
+
+  it('records a whole tip only for a known view on a day near its own, and names the family’s helpline', async () => {
+    const worker = testWorker(testClock('2026-06-10T15:00:00'));
+    const tab = tiktokTab({}, { id: 1, active: true, windowId: 1 });
+    for (const day of ['2026-06-12', 'yesterday', '2026-02-30'])
+      expect(await worker.send({ type: 'scrollwise/tip-whole', view: 'comments', day }, tab)).toEqual({
+        ok: false,
+        error: 'refused',
+      });
+    expect(await worker.send({ type: 'scrollwise/tip-whole', view: 'nope', day: '2026-06-10' }, tab)).toMatchObject({
+      ok: false,
+    });
+    expect(await worker.send({ type: 'scrollwise/tip-whole', view: 'comments', day: '2026-06-09' }, tab)).toEqual({
+      ok: true,
+    });
+    // The test worker's computer is in Paris with a French browser.
+    expect(await worker.send({ type: 'scrollwise/helpline' }, tab)).toMatchObject({ ok: true, helpline: { name: '3018' } });
+    expect(await worker.send({ type: 'scrollwise/helpline' }, tiktokTab({ url: 'https://example.com/' }))).toEqual({
+      ok: false,
+      error: 'refused',
+    });
   });
 
   it('closes only the tab that asked, and only for a TikTok tab', async () => {

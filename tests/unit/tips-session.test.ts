@@ -6,57 +6,71 @@ import type { DetectedView, ViewId } from '@/utils/views/registry';
 const view = (id: ViewId): DetectedView => ({ id, anchor: document.createElement('div') });
 const comments = view('comments');
 const report = view('report');
+/** Noon on a Monday, local time. */
+const NOW = new Date(2026, 10, 30, 12).getTime();
+const DAY = 86_400_000;
 
 describe('the tip session', () => {
   it('shows the most specific view, then moves to the next when it closes', () => {
     const session = createTipSession();
-    expect(session.update([report, comments], DEFAULT_SETTINGS)).toEqual({
+    expect(session.update([report, comments], DEFAULT_SETTINGS, NOW)).toEqual({
       show: report,
       hide: null,
       firstSeen: ['report', 'comments'],
+      whole: null,
     });
-    expect(session.update([comments], DEFAULT_SETTINGS)).toEqual({ show: comments, hide: 'report', firstSeen: [] });
-    expect(session.update([], DEFAULT_SETTINGS)).toEqual({ show: null, hide: 'comments', firstSeen: [] });
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW)).toEqual({
+      show: comments,
+      hide: 'report',
+      firstSeen: [],
+      whole: { view: 'comments', day: '2026-11-30' },
+    });
+    expect(session.update([], DEFAULT_SETTINGS, NOW)).toEqual({
+      show: null,
+      hide: 'comments',
+      firstSeen: [],
+      whole: null,
+    });
   });
 
   it('keeps a tip closed while its view stays open, and offers it again when the view reopens', () => {
     const session = createTipSession();
-    session.update([comments], DEFAULT_SETTINGS);
+    session.update([comments], DEFAULT_SETTINGS, NOW);
     expect(session.close(false)).toBe('comments');
-    expect(session.update([comments], DEFAULT_SETTINGS).show).toBeNull();
-    session.update([], DEFAULT_SETTINGS);
-    expect(session.update([comments], DEFAULT_SETTINGS).show).toBe(comments);
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW).show).toBeNull();
+    session.update([], DEFAULT_SETTINGS, NOW);
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW).show).toBe(comments);
   });
 
   it('never shows a tip dismissed forever, here or in another tab', () => {
     const session = createTipSession(['report']);
-    expect(session.update([report], DEFAULT_SETTINGS).show).toBeNull();
+    expect(session.update([report], DEFAULT_SETTINGS, NOW).show).toBeNull();
     session.setDismissed([]);
-    expect(session.update([report], DEFAULT_SETTINGS).show).toBe(report);
+    expect(session.update([report], DEFAULT_SETTINGS, NOW).show).toBe(report);
     session.close(true);
-    session.update([], DEFAULT_SETTINGS);
-    expect(session.update([report], DEFAULT_SETTINGS).show).toBeNull();
+    session.update([], DEFAULT_SETTINGS, NOW);
+    expect(session.update([report], DEFAULT_SETTINGS, NOW).show).toBeNull();
   });
 
   it('reports each view once per page, again when the worker could not record it', () => {
     const session = createTipSession();
-    expect(session.update([comments], DEFAULT_SETTINGS).firstSeen).toEqual(['comments']);
-    expect(session.update([comments], DEFAULT_SETTINGS).firstSeen).toEqual([]);
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW).firstSeen).toEqual(['comments']);
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW).firstSeen).toEqual([]);
     session.unseen('comments');
-    expect(session.update([comments], DEFAULT_SETTINGS).firstSeen).toEqual(['comments']);
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW).firstSeen).toEqual(['comments']);
   });
 
   it('follows the settings: a theme turned off hides its tip', () => {
     const session = createTipSession();
-    session.update([comments], DEFAULT_SETTINGS);
+    session.update([comments], DEFAULT_SETTINGS, NOW);
     const off = { ...DEFAULT_SETTINGS, tips: { ...DEFAULT_SETTINGS.tips, comments: false } };
-    expect(session.update([comments], off)).toEqual({ show: null, hide: 'comments', firstSeen: [] });
+    expect(session.update([comments], off, NOW)).toEqual({ show: null, hide: 'comments', firstSeen: [], whole: null });
   });
 
   it('lights the control for SPOTLIGHT_MS on its own clock, and never past a new page or a closed tip', () => {
     const session = createTipSession();
     const target = document.body.appendChild(document.createElement('button'));
-    session.update([comments], DEFAULT_SETTINGS);
+    session.update([comments], DEFAULT_SETTINGS, NOW);
     session.spotlightOn(target, 1_000);
     expect(session.spotlight(1_000 + SPOTLIGHT_MS - 1)).toBe(target);
     expect(session.spotlight(1_000 + SPOTLIGHT_MS)).toBeNull();
@@ -71,7 +85,7 @@ describe('the tip session', () => {
 
     document.body.append(target);
     session.spotlightOn(target, 4_000);
-    session.update([report], DEFAULT_SETTINGS);
+    session.update([report], DEFAULT_SETTINGS, NOW);
     expect(session.spotlight(4_001)).toBeNull();
     session.close(false);
     session.spotlightOn(target, 5_000);
@@ -80,19 +94,69 @@ describe('the tip session', () => {
 
   it('folds for want of room until the teen opens it, and starts whole again on the next view', () => {
     const session = createTipSession();
-    session.update([report], DEFAULT_SETTINGS);
+    session.update([report], DEFAULT_SETTINGS, NOW);
     session.foldForRoom();
     expect(session.folded()).toBe(true);
     session.unfold();
     session.foldForRoom();
     expect(session.folded()).toBe(false);
-    session.update([comments], DEFAULT_SETTINGS);
+    session.update([comments], DEFAULT_SETTINGS, NOW);
     expect(session.folded()).toBe(false);
     session.retryRoom();
     expect(session.folded()).toBe(false);
     session.foldForRoom();
-    session.update([], DEFAULT_SETTINGS);
-    session.update([comments], DEFAULT_SETTINGS);
+    session.update([], DEFAULT_SETTINGS, NOW);
+    session.update([report], DEFAULT_SETTINGS, NOW);
+    expect(session.folded()).toBe(false);
+  });
+
+  it('opens a spaced tip whole once, then as a chip the same day, and whole again the next day', () => {
+    const session = createTipSession();
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW)).toMatchObject({ show: comments, whole: { view: 'comments', day: '2026-11-30' } });
+    expect(session.folded()).toBe(false);
+    session.update([], DEFAULT_SETTINGS, NOW);
+    // The comments of a second video, an hour later: the chip, which opens the whole tip on a click.
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW + 3_600_000)).toMatchObject({
+      show: comments,
+      whole: null,
+    });
+    expect(session.folded()).toBe(true);
+    session.retryRoom();
+    expect(session.folded()).toBe(true);
+    session.unfold();
+    expect(session.folded()).toBe(false);
+    session.update([], DEFAULT_SETTINGS, NOW);
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW + DAY).whole).toEqual({ view: 'comments', day: '2026-12-01' });
+    expect(session.folded()).toBe(false);
+  });
+
+  it('counts the day from the family’s day start: 1 am belongs to the day before when it starts at 4', () => {
+    const session = createTipSession();
+    const late = { ...DEFAULT_SETTINGS, dayStartHour: 4 };
+    session.update([comments], late, NOW + 11 * 3_600_000);
+    session.update([], late, NOW);
+    expect(session.update([comments], late, NOW + 13 * 3_600_000).whole).toBeNull();
+    session.update([], late, NOW);
+    expect(session.update([comments], late, NOW + 16 * 3_600_000).whole).toEqual({ view: 'comments', day: '2026-12-01' });
+  });
+
+  it('always opens a rare view’s tip whole, and never records it', () => {
+    const session = createTipSession();
+    for (let time = 0; time < 3; time += 1) {
+      expect(session.update([report], DEFAULT_SETTINGS, NOW + time)).toMatchObject({ show: report, whole: null });
+      expect(session.folded()).toBe(false);
+      session.update([], DEFAULT_SETTINGS, NOW);
+    }
+  });
+
+  it('follows whole tips shown in another tab, and a reset from the options page', () => {
+    const session = createTipSession();
+    session.setShowings({ comments: { lastDay: '2026-11-30', count: 1 } });
+    session.update([comments], DEFAULT_SETTINGS, NOW);
+    expect(session.folded()).toBe(true);
+    session.update([], DEFAULT_SETTINGS, NOW);
+    session.setShowings({});
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW).whole?.view).toBe('comments');
     expect(session.folded()).toBe(false);
   });
 });

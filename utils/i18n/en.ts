@@ -46,16 +46,19 @@ export const en = {
   helpline: helplineCopy.en,
   tips: {
     comments: {
+      chip: 'A comment hurt?',
       title: 'A comment hurt?',
       body: 'Point at the comment, open its <strong>⋯</strong> menu and choose <strong>Report</strong>: TikTok reviews it. You don’t have to answer.',
       action: 'Show me where',
     },
     report: {
+      chip: 'Which reason?',
       title: 'Pick the reason that fits best.',
       body: 'For bullying or insults, <strong>Hate and harassment</strong> usually fits. TikTok reviews every report; not everything reported is removed, and you can report again if it goes on.',
       action: 'Show me the reasons',
     },
     'report-sent': {
+      chip: 'What next?',
       title: 'Thanks for speaking up.',
       body: 'Keep screenshots, then <strong>block</strong> the account if you need to. If it keeps hurting, talk to someone you trust or to <strong>{helpline}</strong> ({hours}).',
       bodyNoHours:
@@ -64,16 +67,19 @@ export const en = {
         'Keep screenshots, then <strong>block</strong> the account if you need to. If it keeps hurting, talk to an adult you trust; a helpline near you can listen too.',
     },
     'privacy-settings': {
+      chip: 'Who sees you',
       title: 'You decide who sees you.',
       body: 'A <strong>private account</strong> hides your videos from people you haven’t approved; your photo, username and bio stay public. Under 16: comments from Friends or No one, no direct messages.',
       action: 'Show me where',
     },
     'screen-time-settings': {
+      chip: 'Your daily limit',
       title: 'A limit that works for you.',
       body: 'Accounts aged 13–17 start with a 60-minute <strong>Daily screen time</strong>; you can change it here. Scrollwise also counts your time on this computer: set its limit in its popup.',
       action: 'Show me the daily limit',
     },
     messages: {
+      chip: 'Stranger messages',
       title: 'Messages from strangers',
       body: 'Anyone can pretend online. Never send photos or money. Pressured or threatened? It’s not your fault: keep screenshots, <strong>block</strong>, talk to someone.',
       imageRemoval: {
@@ -86,6 +92,7 @@ export const en = {
       },
     },
     'message-request': {
+      chip: 'A message request',
       title: 'A message request',
       body: 'You choose who can message you. You can <strong>Delete</strong> a request or <strong>Report this user</strong> without answering.',
       action: 'Show me',

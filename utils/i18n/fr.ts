@@ -44,16 +44,19 @@ export const fr: Messages = {
   helpline: helplineCopy.fr,
   tips: {
     comments: {
+      chip: 'Un commentaire qui blesse ?',
       title: 'Un commentaire t’a fait mal ?',
       body: 'Pointe le commentaire, ouvre son menu <strong>⋯</strong> et choisis <strong>Signaler</strong> : TikTok l’examine. Tu n’as pas besoin de répondre.',
       action: 'Montre-moi où',
     },
     report: {
+      chip: 'Quel motif ?',
       title: 'Choisis la raison qui correspond le mieux.',
       body: 'Pour des moqueries ou des insultes, <strong>Haine et harcèlement</strong> convient souvent. TikTok examine chaque signalement ; tout n’est pas supprimé, et tu peux signaler encore si ça continue.',
       action: 'Montre-moi les raisons',
     },
     'report-sent': {
+      chip: 'Et maintenant ?',
       title: 'Merci d’avoir signalé.',
       body: 'Garde des captures d’écran, puis <strong>bloque</strong> le compte si besoin. Si ça continue à te faire du mal, parles-en à quelqu’un de confiance ou au <strong>{helpline}</strong> ({hours}).',
       bodyNoHours:
@@ -62,16 +65,19 @@ export const fr: Messages = {
         'Garde des captures d’écran, puis <strong>bloque</strong> le compte si besoin. Si ça continue à te faire du mal, parles-en à un adulte de confiance ; une ligne d’écoute près de chez toi peut aussi t’écouter.',
     },
     'privacy-settings': {
+      chip: 'Qui te voit',
       title: 'Tu décides qui te voit.',
       body: 'Un <strong>compte privé</strong> cache tes vidéos à qui tu n’as pas accepté ; ta photo, ton nom et ta bio restent visibles. Avant 16 ans : commentaires des amis ou de personne, pas de messages.',
       action: 'Montre-moi où',
     },
     'screen-time-settings': {
+      chip: 'Ta limite du jour',
       title: 'Une limite qui te va.',
       body: 'Les comptes de 13 à 17 ans commencent avec 60 minutes de <strong>temps d’écran quotidien</strong> ; tu peux le changer ici. Scrollwise compte aussi ton temps sur cet ordinateur : règle sa limite dans sa fenêtre.',
       action: 'Montre-moi la limite quotidienne',
     },
     messages: {
+      chip: 'Messages d’inconnus',
       title: 'Messages d’inconnus',
       body: 'On peut mentir en ligne. N’envoie ni photos ni argent. Pression, menace ? Ce n’est pas ta faute : garde des captures, <strong>bloque</strong>, parles-en.',
       imageRemoval: {
@@ -84,6 +90,7 @@ export const fr: Messages = {
       },
     },
     'message-request': {
+      chip: 'Une demande de message',
       title: 'Une demande de message',
       body: 'C’est toi qui choisis qui peut t’écrire. Tu peux <strong>supprimer</strong> une demande ou <strong>signaler</strong> la personne sans répondre.',
       action: 'Montre-moi',

@@ -1,5 +1,6 @@
 // The family's choices: settings (with the browser policy on top), the tips' memory, the parent lock.
 import { browser } from 'wxt/browser';
+import { parseTipShowings } from '../tips/cadence';
 import { type LockState, type PinRecord, parseLockState, parsePinRecord } from '../parent-lock';
 import {
   applyPolicy,
@@ -31,6 +32,12 @@ const viewIds = (raw: unknown): string[] =>
 
 /** Views whose tip the teen asked never to see again. */
 export const dismissedTips = defineStored('local:dismissedTips', viewIds);
+
+/** When each spaced tip last opened whole, and how often (utils/tips/cadence.ts). */
+export const tipShowings = defineStored('local:tipShowings', parseTipShowings);
+
+/** The options page's "show tips again": closed tips come back, and each opens whole once more. */
+export const resetTips = () => Promise.all([dismissedTips.set([]), tipShowings.set({})]);
 
 /** When each view was last recognized (epoch ms): the self-check that tells when TikTok's markup moved. */
 export const viewLastSeen = defineStored(

@@ -1,5 +1,7 @@
 import type { Settings } from '../settings';
-import { type DetectedView, isViewId, type ViewId } from '../views/registry';
+import { type DayKey, dayKeyOf } from '../tracking/calendar';
+import { type DetectedView, isViewId, type ViewId, viewById } from '../views/registry';
+import { afterWholeTip, type TipShowings, tipMode } from './cadence';
 import { selectTip } from './select';
 
 /** How long "Show me" keeps TikTok's control highlighted. */
@@ -13,38 +15,57 @@ export interface TipStep {
   hide: ViewId | null;
   /** Views on screen for the first time on this page: the worker records when each was last seen. */
   firstSeen: ViewId[];
+  /** A spaced tip that just opened whole, and the family's day: the worker records it for every tab (cadence.ts). */
+  whole: { view: ViewId; day: DayKey } | null;
 }
 
 /**
  * The tips' state on one TikTok page, with no DOM and no clock of its own: which tip is shown, which the
  * teen closed here (until its view closes) or never wants again, which views were seen, and the
- * "Show me" spotlight. The content script feeds it the views on screen and applies the steps it returns.
+ * "Show me" spotlight, and whether a tip opens whole or as a chip. The content script feeds it the views
+ * on screen and the time, and applies the steps it returns.
  */
 export function createTipSession(initialDismissed: readonly ViewId[] = []) {
   let dismissed: readonly ViewId[] = initialDismissed;
+  let showings: Record<string, TipShowings> = {};
   const closedHere = new Set<ViewId>();
   const seen = new Set<ViewId>();
   let shown: DetectedView | null = null;
   let spotlight: { target: Element; until: number } | null = null;
-  /** The tip shows as a small chip; `opened`: the teen unfolded it, and it stays open. */
-  let fold: 'folded' | 'opened' | null = null;
+  /**
+   * The tip shows as a small chip: `room`, no spot clear of TikTok's controls (tried again at each
+   * placement); `quiet`, the tip opened whole recently (cadence.ts). `opened`: the teen unfolded it.
+   */
+  let fold: 'room' | 'quiet' | 'opened' | null = null;
 
   return {
     shown: () => shown,
 
-    update(views: readonly DetectedView[], settings: Settings): TipStep {
+    update(views: readonly DetectedView[], settings: Settings, now: number): TipStep {
       const firstSeen = views.map((view) => view.id).filter((id) => !seen.has(id));
       for (const id of firstSeen) seen.add(id);
       // Closing lasts while the view stays open: the next time it opens, its tip may come back.
       for (const id of closedHere) if (!views.some((view) => view.id === id)) closedHere.delete(id);
       const next = selectTip(views, settings, dismissed, closedHere);
       const hide = shown && shown.id !== next?.id ? shown.id : null;
+      const fresh = next !== null && next.id !== shown?.id;
       if (hide || !next) {
         spotlight = null;
         fold = null;
       }
+      let whole: TipStep['whole'] = null;
+      if (fresh) {
+        const today = dayKeyOf(now, settings.dayStartHour);
+        const { attention } = viewById(next.id);
+        const quiet = tipMode(attention, showings[next.id], today) === 'chip';
+        fold = quiet ? 'quiet' : null;
+        if (!quiet && attention === 'spaced') {
+          showings = { ...showings, [next.id]: afterWholeTip(showings[next.id], today) };
+          whole = { view: next.id, day: today };
+        }
+      }
       shown = next;
-      return { show: next, hide, firstSeen };
+      return { show: next, hide, firstSeen, whole };
     },
 
     /** The worker could not record a first sighting: it is tried again when next evaluated. */
@@ -66,19 +87,24 @@ export function createTipSession(initialDismissed: readonly ViewId[] = []) {
 
     /** No spot for the whole card covers none of TikTok's controls: it folds, unless the teen opened it. */
     foldForRoom() {
-      if (shown && fold === null) fold = 'folded';
+      if (shown && fold === null) fold = 'room';
     },
 
     /** The teen asked for the whole tip. */
     unfold() {
-      if (fold === 'folded') fold = 'opened';
+      if (fold === 'room' || fold === 'quiet') fold = 'opened';
     },
 
-    folded: () => fold === 'folded',
+    folded: () => fold === 'room' || fold === 'quiet',
 
     /** Placing again (a scroll, a resize, the page moved): the whole card gets another try. */
     retryRoom() {
-      if (fold === 'folded') fold = null;
+      if (fold === 'room') fold = null;
+    },
+
+    /** Whole tips recorded by any tab (or reset from the options page). */
+    setShowings(next: Record<string, TipShowings>) {
+      showings = next;
     },
 
     /** Dismissals saved by any tab (or reset from the options page); ids of views this version lacks are dropped. */

@@ -28,7 +28,7 @@ export function nextDayStart(time: number, dayStartHour = 0): number {
   return new Date(year, month - 1, day + 1, dayStartHour).getTime();
 }
 
-/** The key `days` calendar days before `key` (negative for after), by local calendar, DST-safe. */
+/** The key `days` calendar days after `key` (negative for before), by local calendar, DST-safe. */
 export function shiftDay(key: DayKey, days: number): DayKey {
   const [year, month, day] = key.split('-').map(Number) as [number, number, number];
   const date = new Date(year, month - 1, day + days, 12);

@@ -12,6 +12,7 @@ export const messages = defineView({
   id: 'messages',
   theme: 'messages',
   holdsNudges: false,
+  attention: 'spaced',
   hooks: [...MESSAGES.list, ...MESSAGES.chatOpen, ...MESSAGES.row.slice(0, 2)],
   detect(url, doc, onScreen = () => true) {
     // An opened request is a view of its own (message-request.ts), with its own tip.

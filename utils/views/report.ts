@@ -7,6 +7,7 @@ export const report = defineView({
   id: 'report',
   theme: 'reporting',
   holdsNudges: true,
+  attention: 'always',
   hooks: REPORT_HOOKS,
   detect(_url, doc, onScreen) {
     const form = findReportForm(doc, onScreen);

@@ -1,4 +1,5 @@
 import type { TipTheme } from '../../settings';
+import type { Attention } from '../../tips/cadence';
 import type { SelectorList } from '../selectors';
 
 /** Whether an element is on screen; injected, so detectors stay pure (see `on-screen.ts`). */
@@ -27,6 +28,8 @@ export interface View<Id extends string = string> {
   showMeTarget: (anchor: Element) => Element | null;
   /** While the view is on screen, no screen-time reminder covers the page (TikTok's safety tools). */
   holdsNudges: boolean;
+  /** Whether its tip opens whole each time (a rare moment) or spaced out, a chip in between (see cadence.ts). */
+  attention: Attention;
 }
 
 /** Declares a view, keeping its id as a literal type so the registry can derive `ViewId`. */
