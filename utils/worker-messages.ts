@@ -4,7 +4,6 @@ import { familyHelpline, type Helpline } from './helplines';
 import type { NudgeChoice, NudgeKind } from './nudges/decide';
 import type { PinRecord } from './parent-lock';
 import type { Serial } from './serial';
-import { afterWholeTip } from './tips/cadence';
 import {
   deleteAll,
   dismissedTips,
@@ -15,6 +14,7 @@ import {
   viewLastSeen,
   writeDays,
 } from './storage';
+import { afterWholeTip } from './tips/cadence';
 import { type DayKey, dayKeyOf, isDayKey, shiftDay } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
 import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';

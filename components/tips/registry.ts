@@ -1,5 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import type { ViewId } from '@/utils/views/registry';
+import { CommentFiltersTip } from './comment-filters';
 import { CommentsTip } from './comments';
 import { MessageRequestTip } from './message-request';
 import { MessagesTip } from './messages';
@@ -18,4 +19,5 @@ export const TIPS: Record<ViewId, FunctionComponent<TipProps>> = {
   'screen-time-settings': ScreenTimeSettingsTip,
   messages: MessagesTip,
   'message-request': MessageRequestTip,
+  'comment-filters': CommentFiltersTip,
 };

@@ -5,7 +5,7 @@ import { fixtureByName } from '../support/fixtures.mjs';
 import { localDay, seededWeek } from '../support/history.mjs';
 import { extensionPageUrl, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { shadowLocator, tipShown } from './shadow';
+import { tipShown } from './shadow';
 
 const SHOTS = 'test-output/family';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

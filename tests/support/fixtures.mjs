@@ -17,8 +17,9 @@ export const FIXTURES_DIR =
 const VIDEO = '/@creator.one/video/7390000000000000001';
 
 /**
- * @typedef {{ name: string, file: string, path: string, view: string | null, lang: 'en' | 'fr', real?: boolean }} Fixture
+ * @typedef {{ name: string, file: string, path: string, view: string | null, beneath?: string[], lang: 'en' | 'fr', real?: boolean }} Fixture
  * `real: true`: a real saved page, read from ../shared; every other file is under tests/fixtures/tiktok/.
+ * `beneath`: views still open under the fixture's own (its own comes first, as the registry orders them).
  */
 
 /** @type {readonly Fixture[]} */
@@ -158,6 +159,22 @@ const ALL_FIXTURES = [
   },
   { name: 'activity-panel', file: 'messages/decoy-activity-panel.html', path: '/foryou', view: null, lang: 'en' },
   { name: 'messages-under-16', file: 'messages/decoy-under-16.html', path: '/messages', view: null, lang: 'en' },
+  {
+    name: 'settings-comment-filters',
+    file: 'comment-filters/comments-sheet.html',
+    path: '/setting',
+    view: 'comment-filters',
+    beneath: ['privacy-settings'],
+    lang: 'en',
+  },
+  {
+    name: 'settings-comment-filters.fr',
+    file: 'comment-filters/comments-sheet.fr.html',
+    path: '/setting?lang=fr',
+    view: 'comment-filters',
+    beneath: ['privacy-settings'],
+    lang: 'fr',
+  },
 ];
 
 const realPagesHere = ALL_FIXTURES.filter((fixture) => fixture.real).every((fixture) =>

@@ -183,7 +183,10 @@ describe('the daily limit', () => {
       ok: true,
     });
     // The test worker's computer is in Paris with a French browser.
-    expect(await worker.send({ type: 'scrollwise/helpline' }, tab)).toMatchObject({ ok: true, helpline: { name: '3018' } });
+    expect(await worker.send({ type: 'scrollwise/helpline' }, tab)).toMatchObject({
+      ok: true,
+      helpline: { name: '3018' },
+    });
     expect(await worker.send({ type: 'scrollwise/helpline' }, tiktokTab({ url: 'https://example.com/' }))).toEqual({
       ok: false,
       error: 'refused',

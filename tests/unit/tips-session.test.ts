@@ -112,7 +112,10 @@ describe('the tip session', () => {
 
   it('opens a spaced tip whole once, then as a chip the same day, and whole again the next day', () => {
     const session = createTipSession();
-    expect(session.update([comments], DEFAULT_SETTINGS, NOW)).toMatchObject({ show: comments, whole: { view: 'comments', day: '2026-11-30' } });
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW)).toMatchObject({
+      show: comments,
+      whole: { view: 'comments', day: '2026-11-30' },
+    });
     expect(session.folded()).toBe(false);
     session.update([], DEFAULT_SETTINGS, NOW);
     // The comments of a second video, an hour later: the chip, which opens the whole tip on a click.
@@ -126,7 +129,10 @@ describe('the tip session', () => {
     session.unfold();
     expect(session.folded()).toBe(false);
     session.update([], DEFAULT_SETTINGS, NOW);
-    expect(session.update([comments], DEFAULT_SETTINGS, NOW + DAY).whole).toEqual({ view: 'comments', day: '2026-12-01' });
+    expect(session.update([comments], DEFAULT_SETTINGS, NOW + DAY).whole).toEqual({
+      view: 'comments',
+      day: '2026-12-01',
+    });
     expect(session.folded()).toBe(false);
   });
 
@@ -137,7 +143,10 @@ describe('the tip session', () => {
     session.update([], late, NOW);
     expect(session.update([comments], late, NOW + 13 * 3_600_000).whole).toBeNull();
     session.update([], late, NOW);
-    expect(session.update([comments], late, NOW + 16 * 3_600_000).whole).toEqual({ view: 'comments', day: '2026-12-01' });
+    expect(session.update([comments], late, NOW + 16 * 3_600_000).whole).toEqual({
+      view: 'comments',
+      day: '2026-12-01',
+    });
   });
 
   it('always opens a rare view’s tip whole, and never records it', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commentFilters } from '@/utils/views/comment-filters';
 import { comments } from '@/utils/views/comments';
 import { privacySettings } from '@/utils/views/privacy-settings';
 import { detectViews } from '@/utils/views/registry';
@@ -223,6 +224,46 @@ describe('settings detectors beyond the fixtures', () => {
     expect(isSettingsPage(new URL('https://www.tiktok.com/@setting/video/1'))).toBe(false);
     expect(isSettingsPage(new URL('https://www.tiktok.com/fr/setting'))).toBe(true);
     expect(isSettingsPage(new URL('https://www.tiktok.com/settings-tips'))).toBe(false);
+  });
+});
+
+describe('comment-filters detector beyond the fixtures', () => {
+  const SETTINGS_PAGE = new URL('https://www.tiktok.com/setting');
+  const row = (label: string) =>
+    `<div class="tux-list-cell__main__n3w"><span>${label}</span><div role="switch" aria-checked="false"></div></div>`;
+  const sheet = (rows: string, attributes = '') =>
+    `${nav(['Manage account', 'Privacy'], 1)}<div role="dialog"${attributes}><h3>Comments</h3>${rows}</div>`;
+
+  it('anchors on the sheet, and points at Filter keywords, the filter that needs the teen’s own words', () => {
+    const doc = page(sheet(row('Filter all comments') + row('Filter keywords')));
+    const anchor = commentFilters.detect(SETTINGS_PAGE, doc, shownAll);
+    expect(anchor?.getAttribute('role')).toBe('dialog');
+    expect(anchor && commentFilters.showMeTarget(anchor)?.textContent).toBe('Filter keywords');
+    expect(detectViews(SETTINGS_PAGE, doc).map((view) => view.id)).toEqual(['comment-filters', 'privacy-settings']);
+  });
+
+  it('finds the filters as rows of their own when no sheet wraps them, in French too', () => {
+    const doc = page(
+      `${nav(['Compte', 'Confidentialité'], 1)}<section>${row('Filtrer les mots-clés')}</section>`,
+      'fr',
+    );
+    expect(commentFilters.detect(SETTING, doc, shownAll)?.tagName).toBe('SECTION');
+  });
+
+  it('ignores a closed sheet, another page, and names that only look alike', () => {
+    expect(commentFilters.detect(SETTINGS_PAGE, page(sheet(row('Filter keywords'), ' hidden')), shownAll)).toBeNull();
+    expect(
+      commentFilters.detect(SETTINGS_PAGE, page(sheet(row('Filter keywords'), ' aria-hidden="true"')), shownAll),
+    ).toBeNull();
+    // A comment under a video that says the words is not the settings.
+    expect(commentFilters.detect(VIDEO, page(`<p>Filter keywords</p>`), shownAll)).toBeNull();
+    // Content preferences' video filter is another setting.
+    expect(commentFilters.detect(SETTINGS_PAGE, page(sheet(row('Filter video keywords'))), shownAll)).toBeNull();
+  });
+
+  it('is closed while the names are in the page but not on screen', () => {
+    const doc = page(sheet(row('Filter keywords')));
+    expect(commentFilters.detect(SETTINGS_PAGE, doc, () => false)).toBeNull();
   });
 });
 

@@ -97,6 +97,12 @@ export const en = {
       body: 'You choose who can message you. You can <strong>Delete</strong> a request or <strong>Report this user</strong> without answering.',
       action: 'Show me',
     },
+    'comment-filters': {
+      chip: 'Comment filters',
+      title: 'Filters for comments on your videos',
+      body: '<strong>Filter keywords</strong> hides comments with words you choose. <strong>Filter spam and offensive comments</strong> hides them for you; you can approve any it gets wrong. <strong>Filter all comments</strong> waits for your OK.',
+      action: 'Show me where',
+    },
   },
 } as const;
 

@@ -95,5 +95,11 @@ export const fr: Messages = {
       body: 'C’est toi qui choisis qui peut t’écrire. Tu peux <strong>supprimer</strong> une demande ou <strong>signaler</strong> la personne sans répondre.',
       action: 'Montre-moi',
     },
+    'comment-filters': {
+      chip: 'Filtres de commentaires',
+      title: 'Filtre les commentaires de tes vidéos',
+      body: '<strong>Filtrer les mots-clés</strong> masque les commentaires avec les mots que tu choisis. <strong>Filtrer les spams et les commentaires offensants</strong> les masque pour toi. Avec <strong>Filtrer tous les commentaires</strong>, rien ne s’affiche sans ton accord.',
+      action: 'Montre-moi où',
+    },
   },
 };

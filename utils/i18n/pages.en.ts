@@ -34,6 +34,7 @@ export const pagesEn = {
       'screen-time-settings': 'screen time settings',
       messages: 'messages',
       'message-request': 'message request',
+      'comment-filters': 'comment filters',
     } satisfies Record<ViewId, string>,
   },
   settings: {

@@ -34,6 +34,7 @@ export const pagesFr: PageMessages = {
       'screen-time-settings': 'les réglages du temps d’écran',
       messages: 'la messagerie',
       'message-request': 'les demandes de message',
+      'comment-filters': 'les filtres de commentaires',
     },
   },
   settings: {

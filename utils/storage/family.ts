@@ -1,6 +1,5 @@
 // The family's choices: settings (with the browser policy on top), the tips' memory, the parent lock.
 import { browser } from 'wxt/browser';
-import { parseTipShowings } from '../tips/cadence';
 import { type LockState, type PinRecord, parseLockState, parsePinRecord } from '../parent-lock';
 import {
   applyPolicy,
@@ -12,6 +11,7 @@ import {
   type SettingError,
   type Settings,
 } from '../settings';
+import { parseTipShowings } from '../tips/cadence';
 import { defineStored } from './stored';
 
 /** The family's own settings, each field checked (`parseSettings` also lists the fields it had to reset). */

@@ -1,3 +1,4 @@
+import { commentFilters } from './comment-filters';
 import { comments } from './comments';
 import { messageRequest } from './message-request';
 import { messages } from './messages';
@@ -18,6 +19,7 @@ export const VIEWS = [
   report,
   messageRequest,
   messages,
+  commentFilters,
   privacySettings,
   screenTimeSettings,
   comments,

@@ -127,6 +127,10 @@ export const SETTINGS = {
   toggle: [
     '[role="switch"][aria-checked]', // §1: beside "Private account", ≈2025
   ],
+  /** A sheet a row opens (the comments audience, the keyword filter editor): tiktok-dom.md §5.1, §5.3. */
+  sheet: [
+    '[role="dialog"]', // §1: settings pickers open a [role="dialog"], a Playwright settings helper, ≈2025
+  ],
 } as const;
 
 /**

@@ -1,0 +1,58 @@
+import { join, SETTINGS } from './selectors';
+import { isShown, normalizedText } from './shared/dom';
+import { isSettingsPage } from './shared/settings-section';
+import { defineView, type OnScreen } from './shared/view';
+
+/**
+ * TikTok's names for the comment filters (tiktok-dom.md §5.3 and §7: the help centre's English, the French
+ * confirmed on TikTok's French pages). No markup for them is known on the web: the names on screen are the
+ * hook, and a name that changes only costs this tip, never a wrong one.
+ */
+const FILTER_LABELS = new Set([
+  'filter all comments',
+  'filter spam and offensive comments',
+  'filter keywords',
+  'filtrer tous les commentaires',
+  'filtrer les spams et les commentaires offensants',
+  'filtrer les mots-clés',
+]);
+const KEYWORDS = new Set(['filter keywords', 'filtrer les mots-clés']);
+
+/**
+ * The comment-filters view: on `/setting`, the comment settings are open (the sheet the Privacy section's
+ * Comments row opens, or rows of their own in a later layout) with a filter's name on screen. It comes
+ * before the privacy view: the teen is one step further in.
+ */
+export const commentFilters = defineView({
+  id: 'comment-filters',
+  theme: 'comments',
+  holdsNudges: false,
+  attention: 'spaced',
+  hooks: [...SETTINGS.sheet, ...SETTINGS.row, ...SETTINGS.toggle],
+  detect(url, doc, onScreen = () => true) {
+    if (!isSettingsPage(url)) return null;
+    const label = filterLabels(doc.body ?? doc.documentElement, onScreen)[0];
+    if (!label) return null;
+    return (
+      label.closest(join(SETTINGS.sheet)) ?? label.closest(join(SETTINGS.row))?.parentElement ?? label.parentElement
+    );
+  },
+  // "Filter keywords", the filter that needs the teen's own words; else the first filter.
+  showMeTarget(anchor) {
+    const labels = filterLabels(anchor, () => true);
+    const label = labels.find((element) => KEYWORDS.has(normalizedText(element))) ?? labels[0];
+    return label ? (label.closest(join(SETTINGS.row)) ?? label) : null;
+  },
+});
+
+/** The innermost shown elements whose whole text is a filter's name, in document order. */
+function filterLabels(root: Element, onScreen: OnScreen): Element[] {
+  const found: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (element && FILTER_LABELS.has(normalizedText(element)) && isShown(element) && onScreen(element))
+      found.push(element);
+  }
+  return found;
+}
