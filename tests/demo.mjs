@@ -34,7 +34,10 @@ async function main() {
   }
   mkdirSync(SHOTS, { recursive: true });
   const written = [];
+  const forgetWholeTips = () => browser.worker.evaluate(() => chrome.storage.local.remove('tipShowings'));
   for (const fixture of FIXTURES) {
+    // Every page shows its whole tip, as on a teen's first visit of the day.
+    await forgetWholeTips();
     const page = await browser.context.newPage();
     await page.goto(fixtureUrl(fixture), { waitUntil: 'load' });
     if (fixture.view) {
@@ -49,6 +52,23 @@ async function main() {
     await page.screenshot({ path: file });
     written.push(file);
     await page.close();
+  }
+  // The chip: the comments of a second video, the same day, in English and in French.
+  for (const name of ['video-with-comments', 'video-with-comments.fr']) {
+    const fixture = FIXTURES.find((candidate) => candidate.name === name);
+    await forgetWholeTips();
+    for (const visit of ['whole', 'chip']) {
+      const page = await browser.context.newPage();
+      await page.goto(fixtureUrl(fixture), { waitUntil: 'load' });
+      await page.locator('scrollwise-tip').waitFor({ state: 'attached', timeout: 5_000 });
+      await page.waitForTimeout(400);
+      if (visit === 'chip') {
+        const file = `${SHOTS}/${name.replace('video-with-comments', 'comments-chip')}.png`;
+        await page.screenshot({ path: file });
+        written.push(file);
+      }
+      await page.close();
+    }
   }
   // The reminders and the extension's pages, in English and in French.
   const hour = (offset) => `${String((new Date().getHours() + 24 + offset) % 24).padStart(2, '0')}:00`;
