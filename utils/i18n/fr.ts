@@ -97,8 +97,8 @@ export const fr: Messages = {
     },
     'comment-filters': {
       chip: 'Filtres de commentaires',
-      title: 'Filtre les commentaires de tes vidéos',
-      body: '<strong>Filtrer les mots-clés</strong> masque les commentaires avec les mots que tu choisis. <strong>Filtrer les spams et les commentaires offensants</strong> les masque pour toi. Avec <strong>Filtrer tous les commentaires</strong>, rien ne s’affiche sans ton accord.',
+      title: 'Des filtres pour tes vidéos',
+      body: '<strong>Filtrer les mots-clés</strong> masque les commentaires avec tes mots. <strong>Filtrer les spams et les commentaires offensants</strong> les masque pour toi ; tu peux corriger ses erreurs. <strong>Filtrer tous les commentaires</strong> attend ton accord.',
       action: 'Montre-moi où',
     },
   },
