@@ -12,11 +12,12 @@ import { helplineLabel } from '../tips/helpline-action';
 export function NeedToTalk({
   country,
   language,
-  label,
+  copy: labels,
 }: {
   country: Settings['helplineCountry'];
   language: Language;
-  label: string;
+  /** The popup's own lines: "Need to talk?" and texting (the tips never show a texting number). */
+  copy: { needTalk: string; byText: string; byTextKeyword: string };
 }) {
   const copy = helplineCopy[language];
   const helpline = helplineContact(
@@ -26,12 +27,12 @@ export function NeedToTalk({
   const { phone, text } = helpline;
   const numbers = [
     phone && format(phone.hours ? copy.fromPhoneHours : copy.fromPhone, { ...phone, hours: phone.hours ?? '' }),
-    text && format(text.keyword ? copy.byTextKeyword : copy.byText, { ...text, keyword: text.keyword ?? '' }),
+    text && format(text.keyword ? labels.byTextKeyword : labels.byText, { ...text, keyword: text.keyword ?? '' }),
   ].filter(Boolean);
   return (
     <div class="talk" data-testid="need-to-talk">
       <p>
-        {label}{' '}
+        {labels.needTalk}{' '}
         <a href={helpline.link.url} target="_blank" rel="noopener">
           {helplineLabel(helpline, copy)}
         </a>

@@ -117,7 +117,7 @@ export function PopupApp() {
         {panels.value && <panels.value.DataPanel model={model} />}
       </details>
       {settings && talk.value && (
-        <talk.value.NeedToTalk country={settings.helplineCountry} language={language} label={m.popup.needTalk} />
+        <talk.value.NeedToTalk country={settings.helplineCountry} language={language} copy={m.popup} />
       )}
       <footer class="footer">
         <p class="privacy">{m.popup.privacy}</p>

@@ -40,7 +40,10 @@ export interface Helpline {
    * for; where the source gives one figure for a line with a chat, only the phone carries it.
    */
   channels: readonly Channel[];
-  /** Where every fact above comes from: a row of ../shared/research/tip-facts.md, section B. */
+  /**
+   * Where every fact above comes from: a row of ../shared/research/tip-facts.md, section B. Plain strings:
+   * the bundler then leaves the whole table out of TikTok's pages, which only get a helpline from the worker.
+   */
   source: string;
   /** Where an intimate image can be taken down; Take It Down where no national service is listed. */
   imageRemoval?: ImageRemoval;
@@ -49,7 +52,6 @@ export interface Helpline {
 const phone = (number: string, hours?: Hours): Channel => ({ kind: 'phone', number, hours });
 const chat = (url: string, hours?: Hours): Channel => ({ kind: 'chat', url, hours });
 const web = (url: string): Channel => ({ kind: 'web', url });
-const facts = (row: string) => `tip-facts.md §B, ${row}`;
 
 export const HELPLINES: Record<CountryCode | 'EU', Helpline> = {
   FR: {
@@ -62,15 +64,19 @@ export const HELPLINES: Record<CountryCode | 'EU', Helpline> = {
       }),
       phone('3018', { en: '7 days a week, 9am–11pm', fr: '7j/7 de 9h à 23h' }),
     ],
-    source: facts('FR 3018 row and the November 2026 addendum (solidarites.gouv.fr, Nov 2025)'),
+    source: 'tip-facts.md §B, FR 3018 row and the November 2026 addendum (solidarites.gouv.fr, Nov 2025)',
     imageRemoval: '3018',
   },
   // Its site and hours are unconfirmed: the number, and the directory as the page to open.
-  BE: { name: '103 Écoute-Enfants', channels: [phone('103')], source: facts('BE (FR) 103 Écoute-Enfants row') },
+  BE: {
+    name: '103 Écoute-Enfants',
+    channels: [phone('103')],
+    source: 'tip-facts.md §B, BE (FR) 103 Écoute-Enfants row',
+  },
   CH: {
     name: '147 Pro Juventute',
     channels: [web('https://www.147.ch'), phone('147', ALWAYS), { kind: 'sms', number: '147', hours: ALWAYS }],
-    source: facts('CH 147 row (projuventute.ch)'),
+    source: 'tip-facts.md §B, CH 147 row (projuventute.ch)',
   },
   CA: {
     name: 'Kids Help Phone / Jeunesse, J’écoute',
@@ -81,50 +87,50 @@ export const HELPLINES: Record<CountryCode | 'EU', Helpline> = {
       // The French keyword is unconfirmed: French readers get the number alone.
       { kind: 'sms', number: '686868', hours: ALWAYS, keyword: { en: 'CONNECT' } },
     ],
-    source: facts('CA Kids Help Phone row'),
+    source: 'tip-facts.md §B, CA Kids Help Phone row',
   },
   GB: {
     name: 'Childline 0800 1111',
     channels: [chat('https://www.childline.org.uk'), phone('0800 1111', ALWAYS)],
-    source: facts('UK Childline row (nspcc.org.uk)'),
+    source: 'tip-facts.md §B, UK Childline row (nspcc.org.uk)',
     imageRemoval: 'report-remove',
   },
   IE: {
     name: 'Childline 1800 66 66 66',
     channels: [chat('https://www.childline.ie'), phone('1800 66 66 66', ALWAYS), { kind: 'sms', number: '50101' }],
-    source: facts('IE Childline (ISPCC) row'),
+    source: 'tip-facts.md §B, IE Childline (ISPCC) row',
   },
   US: {
     name: '988',
     channels: [chat('https://988lifeline.org'), phone('988', ALWAYS), { kind: 'sms', number: '988', hours: ALWAYS }],
-    source: facts('US 988 Lifeline row'),
+    source: 'tip-facts.md §B, US 988 Lifeline row',
   },
   DE: {
     name: 'Nummer gegen Kummer 116 111',
     channels: [web('https://www.nummergegenkummer.de'), phone('116 111')],
-    source: facts('DE Nummer gegen Kummer row (bmfsfj.de)'),
+    source: 'tip-facts.md §B, DE Nummer gegen Kummer row (bmfsfj.de)',
   },
   ES: {
     name: 'ANAR 900 20 20 10',
     channels: [chat('https://www.anar.org'), phone('900 20 20 10', ALWAYS)],
-    source: facts('ES ANAR row'),
+    source: 'tip-facts.md §B, ES ANAR row',
   },
   IT: {
     name: 'Telefono Azzurro 19696',
     channels: [chat('https://azzurro.it'), phone('19696', ALWAYS)],
-    source: facts('IT Telefono Azzurro row'),
+    source: 'tip-facts.md §B, IT Telefono Azzurro row',
   },
   NL: {
     name: 'De Kindertelefoon 0800-0432',
     channels: [chat('https://www.kindertelefoon.nl'), phone('0800-0432')],
-    source: facts('NL De Kindertelefoon row'),
+    source: 'tip-facts.md §B, NL De Kindertelefoon row',
   },
   AU: {
     name: 'Kids Helpline 1800 55 1800',
     channels: [chat('https://kidshelpline.com.au'), phone('1800 55 1800', ALWAYS)],
-    source: facts('AU Kids Helpline row (qld.gov.au)'),
+    source: 'tip-facts.md §B, AU Kids Helpline row (qld.gov.au)',
   },
-  EU: { name: '116 111', channels: [phone('116 111')], source: facts('EU 116 111 row') },
+  EU: { name: '116 111', channels: [phone('116 111')], source: 'tip-facts.md §B, EU 116 111 row' },
 };
 
 /**
@@ -241,7 +247,7 @@ export function resolveCountry(
 export const NO_COUNTRY_HELPLINE: Helpline = {
   name: null,
   channels: [],
-  source: facts('addendum: where no national line is known'),
+  source: 'tip-facts.md §B, addendum: where no national line is known',
 };
 
 /** The family's helpline: its chosen country's, else the one where this computer is (`resolveCountry`). */

@@ -9,8 +9,6 @@ export const helplineCopy = {
     directory: 'Find a helpline',
     fromPhone: 'From a phone: {number}',
     fromPhoneHours: 'From a phone: {number} ({hours})',
-    byText: 'By text: {number}',
-    byTextKeyword: 'By text: {keyword} to {number}',
   },
   fr: {
     chat: 'Écrire au {helpline}',
@@ -18,7 +16,5 @@ export const helplineCopy = {
     directory: 'Trouver une ligne d’écoute',
     fromPhone: 'Depuis un téléphone : {number}',
     fromPhoneHours: 'Depuis un téléphone : {number} ({hours})',
-    byText: 'Par SMS : {number}',
-    byTextKeyword: 'Par SMS : {keyword} au {number}',
   },
 };

@@ -19,6 +19,8 @@ export const pagesEn = {
     breaksTaken: { one: 'This week: {count} break taken', other: 'This week: {count} breaks taken' },
     privacy: 'Nothing leaves this computer.',
     needTalk: 'Need to talk?',
+    byText: 'By text: {number}',
+    byTextKeyword: 'By text: {keyword} to {number}',
     allSettings: 'All settings and parent lock',
     lockOn: 'Parent lock is on: settings can be seen but not changed.',
     managed: 'Some settings are set by your administrator.',

@@ -19,6 +19,8 @@ export const pagesFr: PageMessages = {
     },
     privacy: 'Rien ne quitte cet ordinateur.',
     needTalk: 'Besoin d’en parler\u202f ?',
+    byText: 'Par SMS : {number}',
+    byTextKeyword: 'Par SMS : {keyword} au {number}',
     allSettings: 'Tous les réglages et le verrou parental',
     lockOn: 'Le verrou parental est activé : les réglages sont visibles mais pas modifiables.',
     managed: 'Certains réglages sont fixés par ton administrateur.',

@@ -1,0 +1,35 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { NeedToTalk } from '@/components/popup/NeedToTalk';
+import { HELPLINE_DIRECTORY } from '@/utils/helplines';
+import { pagesEn } from '@/utils/i18n/pages.en';
+import { pagesFr } from '@/utils/i18n/pages.fr';
+
+const line = (country: 'FR' | 'CA' | 'US' | 'BE', language: 'en' | 'fr') => {
+  const root = document.createElement('div');
+  render(
+    <NeedToTalk country={country} language={language} copy={(language === 'en' ? pagesEn : pagesFr).popup} />,
+    root,
+  );
+  const link = root.querySelector('a');
+  return { text: root.textContent ?? '', href: link?.getAttribute('href'), label: link?.textContent, target: link?.target };
+};
+
+describe('"Need to talk?" in the popup', () => {
+  it('opens the 3018’s chat in a new tab, named for what it opens', () => {
+    expect(line('FR', 'fr')).toMatchObject({ href: 'https://3018.fr', label: 'Écrire au 3018', target: '_blank' });
+  });
+
+  it('gives the numbers for a phone and for texting as text, with the keyword only where it is confirmed', () => {
+    expect(line('CA', 'en').text).toContain('From a phone: 1-800-668-6868 (24/7)');
+    expect(line('CA', 'en').text).toContain('By text: CONNECT to 686868');
+    expect(line('CA', 'fr').text).toContain('Par SMS\u00a0: 686868');
+    expect(line('CA', 'fr').href).toBe('https://jeunessejecoute.ca');
+    expect(line('US', 'en').text).toContain('By text: 988');
+  });
+
+  it('sends a line with no confirmed site to the directory, and never offers a tel: link', () => {
+    expect(line('BE', 'fr')).toMatchObject({ href: HELPLINE_DIRECTORY, label: 'Trouver une ligne d’écoute' });
+    for (const country of ['FR', 'CA', 'US', 'BE'] as const) expect(line(country, 'en').href).toMatch(/^https:\/\//);
+  });
+});
