@@ -12,7 +12,12 @@ const line = (country: 'FR' | 'CA' | 'US' | 'BE', language: 'en' | 'fr') => {
     root,
   );
   const link = root.querySelector('a');
-  return { text: root.textContent ?? '', href: link?.getAttribute('href'), label: link?.textContent, target: link?.target };
+  return {
+    text: root.textContent ?? '',
+    href: link?.getAttribute('href'),
+    label: link?.textContent,
+    target: link?.target,
+  };
 };
 
 describe('"Need to talk?" in the popup', () => {
