@@ -8,7 +8,7 @@ export interface TipLayerProps {
   spotlight: Box | null;
   /** Read once by screen readers when the tip appears; the card itself never takes focus. */
   announcement: string;
-  /** No room beside the view: a small chip that opens the whole tip, instead of the tip. */
+  /** A small chip that opens the whole tip, instead of the tip: seen recently (cadence), or no room beside the view. */
   chip: { label: string; onOpen: () => void } | null;
   children: ComponentChildren;
 }
@@ -20,7 +20,10 @@ export function TipLayer({ theme, spotlight, announcement, chip, children }: Tip
       <div class="frame" data-folded={chip ? '' : undefined}>
         {chip ? (
           <button type="button" class="chip" aria-expanded="false" onClick={chip.onOpen}>
-            <span aria-hidden="true">💡</span> {chip.label}
+            <span class="icon" aria-hidden="true">
+              i
+            </span>{' '}
+            {chip.label}
           </button>
         ) : (
           children
