@@ -3,7 +3,7 @@ import type { HelplineContact } from '@/utils/helplines';
 import { format, type Messages } from '@/utils/i18n';
 import type { Language } from '@/utils/language';
 import type { NudgeChoice, NudgeKind } from '@/utils/nudges/decide';
-import { helplineLabel } from '../tips/helpline-action';
+import { helplineLabel, phoneLine } from '../tips/helpline-action';
 
 export interface NudgeOverlayProps {
   kind: NudgeKind | 'break-running';
@@ -147,6 +147,7 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
           <a href={props.helpline.link.url} target="_blank" rel="noopener noreferrer">
             {helplineLabel(props.helpline, messages.helpline)}
           </a>
+          {props.helpline.phone && <> · {phoneLine(props.helpline.phone, messages.helpline)}</>}
         </p>
       </div>
     </div>

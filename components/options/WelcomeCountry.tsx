@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { HelplineLine } from '@/components/family/HelplineLine';
 import type { FamilyModel } from '@/components/family/model';
 import { COUNTRY_CODES, countryName, countryOfZone } from '@/utils/helplines';
 import { saveSetting } from '@/utils/storage';
@@ -46,6 +47,13 @@ export function WelcomeCountry({ model }: { model: FamilyModel }) {
           {m.countrySave}
         </button>
       </div>
+      <HelplineLine
+        country={COUNTRY_CODES.find((code) => code === choice.value) ?? 'auto'}
+        language={language}
+        lead={m.countryPreview}
+        copy={model.messages.value.popup}
+        testId="country-preview"
+      />
       <p role="status">{saved.value ? m.countrySaved : ''}</p>
     </section>
   );

@@ -51,13 +51,13 @@ const loadPanels = () => {
 };
 
 // The helpline line sits below the fold and carries the helpline table: it loads after the first render.
-const talk = signal<typeof import('./NeedToTalk') | null>(null);
+const talk = signal<typeof import('../family/HelplineLine') | null>(null);
 
 export function PopupApp() {
   const model = useMemo(createFamilyModel, []);
   useEffect(() => model.start(), [model]);
   useEffect(() => {
-    import('./NeedToTalk').then((module) => (talk.value = module));
+    import('../family/HelplineLine').then((module) => (talk.value = module));
   }, []);
   const settings = model.loaded.value?.settings;
   const week = useWeek(settings?.dayStartHour);
@@ -117,7 +117,13 @@ export function PopupApp() {
         {panels.value && <panels.value.DataPanel model={model} />}
       </details>
       {settings && talk.value && (
-        <talk.value.NeedToTalk country={settings.helplineCountry} language={language} copy={m.popup} />
+        <talk.value.HelplineLine
+          country={settings.helplineCountry}
+          language={language}
+          lead={m.popup.needTalk}
+          copy={m.popup}
+          testId="need-to-talk"
+        />
       )}
       <footer class="footer">
         <p class="privacy">{m.popup.privacy}</p>

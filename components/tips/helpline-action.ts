@@ -19,3 +19,7 @@ export const helplineLabel = (helpline: HelplineContact, copy: Messages['helplin
   helpline.name === null || helpline.link.kind === 'directory'
     ? copy.directory
     : format(copy[helpline.link.kind], { helpline: helpline.name });
+
+/** "From a phone: 3018 (7 days a week, 9am–11pm)": the number as text, with its hours where they are known. */
+export const phoneLine = (phone: NonNullable<HelplineContact['phone']>, copy: Messages['helpline']): string =>
+  format(phone.hours ? copy.fromPhoneHours : copy.fromPhone, { number: phone.number, hours: phone.hours ?? '' });

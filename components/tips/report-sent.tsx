@@ -1,6 +1,6 @@
 import { format } from '@/utils/i18n';
 import { TipCard } from '../TipCard';
-import { helplineAction } from './helpline-action';
+import { helplineAction, phoneLine } from './helpline-action';
 import type { TipProps } from './types';
 
 /**
@@ -10,17 +10,12 @@ import type { TipProps } from './types';
  */
 export function ReportSentTip({ messages, helpline, onClose, onNever }: TipProps) {
   const copy = messages.tips['report-sent'];
-  const { name, hours, phone } = helpline;
+  const { name, hours, phone, namedByNumber } = helpline;
   const body =
     name === null
       ? copy.bodyDirectory
       : format(hours ? copy.body : copy.bodyNoHours, { helpline: name, hours: hours ?? '' });
-  const fromPhone =
-    phone &&
-    format(phone.hours ? messages.helpline.fromPhoneHours : messages.helpline.fromPhone, {
-      ...phone,
-      hours: phone.hours ?? '',
-    });
+  const fromPhone = phone && !namedByNumber && phoneLine(phone, messages.helpline);
   return (
     <TipCard
       view="report-sent"

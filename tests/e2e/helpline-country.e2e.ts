@@ -83,7 +83,16 @@ describe('the helpline of the family country', () => {
       await select.waitFor({ timeout: 5_000 });
       expect(await select.inputValue()).toBe('BE');
       expect(await select.locator('option[value="BE"]').textContent()).toMatch(/Belgi/);
-      await welcome.getByTestId('welcome-country').getByRole('button').click();
+      // The family sees what the tips will offer before saving: Belgium's 103, then France's 3018 chat.
+      const preview = welcome.getByTestId('country-preview');
+      expect(await preview.textContent()).toContain('103');
+      await select.selectOption('FR');
+      await expect.poll(() => preview.locator('a').getAttribute('href')).toBe('https://3018.fr');
+      await select.selectOption('BE');
+      await welcome
+        .getByTestId('welcome-country')
+        .getByRole('button', { name: /Enregistrer|Save/ })
+        .click();
       await expect
         .poll(async () => (await browser.worker?.evaluate(() => chrome.storage.local.get('settings')))?.settings)
         .toMatchObject({ helplineCountry: 'BE' });

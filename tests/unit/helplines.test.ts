@@ -39,14 +39,19 @@ describe('helplines', () => {
     expect(helplineContact(helplineFor('FR'), 'fr')).toMatchObject({
       link: { kind: 'chat', url: 'https://3018.fr' },
       hours: expect.stringContaining('9h à 23h'),
-      phone: undefined,
+      phone: { number: '3018', hours: '7j/7 de 9h à 23h' },
+      namedByNumber: true,
     });
     expect(helplineContact(helplineFor('FR'), 'en').hours).toContain('9am–11pm');
   });
 
-  it('gives the number and hours for a phone when the name does not show the number', () => {
-    expect(helplineContact(HELPLINES.CA, 'en').phone).toEqual({ number: '1-800-668-6868', hours: '24/7' });
-    expect(helplineContact(HELPLINES.GB, 'en')).toMatchObject({ hours: '24/7', phone: undefined });
+  it('gives the number and hours for a phone, and says whether the name already shows the number', () => {
+    expect(helplineContact(HELPLINES.CA, 'en')).toMatchObject({
+      phone: { number: '1-800-668-6868', hours: '24/7' },
+      namedByNumber: false,
+    });
+    expect(helplineContact(HELPLINES.GB, 'en')).toMatchObject({ hours: '24/7', namedByNumber: true });
+    expect(helplineContact(HELPLINES.BE, 'fr')).toMatchObject({ phone: { number: '103' }, namedByNumber: true });
   });
 
   it('opens Jeunesse, J’écoute for French readers in Canada, and gives the texting keyword only where it is confirmed', () => {

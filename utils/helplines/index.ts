@@ -147,8 +147,10 @@ export interface HelplineContact {
   link: { kind: 'chat' | 'web' | 'directory'; url: string };
   /** Hours that go with the name: the link's, or the phone's when the name is the number. */
   hours?: string;
-  /** The number "from a phone", when the name does not already show it. */
+  /** The number "from a phone", with its hours. */
   phone?: { number: string; hours?: string };
+  /** The name is the number ("3018", "Childline 0800 1111"): a text that names the line need not repeat it. */
+  namedByNumber: boolean;
   /** Texting, where the operator offers it, with the word to send where one is confirmed. */
   text?: { number: string; hours?: string; keyword?: string };
   imageRemoval: ImageRemoval;
@@ -171,7 +173,8 @@ export function helplineContact(helpline: Helpline, language: 'en' | 'fr'): Help
     name,
     link: page ? { kind: page.kind, url: page.url } : { kind: 'directory', url: HELPLINE_DIRECTORY },
     hours: (page?.hours ?? (shown ? call.hours : undefined))?.[language],
-    phone: call && !shown ? { number: call.number, hours: call.hours?.[language] } : undefined,
+    phone: call && { number: call.number, hours: call.hours?.[language] },
+    namedByNumber: Boolean(shown),
     text: sms && { number: sms.number, hours: sms.hours?.[language], keyword: sms.keyword?.[language] },
     imageRemoval: helpline.imageRemoval ?? 'take-it-down',
   };

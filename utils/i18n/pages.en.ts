@@ -152,6 +152,7 @@ export const pagesEn = {
     countryUnknown: 'Another country (a directory of helplines)',
     countrySave: 'Save',
     countrySaved: 'Saved.',
+    countryPreview: 'Tips and reminders will offer:',
     guideTitle: 'A guide for parents',
     guide: [
       '<strong>What Scrollwise covers</strong>: TikTok in this browser, on this computer. <strong>Not the phone</strong>, where teens use TikTok most: there, TikTok’s own Family Pairing sets screen time and privacy.',

@@ -154,6 +154,7 @@ export const pagesFr: PageMessages = {
     countryUnknown: 'Un autre pays (un annuaire des lignes d’écoute)',
     countrySave: 'Enregistrer',
     countrySaved: 'Enregistré.',
+    countryPreview: 'Les conseils et rappels proposeront :',
     guideTitle: 'Guide pour les parents',
     guide: [
       '<strong>Ce que Scrollwise couvre</strong> : TikTok dans ce navigateur, sur cet ordinateur. <strong>Pas le téléphone</strong>, où les ados utilisent le plus TikTok : là, c’est la Connexion Famille de TikTok (« Family Pairing ») qui règle le temps d’écran et la confidentialité.',

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { NeedToTalk } from '@/components/popup/NeedToTalk';
+import { HelplineLine } from '@/components/family/HelplineLine';
 import { HELPLINE_DIRECTORY } from '@/utils/helplines';
 import { pagesEn } from '@/utils/i18n/pages.en';
 import { pagesFr } from '@/utils/i18n/pages.fr';
@@ -8,7 +8,13 @@ import { pagesFr } from '@/utils/i18n/pages.fr';
 const line = (country: 'FR' | 'CA' | 'US' | 'BE', language: 'en' | 'fr') => {
   const root = document.createElement('div');
   render(
-    <NeedToTalk country={country} language={language} copy={(language === 'en' ? pagesEn : pagesFr).popup} />,
+    <HelplineLine
+      country={country}
+      language={language}
+      lead={(language === 'en' ? pagesEn : pagesFr).popup.needTalk}
+      copy={(language === 'en' ? pagesEn : pagesFr).popup}
+      testId="need-to-talk"
+    />,
     root,
   );
   const link = root.querySelector('a');
@@ -33,8 +39,9 @@ describe('"Need to talk?" in the popup', () => {
     expect(line('US', 'en').text).toContain('By text: 988');
   });
 
-  it('sends a line with no confirmed site to the directory, and never offers a tel: link', () => {
+  it('sends a line with no confirmed site to the directory, with its number as text, and never offers a tel: link', () => {
     expect(line('BE', 'fr')).toMatchObject({ href: HELPLINE_DIRECTORY, label: 'Trouver une ligne d’écoute' });
+    expect(line('BE', 'fr').text).toContain('Depuis un téléphone\u00a0: 103');
     for (const country of ['FR', 'CA', 'US', 'BE'] as const) expect(line(country, 'en').href).toMatch(/^https:\/\//);
   });
 });

@@ -3,21 +3,27 @@ import { format } from '@/utils/i18n/format';
 import { helplineCopy } from '@/utils/i18n/helpline';
 import type { Language } from '@/utils/language';
 import type { Settings } from '@/utils/settings';
-import { helplineLabel } from '../tips/helpline-action';
+import { helplineLabel, phoneLine } from '../tips/helpline-action';
 
 /**
- * The family's helpline, one click away whatever the day looks like: its chat or site in a new tab, then
- * the numbers for a phone, as text.
+ * The family's helpline as the tips and reminders offer it: its chat or site in a new tab, then the numbers
+ * for a phone and for texting, as text. The popup's "Need to talk?", one click away whatever the day looks
+ * like, and the welcome page's preview of the helpline a country gives.
  */
-export function NeedToTalk({
+export function HelplineLine({
   country,
   language,
+  lead,
   copy: labels,
+  testId,
 }: {
   country: Settings['helplineCountry'];
   language: Language;
-  /** The popup's own lines: "Need to talk?" and texting (the tips never show a texting number). */
-  copy: { needTalk: string; byText: string; byTextKeyword: string };
+  /** What comes before the link: "Need to talk?", or the welcome page's "Tips and reminders offer:". */
+  lead: string;
+  /** Texting is the pages' own copy (the tips never show a texting number). */
+  copy: { byText: string; byTextKeyword: string };
+  testId: string;
 }) {
   const copy = helplineCopy[language];
   const helpline = helplineContact(
@@ -26,13 +32,13 @@ export function NeedToTalk({
   );
   const { phone, text } = helpline;
   const numbers = [
-    phone && format(phone.hours ? copy.fromPhoneHours : copy.fromPhone, { ...phone, hours: phone.hours ?? '' }),
+    phone && phoneLine(phone, copy),
     text && format(text.keyword ? labels.byTextKeyword : labels.byText, { ...text, keyword: text.keyword ?? '' }),
   ].filter(Boolean);
   return (
-    <div class="talk" data-testid="need-to-talk">
+    <div class="talk" data-testid={testId}>
       <p>
-        {labels.needTalk}{' '}
+        {lead}{' '}
         <a href={helpline.link.url} target="_blank" rel="noopener">
           {helplineLabel(helpline, copy)}
         </a>
