@@ -58,6 +58,19 @@ describe('Scrollwise in Firefox ESR', () => {
     });
   }
 
+  // The pages above opened several frequent views, some more than once: each counts once for the day.
+  it('records each frequent view’s whole tip in the background page, once a day, and never a rare view’s', async () => {
+    const { tipShowings } = await storage.get();
+    const once = { lastDay: localDay(0), count: 1 };
+    expect(tipShowings).toEqual({
+      comments: once,
+      'comment-filters': once,
+      'privacy-settings': once,
+      'screen-time-settings': once,
+      messages: once,
+    });
+  });
+
   it('shows nothing on the same page served at example.com', async () => {
     const page = await firefox.openFixture(fixtureByName('video-with-comments'), 'https://example.com');
     await new Promise((done) => setTimeout(done, 1_000));
