@@ -1,19 +1,11 @@
 import { buildExport, type ExportFile, type ImportError, mergeImported, parseImport } from './data-transfer';
 import { isRecord } from './guards';
-import { familyHelpline, type Helpline } from './helplines';
+import { familyHelpline, type Helpline, isCountryCode } from './helplines';
 import type { NudgeChoice, NudgeKind } from './nudges/decide';
 import type { PinRecord } from './parent-lock';
 import type { Serial } from './serial';
-import {
-  deleteAll,
-  dismissedTips,
-  loadSettings,
-  readDays,
-  snapshotForExport,
-  tipShowings,
-  viewLastSeen,
-  writeDays,
-} from './storage';
+import type { Settings } from './settings';
+import { deleteAll, dismissedTips, readDays, snapshotForExport, tipShowings, viewLastSeen, writeDays } from './storage';
 import { afterWholeTip } from './tips/cadence';
 import { type DayKey, dayKeyOf, isDayKey, shiftDay } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
@@ -58,7 +50,7 @@ export type TabRequest =
   | { type: 'scrollwise/safety-pass' }
   | { type: 'scrollwise/view-seen'; view: ViewId }
   | { type: 'scrollwise/dismiss-tip'; view: ViewId }
-  | { type: 'scrollwise/helpline' }
+  | { type: 'scrollwise/helpline'; country: Settings['helplineCountry'] }
   | { type: 'scrollwise/tip-whole'; view: ViewId; day: DayKey };
 
 export type WorkerError =
@@ -248,9 +240,10 @@ async function onTabRequest(
       return { ok: true };
     }
     case 'scrollwise/helpline': {
+      // The tab's setting, policy applied: reading it again here would wait on the browser's slow policy read.
       const { languages, timeZone } = context.place();
-      const { settings } = await loadSettings();
-      return { ok: true, helpline: familyHelpline(settings.helplineCountry, languages, timeZone) };
+      const country = isCountryCode(message.country) ? message.country : 'auto';
+      return { ok: true, helpline: familyHelpline(country, languages, timeZone) };
     }
     default:
       return { ok: false, error: 'refused' };

@@ -40,7 +40,7 @@ export function createPageCopy() {
     async loadHelpline(country: Settings['helplineCountry']): Promise<boolean> {
       if (country === askedFor) return false;
       askedFor = country;
-      const reply = await sendToWorker({ type: 'scrollwise/helpline' });
+      const reply = await sendToWorker({ type: 'scrollwise/helpline', country });
       if (reply.ok) helpline = reply.helpline;
       else askedFor = null;
       return reply.ok;

@@ -183,11 +183,20 @@ describe('the daily limit', () => {
       ok: true,
     });
     // The test worker's computer is in Paris with a French browser.
-    expect(await worker.send({ type: 'scrollwise/helpline' }, tab)).toMatchObject({
+    expect(await worker.send({ type: 'scrollwise/helpline', country: 'auto' }, tab)).toMatchObject({
       ok: true,
       helpline: { name: '3018' },
     });
-    expect(await worker.send({ type: 'scrollwise/helpline' }, tiktokTab({ url: 'https://example.com/' }))).toEqual({
+    expect(await worker.send({ type: 'scrollwise/helpline', country: 'BE' }, tab)).toMatchObject({
+      helpline: { name: '103 Écoute-Enfants' },
+    });
+    // Anything but a country code is "auto": the computer's own.
+    expect(await worker.send({ type: 'scrollwise/helpline', country: 'XX' }, tab)).toMatchObject({
+      helpline: { name: '3018' },
+    });
+    expect(
+      await worker.send({ type: 'scrollwise/helpline', country: 'auto' }, tiktokTab({ url: 'https://example.com/' })),
+    ).toEqual({
       ok: false,
       error: 'refused',
     });
