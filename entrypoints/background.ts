@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { thisComputer } from '@/utils/helplines';
 import { createSerial } from '@/utils/serial';
 import { loadSettings, readAllDays, removeDays } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
@@ -25,7 +26,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     idleState: () => browser.idle.queryState(60),
     closeTab: (tabId) => browser.tabs.remove(tabId),
-    place: () => ({ languages: navigator.languages, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    place: thisComputer,
     checkTikTokTab: async () => {
       const tabs = await browser.tabs.query({ url: '*://*.tiktok.com/*' });
       const tab = tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];

@@ -9,6 +9,7 @@ import { deleteAll, dismissedTips, readDays, snapshotForExport, tipShowings, vie
 import { afterWholeTip } from './tips/cadence';
 import { type DayKey, dayKeyOf, isDayKey, shiftDay } from './tracking/calendar';
 import type { Recorder, RecordResult } from './tracking/recorder';
+import { latestPlausibleDay } from './tracking/retention';
 import { isExtensionPage, isTikTokTab, type SenderInfo } from './tracking/sender';
 import { parseSliceMessage, type SliceMessage } from './tracking/slice';
 import { type FieldReport, isFieldReport } from './views/field-check';
@@ -253,7 +254,7 @@ async function onTabRequest(
 /** A day key within a day of the worker's own date (a day start of up to 6 am moves it back by one). */
 const isPlausibleDay = (day: string, now: number) => {
   const today = dayKeyOf(now);
-  return isDayKey(day) && day >= shiftDay(today, -1) && day <= shiftDay(today, 1);
+  return isDayKey(day) && day >= shiftDay(today, -1) && day <= latestPlausibleDay(today);
 };
 
 const isKind = (value: unknown): value is NudgeKind => value === 'break' || value === 'limit' || value === 'sleep';

@@ -1,9 +1,9 @@
-import { familyHelpline, helplineContact } from '@/utils/helplines';
+import { familyHelpline, helplineContact, thisComputer } from '@/utils/helplines';
 import { format } from '@/utils/i18n/format';
 import { helplineCopy } from '@/utils/i18n/helpline';
 import type { Language } from '@/utils/language';
 import type { Settings } from '@/utils/settings';
-import { helplineLabel, phoneLine } from '../tips/helpline-action';
+import { helplineLabel, phoneLine } from '../helpline-text';
 
 /**
  * The family's helpline as the tips and reminders offer it: its chat or site in a new tab, then the numbers
@@ -26,10 +26,8 @@ export function HelplineLine({
   testId: string;
 }) {
   const copy = helplineCopy[language];
-  const helpline = helplineContact(
-    familyHelpline(country, navigator.languages, Intl.DateTimeFormat().resolvedOptions().timeZone),
-    language,
-  );
+  const { languages, timeZone } = thisComputer();
+  const helpline = helplineContact(familyHelpline(country, languages, timeZone), language);
   const { phone, text } = helpline;
   const numbers = [
     phone && phoneLine(phone, copy),

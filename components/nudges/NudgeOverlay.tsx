@@ -3,7 +3,7 @@ import type { HelplineContact } from '@/utils/helplines';
 import { format, type Messages } from '@/utils/i18n';
 import type { Language } from '@/utils/language';
 import type { NudgeChoice, NudgeKind } from '@/utils/nudges/decide';
-import { helplineLabel, phoneLine } from '../tips/helpline-action';
+import { helplineLabel, phoneLine } from '../helpline-text';
 
 export interface NudgeOverlayProps {
   kind: NudgeKind | 'break-running';

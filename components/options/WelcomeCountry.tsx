@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { HelplineLine } from '@/components/family/HelplineLine';
 import type { FamilyModel } from '@/components/family/model';
-import { COUNTRY_CODES, countryName, countryOfZone } from '@/utils/helplines';
+import { COUNTRY_CODES, countryName, countryOfZone, thisComputer } from '@/utils/helplines';
 import { saveSetting } from '@/utils/storage';
 
 /**
@@ -12,7 +12,7 @@ export function WelcomeCountry({ model }: { model: FamilyModel }) {
   const m = model.messages.value.options;
   const language = model.language.value;
   const current = model.loaded.value?.settings.helplineCountry ?? 'auto';
-  const guess = countryOfZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const guess = countryOfZone(thisComputer().timeZone);
   const choice = useSignal<string>(current !== 'auto' ? current : (guess ?? 'auto'));
   const saved = useSignal(false);
 

@@ -1,6 +1,7 @@
 import { format } from '@/utils/i18n';
+import { phoneLine } from '../helpline-text';
 import { TipCard } from '../TipCard';
-import { helplineAction, phoneLine } from './helpline-action';
+import { helplineAction } from './helpline-action';
 import type { TipProps } from './types';
 
 /**

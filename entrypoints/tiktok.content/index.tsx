@@ -51,16 +51,15 @@ export default defineContentScript({
       const tips = await startTips(ctx, observer, paletteCss + tipCss, settings, copyFor, (views) =>
         nudges.setReportOpen(views.some((view) => viewById(view.id).holdsNudges)),
       );
-      let current = settings;
-      const repaint = () => {
-        nudges.setSettings(current);
-        tips.setSettings(current);
+      const use = (next: Settings) => {
+        nudges.setSettings(next);
+        tips.setSettings(next);
       };
       apply = (next) => {
-        current = next;
-        repaint();
+        latest = next;
+        use(next);
         // The country setting changed: the new helpline follows as soon as the worker names it.
-        loadHelpline(next.helplineCountry).then((changed) => changed && repaint());
+        loadHelpline(next.helplineCountry).then((changed) => changed && use(latest ?? next));
       };
       if (latest) apply(latest);
     } catch (error) {

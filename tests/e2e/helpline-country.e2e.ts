@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { extensionPageUrl, launch, openFixture } from './harness.mjs';
-import { shadowLocator } from './shadow';
+import { tipCard } from './shadow';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 
@@ -24,7 +24,7 @@ async function inBrowser<T>(locale: string, timezoneId: string, use: (browser: B
 const reportSentTip = (locale: string, timezoneId: string) =>
   inBrowser(locale, timezoneId, async (browser) => {
     const page = await openFixture(browser, fixtureByName('report-modal-done.fr'));
-    const card = shadowLocator(page, 'scrollwise-tip[data-view="report-sent"] .card');
+    const card = tipCard(page, 'report-sent');
     await card.waitFor({ timeout: 5_000 });
     const link = card.locator('a');
     return {

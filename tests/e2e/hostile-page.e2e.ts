@@ -5,7 +5,7 @@ import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { settings, store as storeIn, today } from './extension-state';
 import { extensionPageUrl, inContentScript } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { shadowLocator, tipCard, tipShown } from './shadow';
+import { tipCard as card, shadowLocator, tipShown } from './shadow';
 
 /**
  * TikTok's page is not on Scrollwise's side: its scripts, a bookmarklet or another extension can read
@@ -19,7 +19,6 @@ useExtensionBrowser((launched) => {
 
 const store = (values: Record<string, unknown>) => storeIn(browser, values);
 const overlay = (page: Page) => shadowLocator(page, 'scrollwise-nudge .dialog');
-const card = tipCard;
 
 /** Everything the page hears by `postMessage`, from its very first script on. */
 const RECORD_MESSAGES = () => {

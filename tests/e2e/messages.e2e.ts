@@ -4,7 +4,7 @@ import { FIXTURES, fixtureByName } from '../support/fixtures.mjs';
 import { forgetWholeTips } from './extension-state';
 import { openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { coveredArea, shadowLocator, tipCard, tipShown } from './shadow';
+import { tipCard as card, coveredArea, shadowLocator, tipShown } from './shadow';
 
 let browser: Browser;
 useExtensionBrowser((launched) => {
@@ -13,7 +13,6 @@ useExtensionBrowser((launched) => {
 
 /** The bar for following TikTok: a tip within 1.5 s of its view opening or closing. */
 const FOLLOW_MS = 1_500;
-const card = tipCard;
 const hosts = (page: Page) => page.locator('scrollwise-tip');
 
 /** TikTok's message controls a tip must never cover, named from the evidence, not from our selectors. */

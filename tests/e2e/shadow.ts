@@ -156,6 +156,9 @@ export async function coveredArea(page: Page, view: string, selectors: readonly 
 /** A view's whole tip (its card). */
 export const tipCard = (page: Page, view: string) => shadowLocator(page, `scrollwise-tip[data-view="${view}"] .card`);
 
+/** A view's tip folded to its chip. */
+export const tipChip = (page: Page, view: string) => shadowLocator(page, `scrollwise-tip[data-view="${view}"] .chip`);
+
 /** A view's tip in either form: whole, or the chip a frequent view gets after its first whole tip of the day. */
 export const tipShown = (page: Page, view: string) =>
   shadowLocator(page, `scrollwise-tip[data-view="${view}"] :is(.card, .chip)`);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { extensionPageUrl, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { coveredArea, shadowActive, shadowLocator, tipCard, tipShown } from './shadow';
+import { tipCard as card, tipChip as chip, coveredArea, shadowActive, shadowLocator, tipShown } from './shadow';
 
 const SHOTS = 'test-output/tips';
 let browser: Browser;
@@ -12,8 +12,6 @@ useExtensionBrowser((launched) => {
   browser = launched;
 });
 
-const card = tipCard;
-const chip = (page: Page, view: string) => shadowLocator(page, `scrollwise-tip[data-view="${view}"] .chip`);
 const hosts = (page: Page) => page.locator('scrollwise-tip');
 
 beforeAll(async () => {

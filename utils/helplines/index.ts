@@ -166,15 +166,17 @@ export function helplineContact(helpline: Helpline, language: 'en' | 'fr'): Help
     (channel): channel is Extract<Channel, { url: string }> =>
       'url' in channel && (channel.lang ?? language) === language,
   );
-  const call = channels.find((channel): channel is Extract<Channel, { kind: 'phone' }> => channel.kind === 'phone');
-  const sms = channels.find((channel): channel is Extract<Channel, { kind: 'sms' }> => channel.kind === 'sms');
-  const shown = call && namesNumber(name, call.number);
+  const ofKind = <K extends Channel['kind']>(kind: K) =>
+    channels.find((channel): channel is Extract<Channel, { kind: K }> => channel.kind === kind);
+  const call = ofKind('phone');
+  const sms = ofKind('sms');
+  const namedByNumber = call !== undefined && namesNumber(name, call.number);
   return {
     name,
     link: page ? { kind: page.kind, url: page.url } : { kind: 'directory', url: HELPLINE_DIRECTORY },
-    hours: (page?.hours ?? (shown ? call.hours : undefined))?.[language],
+    hours: (page?.hours ?? (namedByNumber ? call.hours : undefined))?.[language],
     phone: call && { number: call.number, hours: call.hours?.[language] },
-    namedByNumber: Boolean(shown),
+    namedByNumber,
     text: sms && { number: sms.number, hours: sms.hours?.[language], keyword: sms.keyword?.[language] },
     imageRemoval: helpline.imageRemoval ?? 'take-it-down',
   };
@@ -252,6 +254,12 @@ export const NO_COUNTRY_HELPLINE: Helpline = {
   channels: [],
   source: 'tip-facts.md §B, addendum: where no national line is known',
 };
+
+/** This browser's languages and this computer's time zone: what picks a helpline when no country is set. */
+export const thisComputer = () => ({
+  languages: navigator.languages,
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+});
 
 /** The family's helpline: its chosen country's, else the one where this computer is (`resolveCountry`). */
 export function familyHelpline(

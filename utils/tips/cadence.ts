@@ -1,4 +1,4 @@
-import { type DayKey, shiftDay } from '../tracking/calendar';
+import { type DayKey, isDayKey, shiftDay } from '../tracking/calendar';
 
 /**
  * How often a view's whole tip may open. `spaced`: a view the teen opens many times a day (comments,
@@ -41,7 +41,7 @@ export function parseTipShowings(raw: unknown): Record<string, TipShowings> {
         typeof value === 'object' &&
         value !== null &&
         typeof value.lastDay === 'string' &&
-        /^\d{4}-\d{2}-\d{2}$/.test(value.lastDay) &&
+        isDayKey(value.lastDay) &&
         Number.isInteger(value.count) &&
         value.count > 0,
     ),

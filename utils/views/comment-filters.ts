@@ -28,10 +28,11 @@ export const commentFilters = defineView({
   theme: 'comments',
   holdsNudges: false,
   attention: 'spaced',
-  hooks: [...SETTINGS.sheet, ...SETTINGS.row, ...SETTINGS.toggle],
+  // A sheet or rows appearing; not the switches, which sit in rows here and in TikTok's player menus elsewhere.
+  hooks: [...SETTINGS.sheet, ...SETTINGS.row],
   detect(url, doc, onScreen = () => true) {
     if (!isSettingsPage(url)) return null;
-    const label = filterLabels(doc.body ?? doc.documentElement, onScreen)[0];
+    const label = filterLabels(doc.body ?? doc.documentElement, onScreen).next().value;
     if (!label) return null;
     return (
       label.closest(join(SETTINGS.sheet)) ?? label.closest(join(SETTINGS.row))?.parentElement ?? label.parentElement
@@ -39,20 +40,17 @@ export const commentFilters = defineView({
   },
   // "Filter keywords", the filter that needs the teen's own words; else the first filter.
   showMeTarget(anchor) {
-    const labels = filterLabels(anchor, () => true);
+    const labels = [...filterLabels(anchor, () => true)];
     const label = labels.find((element) => KEYWORDS.has(normalizedText(element))) ?? labels[0];
     return label ? (label.closest(join(SETTINGS.row)) ?? label) : null;
   },
 });
 
-/** The innermost shown elements whose whole text is a filter's name, in document order. */
-function filterLabels(root: Element, onScreen: OnScreen): Element[] {
-  const found: Element[] = [];
+/** The innermost shown elements whose whole text is a filter's name, in document order, as they are found. */
+function* filterLabels(root: Element, onScreen: OnScreen): Generator<Element, void> {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node.parentElement;
-    if (element && FILTER_LABELS.has(normalizedText(element)) && isShown(element) && onScreen(element))
-      found.push(element);
+    if (element && FILTER_LABELS.has(normalizedText(element)) && isShown(element) && onScreen(element)) yield element;
   }
-  return found;
 }
