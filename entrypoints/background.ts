@@ -6,7 +6,7 @@ import { loadSettings, readAllDays, removeDays } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { expiredDays } from '@/utils/tracking/retention';
-import { pruneNudgeLog } from '@/utils/worker-family';
+import { pruneReminderLog } from '@/utils/worker-family';
 import { handleMessage, type WorkerContext } from '@/utils/worker-messages';
 
 const MAINTENANCE_ALARM = 'scrollwise-maintenance';
@@ -57,7 +57,7 @@ export default defineBackground(() => {
     await recorder.exclusive(async () =>
       removeDays(expiredDays(Object.keys(await readAllDays()), dayKeyOf(Date.now()))),
     );
-    await pruneNudgeLog(context);
+    await pruneReminderLog(context);
   });
 
   // First install: the welcome page explains what Scrollwise does and offers the parent setup.

@@ -92,7 +92,7 @@ async function main() {
       const reminder = await browser.context.newPage();
       await reminder.goto(fixtureUrl(fixture));
       await reminder
-        .locator('scrollwise-nudge')
+        .locator('scrollwise-reminder')
         .waitFor({ state: 'attached', timeout: 5_000 })
         .catch(() => console.warn(`No ${name} appeared (${language}).`));
       await reminder.waitForTimeout(400);

@@ -3,17 +3,24 @@
  * a page, and every change runs in the worker's one queue (`context.serial`): two guesses at once cannot
  * both escape the back-off, and two tabs writing the reminders' state cannot lose each other's update.
  */
-import { applyChoice, type NudgeChoice, type NudgeKind, SAFETY_PASS_MS, safetyPassAvailable } from './nudges/decide';
-import { appendToLog, keepRecent, type NudgeLogEntry, recordChoice } from './nudges/log';
+
 import { createPinRecord, isAcceptableSecret, tryUnlock } from './parent-lock';
+import {
+  applyChoice,
+  type ReminderChoice,
+  type ReminderKind,
+  SAFETY_PASS_MS,
+  safetyPassAvailable,
+} from './reminders/decide';
+import { appendToLog, keepRecent, type ReminderLogEntry, recordChoice } from './reminders/log';
 import {
   ledger,
   loadLock,
-  loadNudgeState,
+  loadReminderState,
   loadSettings,
   localLock,
-  nudgeLog,
-  nudgeState,
+  reminderLog,
+  reminderState,
   saveLockAttempts,
 } from './storage';
 import { unlockedUntil } from './storage/session';
@@ -21,8 +28,8 @@ import { dayKeyOf, nextDayStart } from './tracking/calendar';
 import type { WorkerContext, WorkerReply } from './worker-messages';
 
 /** Changes the teen's reminder log, dropping what is past the 14 days it keeps. */
-const updateLog = (change: (log: NudgeLogEntry[]) => NudgeLogEntry[], now: number) =>
-  nudgeLog.update((log) => change(keepRecent(log, now)));
+const updateLog = (change: (log: ReminderLogEntry[]) => ReminderLogEntry[], now: number) =>
+  reminderLog.update((log) => change(keepRecent(log, now)));
 
 /** How long a parent unlock lasts. */
 export const UNLOCK_MS = 5 * 60_000;
@@ -103,7 +110,7 @@ async function today(context: WorkerContext) {
   const now = context.now();
   const { dayStartHour } = (await loadSettings()).settings;
   const day = dayKeyOf(now, dayStartHour);
-  return { now, dayStartHour, day, state: await loadNudgeState(day, now) };
+  return { now, dayStartHour, day, state: await loadReminderState(day, now) };
 }
 
 /** Five more minutes, once a day; with a PIN set, the tab cannot have it: the PIN window opens instead. */
@@ -129,18 +136,18 @@ export function onGrantExtra(context: WorkerContext, secret: string): Promise<Wo
 async function grantExtra(context: WorkerContext): Promise<WorkerReply> {
   const { now, state } = await today(context);
   if (state.extraTaken) return { ok: false, error: 'already-taken' };
-  await nudgeState.set(applyChoice(state, 'limit', 'extra', now, null));
+  await reminderState.set(applyChoice(state, 'limit', 'extra', now, null));
   await updateLog((log) => recordChoice(log, 'limit', 'extra'), now);
   return { ok: true };
 }
 
 /** A reminder came up in a tab: logged once per showing; a limit is held until the day's real end. */
-export function onNudgeShown(context: WorkerContext, kind: NudgeKind): Promise<WorkerReply> {
+export function onReminderShown(context: WorkerContext, kind: ReminderKind): Promise<WorkerReply> {
   return context.serial(async () => {
     const { now, day, dayStartHour, state } = await today(context);
     if (kind === 'limit' && state.day === day) {
       const holdUntil = nextDayStart(now, dayStartHour);
-      if (state.limitHoldUntil !== holdUntil) await nudgeState.set({ ...state, limitHoldUntil: holdUntil });
+      if (state.limitHoldUntil !== holdUntil) await reminderState.set({ ...state, limitHoldUntil: holdUntil });
     }
     await updateLog(
       (log) =>
@@ -153,14 +160,14 @@ export function onNudgeShown(context: WorkerContext, kind: NudgeKind): Promise<W
   });
 }
 
-export function onNudgeChoice(
+export function onReminderChoice(
   context: WorkerContext,
-  kind: NudgeKind,
-  choice: Exclude<NudgeChoice, 'extra'>,
+  kind: ReminderKind,
+  choice: Exclude<ReminderChoice, 'extra'>,
 ): Promise<WorkerReply> {
   return context.serial(async () => {
     const { now, state } = await today(context);
-    await nudgeState.set(applyChoice(state, kind, choice, now, (await ledger.get()).stretch));
+    await reminderState.set(applyChoice(state, kind, choice, now, (await ledger.get()).stretch));
     await updateLog((log) => recordChoice(log, kind, choice), now);
     return { ok: true };
   });
@@ -172,16 +179,16 @@ export function onSafetyPass(context: WorkerContext): Promise<WorkerReply> {
     const { now, state } = await today(context);
     if (state.safetyUntil > now) return { ok: true };
     if (!safetyPassAvailable(state, now)) return { ok: false, error: 'no-passes' };
-    await nudgeState.set({ ...state, safetyUntil: now + SAFETY_PASS_MS, safetyPasses: state.safetyPasses + 1 });
+    await reminderState.set({ ...state, safetyUntil: now + SAFETY_PASS_MS, safetyPasses: state.safetyPasses + 1 });
     await updateLog((log) => appendToLog(log, { at: now, kind: 'limit', choice: 'safety' }, now), now);
     return { ok: true };
   });
 }
 
 /** The hourly upkeep: the reminders' log keeps 14 days. */
-export function pruneNudgeLog(context: WorkerContext): Promise<void> {
+export function pruneReminderLog(context: WorkerContext): Promise<void> {
   return context.serial(async () => {
     const now = context.now();
-    await nudgeLog.update((log) => keepRecent(log, now));
+    await reminderLog.update((log) => keepRecent(log, now));
   });
 }

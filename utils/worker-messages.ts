@@ -1,8 +1,8 @@
 import { buildExport, type ExportFile, type ImportError, mergeImported, parseImport } from './data-transfer';
 import { isRecord } from './guards';
 import { familyHelpline, type Helpline, isCountryCode } from './helplines';
-import type { NudgeChoice, NudgeKind } from './nudges/decide';
 import type { PinRecord } from './parent-lock';
+import type { ReminderChoice, ReminderKind } from './reminders/decide';
 import type { Serial } from './serial';
 import type { Settings } from './settings';
 import { deleteAll, dismissedTips, readDays, snapshotForExport, tipShowings, viewLastSeen, writeDays } from './storage';
@@ -17,9 +17,9 @@ import { isViewId, type ViewId } from './views/registry';
 import {
   familyGate,
   onGrantExtra,
-  onNudgeChoice,
-  onNudgeShown,
   onPinRecord,
+  onReminderChoice,
+  onReminderShown,
   onRemovePin,
   onSafetyPass,
   onSetPin,
@@ -46,8 +46,8 @@ export type PageRequest =
 export type TabRequest =
   | { type: 'scrollwise/close-tab' }
   | { type: 'scrollwise/extra-time' }
-  | { type: 'scrollwise/nudge-shown'; kind: NudgeKind }
-  | { type: 'scrollwise/nudge-choice'; kind: NudgeKind; choice: Exclude<NudgeChoice, 'extra'> }
+  | { type: 'scrollwise/reminder-shown'; kind: ReminderKind }
+  | { type: 'scrollwise/reminder-choice'; kind: ReminderKind; choice: Exclude<ReminderChoice, 'extra'> }
   | { type: 'scrollwise/safety-pass' }
   | { type: 'scrollwise/view-seen'; view: ViewId }
   | { type: 'scrollwise/dismiss-tip'; view: ViewId }
@@ -116,8 +116,8 @@ export interface WorkerContext {
 const TAB_REQUESTS = new Set<string>([
   'scrollwise/close-tab',
   'scrollwise/extra-time',
-  'scrollwise/nudge-shown',
-  'scrollwise/nudge-choice',
+  'scrollwise/reminder-shown',
+  'scrollwise/reminder-choice',
   'scrollwise/safety-pass',
   'scrollwise/view-seen',
   'scrollwise/dismiss-tip',
@@ -212,11 +212,11 @@ async function onTabRequest(
       return { ok: true };
     case 'scrollwise/extra-time':
       return onTabExtraTime(context);
-    case 'scrollwise/nudge-shown':
-      return isKind(message.kind) ? onNudgeShown(context, message.kind) : { ok: false, error: 'refused' };
-    case 'scrollwise/nudge-choice':
+    case 'scrollwise/reminder-shown':
+      return isKind(message.kind) ? onReminderShown(context, message.kind) : { ok: false, error: 'refused' };
+    case 'scrollwise/reminder-choice':
       return isKind(message.kind) && isTabChoice(message.choice)
-        ? onNudgeChoice(context, message.kind, message.choice)
+        ? onReminderChoice(context, message.kind, message.choice)
         : { ok: false, error: 'refused' };
     case 'scrollwise/safety-pass':
       return onSafetyPass(context);
@@ -257,8 +257,8 @@ const isPlausibleDay = (day: string, now: number) => {
   return isDayKey(day) && day >= shiftDay(today, -1) && day <= latestPlausibleDay(today);
 };
 
-const isKind = (value: unknown): value is NudgeKind => value === 'break' || value === 'limit' || value === 'sleep';
-const isTabChoice = (value: unknown): value is Exclude<NudgeChoice, 'extra'> =>
+const isKind = (value: unknown): value is ReminderKind => value === 'break' || value === 'limit' || value === 'sleep';
+const isTabChoice = (value: unknown): value is Exclude<ReminderChoice, 'extra'> =>
   value === 'break' || value === 'close' || value === 'continue';
 
 async function onImport(context: WorkerContext, text: string): Promise<WorkerReply> {

@@ -2,9 +2,9 @@ import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { format, plural } from '@/utils/i18n/format';
-import { summarizeWeek, type WeekSummary } from '@/utils/nudges/log';
+import { summarizeWeek, type WeekSummary } from '@/utils/reminders/log';
 import { staleViews } from '@/utils/self-check';
-import { listQuarantinedDays, loadNudgeLog, viewLastSeen } from '@/utils/storage';
+import { listQuarantinedDays, loadReminderLog, viewLastSeen } from '@/utils/storage';
 import type { DaySummary } from '@/utils/viewing-history';
 import type { ViewId } from '@/utils/views/registry';
 import type { FamilyModel } from './model';
@@ -21,15 +21,15 @@ const knownViews = (lastSeen: Record<string, number>, views: Record<ViewId, stri
 export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySummary[] }) {
   const state = useMemo(
     () =>
-      signal<{ quarantined: string[]; stale: { view: ViewId; days: number }[]; nudges: WeekSummary | null }>({
+      signal<{ quarantined: string[]; stale: { view: ViewId; days: number }[]; reminders: WeekSummary | null }>({
         quarantined: [],
         stale: [],
-        nudges: null,
+        reminders: null,
       }),
     [],
   );
   useEffect(() => {
-    Promise.all([listQuarantinedDays(), viewLastSeen.get(), loadNudgeLog(Date.now())]).then(
+    Promise.all([listQuarantinedDays(), viewLastSeen.get(), loadReminderLog(Date.now())]).then(
       ([quarantined, lastSeen, log]) => {
         const activeDayStarts = week
           .filter((day) => (day.record?.totalMs ?? 0) >= ACTIVE_DAY_MS)
@@ -38,13 +38,13 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
           quarantined,
           // A view this version no longer has (or an id from a newer one) has no copy here: left out.
           stale: staleViews(knownViews(lastSeen, model.messages.value.popup.views), activeDayStarts, Date.now()),
-          nudges: summarizeWeek(log, Date.now()),
+          reminders: summarizeWeek(log, Date.now()),
         };
       },
     );
   }, [week, state]);
   const m = model.messages.value.popup;
-  const { nudges } = state.value;
+  const { reminders } = state.value;
   const managed = Object.keys(model.loaded.value?.policy.values ?? {}).length > 0 || model.policyLocked.value;
   return (
     <>
@@ -55,9 +55,9 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
         </p>
       )}
       {/* Breaks the teen chose, never a count of limits reached: the popup keeps no score. */}
-      {nudges && nudges.breaks > 0 && (
-        <p class="nudge-week" data-testid="nudges-week">
-          {plural(model.language.value, nudges.breaks, m.breaksTaken)}
+      {reminders && reminders.breaks > 0 && (
+        <p class="reminder-week" data-testid="reminders-week">
+          {plural(model.language.value, reminders.breaks, m.breaksTaken)}
         </p>
       )}
       {state.value.stale.map(({ view, days }) => (

@@ -1,15 +1,15 @@
 import { defineContentScript } from '#imports';
-import nudgeCss from '@/components/nudges/nudge.css?inline';
 import paletteCss from '@/components/palette.css?inline';
+import reminderCss from '@/components/reminders/reminder.css?inline';
 import tipCss from '@/components/tip.css?inline';
 import { createFrameObserver } from '@/utils/dom-observer';
 import type { Settings } from '@/utils/settings';
 import { loadSettings, watchSettings } from '@/utils/storage';
 import { viewById } from '@/utils/views/registry';
 import { answerFieldChecks } from './field-check';
-import { startNudges } from './nudge-controller';
 import { createPageCopy } from './page-copy';
 import { createPageLayer } from './page-layer';
+import { startReminders } from './reminder-controller';
 import { ScriptContext } from './script-context';
 import { startTips } from './tip-controller';
 import { startViewingSensor } from './viewing-sensor';
@@ -43,16 +43,16 @@ export default defineContentScript({
       const { copyFor, loadHelpline } = createPageCopy();
       // Asked while the reminders start: a tip never shows one helpline and then another.
       const helplineLoaded = loadHelpline(settings.helplineCountry);
-      const nudgeLayer = createPageLayer(ctx, 'scrollwise-nudge', paletteCss + nudgeCss);
-      ctx.onInvalidated(observer.subscribe(() => nudgeLayer.repair()));
-      const nudges = await startNudges(ctx, sensor, nudgeLayer, settings, copyFor);
+      const reminderLayer = createPageLayer(ctx, 'scrollwise-reminder', paletteCss + reminderCss);
+      ctx.onInvalidated(observer.subscribe(() => reminderLayer.repair()));
+      const reminders = await startReminders(ctx, sensor, reminderLayer, settings, copyFor);
       await helplineLoaded;
-      // A nudge never covers TikTok's report flow or the helpline tip that comes with it.
+      // A reminder never covers TikTok's report flow or the helpline tip that comes with it.
       const tips = await startTips(ctx, observer, paletteCss + tipCss, settings, copyFor, (views) =>
-        nudges.setReportOpen(views.some((view) => viewById(view.id).holdsNudges)),
+        reminders.setReportOpen(views.some((view) => viewById(view.id).holdsReminders)),
       );
       const use = (next: Settings) => {
-        nudges.setSettings(next);
+        reminders.setSettings(next);
         tips.setSettings(next);
       };
       apply = (next) => {

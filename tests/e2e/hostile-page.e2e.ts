@@ -18,7 +18,7 @@ useExtensionBrowser((launched) => {
 });
 
 const store = (values: Record<string, unknown>) => storeIn(browser, values);
-const overlay = (page: Page) => shadowLocator(page, 'scrollwise-nudge .dialog');
+const overlay = (page: Page) => shadowLocator(page, 'scrollwise-reminder .dialog');
 
 /** Everything the page hears by `postMessage`, from its very first script on. */
 const RECORD_MESSAGES = () => {
@@ -142,11 +142,11 @@ describe('a page that attacks Scrollwise', () => {
     const page = await openWatched('video-with-comments');
     await overlay(page).waitFor({ timeout: 5_000 });
     const reach = await page.evaluate(() => {
-      const hosts = [...document.querySelectorAll('scrollwise-nudge, scrollwise-tip')];
-      const nudge = document.querySelector('scrollwise-nudge') as HTMLElement;
+      const hosts = [...document.querySelectorAll('scrollwise-reminder, scrollwise-tip')];
+      const reminder = document.querySelector('scrollwise-reminder') as HTMLElement;
       // Clicks and keys a script can fake; none of them is trusted.
-      nudge.click();
-      nudge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      reminder.click();
+      reminder.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
       const atCentre = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
       return {
         shadowRoots: hosts.map((host) => host.shadowRoot),
@@ -155,21 +155,21 @@ describe('a page that attacks Scrollwise', () => {
       };
     });
     expect(reach.shadowRoots.every((root) => root === null)).toBe(true);
-    expect(reach.atCentre).toBe('scrollwise-nudge');
+    expect(reach.atCentre).toBe('scrollwise-reminder');
     // A stylesheet that hides the host, with every trick of the cascade.
     await page.evaluate(() => {
       const sheet = document.createElement('style');
-      sheet.textContent = `@layer x { scrollwise-nudge { display: none !important } }
-        scrollwise-nudge, html body scrollwise-nudge { display: none !important; opacity: 0 !important;
+      sheet.textContent = `@layer x { scrollwise-reminder { display: none !important } }
+        scrollwise-reminder, html body scrollwise-reminder { display: none !important; opacity: 0 !important;
         visibility: hidden !important; transform: translateX(-9999px) !important }`;
       document.head.append(sheet);
-      (document.querySelector('scrollwise-nudge') as HTMLElement).style.setProperty('display', 'none', 'important');
+      (document.querySelector('scrollwise-reminder') as HTMLElement).style.setProperty('display', 'none', 'important');
     });
     await page.waitForTimeout(300);
     const box = await overlay(page).boundingBox();
     expect(box?.width).toBeGreaterThan(100);
     expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.tagName)).toBe(
-      'SCROLLWISE-NUDGE',
+      'SCROLLWISE-REMINDER',
     );
     await page.close();
   });
@@ -182,9 +182,9 @@ describe('a page that attacks Scrollwise', () => {
       page.evaluate(
         () =>
           new Promise<boolean>((resolve) => {
-            document.querySelector('scrollwise-nudge')?.remove();
+            document.querySelector('scrollwise-reminder')?.remove();
             requestAnimationFrame(() =>
-              requestAnimationFrame(() => resolve(document.querySelector('scrollwise-nudge') !== null)),
+              requestAnimationFrame(() => resolve(document.querySelector('scrollwise-reminder') !== null)),
             );
           }),
       );
@@ -194,7 +194,9 @@ describe('a page that attacks Scrollwise', () => {
       body.innerHTML = document.body.innerHTML.replace(/<scrollwise-[^>]*>.*?<\/scrollwise-[^>]*>/g, '');
       document.body.replaceWith(body);
     });
-    await expect.poll(() => page.evaluate(() => document.body.querySelector('scrollwise-nudge') !== null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.body.querySelector('scrollwise-reminder') !== null))
+      .toBe(true);
     expect(await overlay(page).count()).toBe(1);
     await page.close();
   });
@@ -219,7 +221,7 @@ describe('a page that attacks Scrollwise', () => {
     });
     const page = await openWatched('video-with-comments');
     await overlay(page).waitFor({ timeout: 5_000 });
-    const extra = shadowLocator(page, 'scrollwise-nudge button[data-choice="extra"]');
+    const extra = shadowLocator(page, 'scrollwise-reminder button[data-choice="extra"]');
     await expect.poll(() => extra.isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
     const pinWindow = browser.context.waitForEvent('page', {
       predicate: (opened) => opened.url().includes('extra-time'),
@@ -231,7 +233,7 @@ describe('a page that attacks Scrollwise', () => {
     // Nothing to type into on TikTok's page: no field added to its DOM, none in Scrollwise's layers.
     expect(await pageFields()).toBe(fieldsBefore);
     const fieldsInLayers = await inContentScript(page, () =>
-      [...document.querySelectorAll('scrollwise-nudge, scrollwise-tip')].reduce(
+      [...document.querySelectorAll('scrollwise-reminder, scrollwise-tip')].reduce(
         (count, host) =>
           count +
           ((
@@ -249,7 +251,7 @@ describe('a page that attacks Scrollwise', () => {
     await expect.poll(() => window.locator('[role="status"]').textContent()).toContain('not the right PIN');
     await window.locator('#extra-secret').fill('2468');
     await window.getByRole('button', { name: 'Give 5 more minutes' }).click();
-    await expect.poll(() => page.locator('scrollwise-nudge').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator('scrollwise-reminder').count(), { timeout: 10_000 }).toBe(0);
     await window.close();
     await page.close();
   });

@@ -74,7 +74,7 @@ describe('Scrollwise in Firefox ESR', () => {
   it('shows nothing on the same page served at example.com', async () => {
     const page = await firefox.openFixture(fixtureByName('video-with-comments'), 'https://example.com');
     await new Promise((done) => setTimeout(done, 1_000));
-    expect(await hosts(page, 'scrollwise-tip, scrollwise-nudge')).toBe(0);
+    expect(await hosts(page, 'scrollwise-tip, scrollwise-reminder')).toBe(0);
     await page.close();
   });
 
@@ -119,13 +119,13 @@ describe('Scrollwise in Firefox ESR', () => {
     });
     const page = await firefox.openFixture(fixtureByName('video-with-comments'));
     await page.bringToFront();
-    await waitFor(() => hosts(page, 'scrollwise-nudge'), 5_000);
+    await waitFor(() => hosts(page, 'scrollwise-reminder'), 5_000);
     // It covers the page: the centre of the screen is Scrollwise's, not TikTok's.
     expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.tagName)).toBe(
-      'SCROLLWISE-NUDGE',
+      'SCROLLWISE-REMINDER',
     );
     // The reminder takes focus to its heading, so the keyboard lands in it.
-    const focused = () => page.evaluate(() => document.activeElement?.tagName === 'SCROLLWISE-NUDGE');
+    const focused = () => page.evaluate(() => document.activeElement?.tagName === 'SCROLLWISE-REMINDER');
     await waitFor(focused, 5_000);
     // During the pause the one choice that can be reached is "Report or block someone" (safety never
     // waits): Tab then Enter starts a safety pass, the reminder steps aside, and the tab stays open.
@@ -133,7 +133,9 @@ describe('Scrollwise in Firefox ESR', () => {
     await page.keyboard.press('Enter');
     await waitFor(
       () =>
-        page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.tagName !== 'SCROLLWISE-NUDGE'),
+        page.evaluate(
+          () => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.tagName !== 'SCROLLWISE-REMINDER',
+        ),
       5_000,
     );
     expect(page.isClosed()).toBe(false);

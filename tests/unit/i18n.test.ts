@@ -65,7 +65,7 @@ describe('French and English copy', () => {
   });
 
   it('says tu to teens (tips, reminders, popup) and vous to parents (options, lock, data, check)', () => {
-    const teen = [...french].filter(([key]) => /^(tip|tips|nudge)\.|^pages\.popup\./.test(key));
+    const teen = [...french].filter(([key]) => /^(tip|tips|reminder)\.|^pages\.popup\./.test(key));
     const parents = [...french].filter(([key]) => /^pages\.(options|check)\./.test(key));
     for (const [key, text] of teen) expect(text, key).not.toMatch(/\b(vous|votre|vos)\b/i);
     for (const [key, text] of parents) expect(text, key).not.toMatch(/\b(tu|ton|ta|tes|te|toi)\b/i);

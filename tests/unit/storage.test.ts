@@ -4,8 +4,8 @@ import {
   dismissedTips,
   ledger,
   localLock,
-  nudgeLog,
-  nudgeState,
+  reminderLog,
+  reminderState,
   snapshotForExport,
   viewLastSeen,
 } from '@/utils/storage';
@@ -24,8 +24,8 @@ describe('stored items give parsed values, whatever is stored', () => {
     });
     expect(await dismissedTips.get()).toEqual([]);
     expect(await viewLastSeen.get()).toEqual({});
-    expect(await nudgeState.get()).toBeNull();
-    expect(await nudgeLog.get()).toEqual([]);
+    expect(await reminderState.get()).toBeNull();
+    expect(await reminderLog.get()).toEqual([]);
     expect((await localLock.get()).pin).toBeNull();
     expect((await ledger.get()).stretch).toBeNull();
   });

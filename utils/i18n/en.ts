@@ -11,7 +11,7 @@ export const en = {
     close: 'Close tip',
     never: 'Don’t show this again',
   },
-  nudge: {
+  reminder: {
     label: 'Scrollwise reminder',
     break: {
       title: 'Time for a breather?',

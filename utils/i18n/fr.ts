@@ -8,7 +8,7 @@ export const fr: Messages = {
     close: 'Fermer le conseil',
     never: 'Ne plus afficher',
   },
-  nudge: {
+  reminder: {
     label: 'Rappel Scrollwise',
     break: {
       title: 'Une petite pause ?',

@@ -4,7 +4,7 @@
  * - `Stored` items (stored.ts), whose `get` and `watch` always give parsed values; no raw item leaves the folder;
  * - functions that do more than one item's read or write (settings under policy, the day records, exports).
  *
- * family.ts holds the family's choices, days.ts the viewing time, nudges.ts the reminders' state and log.
+ * family.ts holds the family's choices, days.ts the viewing time, reminders.ts the reminders' state and log.
  * `session.ts` holds what lives in session storage; only the worker and the extension's pages may import
  * it, because content scripts cannot reach session storage (Chromium throws, Firefox has no such area).
  *
@@ -17,7 +17,7 @@ import { PRIVATE_KEYS } from './family';
 
 export * from './days';
 export * from './family';
-export * from './nudges';
+export * from './reminders';
 export type { Stored } from './stored';
 
 /**

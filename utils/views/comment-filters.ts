@@ -26,7 +26,7 @@ const KEYWORDS = new Set(['filter keywords', 'filtrer les mots-clés']);
 export const commentFilters = defineView({
   id: 'comment-filters',
   theme: 'comments',
-  holdsNudges: false,
+  holdsReminders: false,
   attention: 'spaced',
   // A sheet or rows appearing; not the switches, which sit in rows here and in TikTok's player menus elsewhere.
   hooks: [...SETTINGS.sheet, ...SETTINGS.row],

@@ -14,7 +14,7 @@ import { defineView, type OnScreen } from './shared/view';
 export const comments = defineView({
   id: 'comments',
   theme: 'comments',
-  holdsNudges: false,
+  holdsReminders: false,
   attention: 'spaced',
   hooks: [...COMMENTS.list, ...COMMENTS.item.slice(0, 2), ...COMMENTS.tab],
   detect(url, doc, onScreen = () => true) {

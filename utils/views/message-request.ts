@@ -11,7 +11,7 @@ import { defineView } from './shared/view';
 export const messageRequest = defineView({
   id: 'message-request',
   theme: 'messages',
-  holdsNudges: false,
+  holdsReminders: false,
   attention: 'always',
   hooks: MESSAGES.request,
   detect: (url, doc, onScreen) => (isMessagesPage(url) ? firstShown(doc, MESSAGES.request, onScreen) : null),

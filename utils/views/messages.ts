@@ -11,7 +11,7 @@ import { defineView } from './shared/view';
 export const messages = defineView({
   id: 'messages',
   theme: 'messages',
-  holdsNudges: false,
+  holdsReminders: false,
   attention: 'spaced',
   hooks: [...MESSAGES.list, ...MESSAGES.chatOpen, ...MESSAGES.row.slice(0, 2)],
   detect(url, doc, onScreen = () => true) {

@@ -7,7 +7,7 @@ import { defineView } from './shared/view';
 export const privacySettings = defineView({
   id: 'privacy-settings',
   theme: 'privacy',
-  holdsNudges: false,
+  holdsReminders: false,
   attention: 'spaced',
   hooks: SETTINGS_HOOKS,
   detect(url, doc, onScreen) {

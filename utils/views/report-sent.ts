@@ -5,7 +5,7 @@ import { defineView } from './shared/view';
 export const reportSent = defineView({
   id: 'report-sent',
   theme: 'reporting',
-  holdsNudges: true,
+  holdsReminders: true,
   attention: 'always',
   hooks: REPORT_HOOKS,
   detect(_url, doc, onScreen) {

@@ -6,7 +6,7 @@ import { defineView } from './shared/view';
 export const report = defineView({
   id: 'report',
   theme: 'reporting',
-  holdsNudges: true,
+  holdsReminders: true,
   attention: 'always',
   hooks: REPORT_HOOKS,
   detect(_url, doc, onScreen) {

@@ -7,7 +7,7 @@ import { defineView } from './shared/view';
 export const screenTimeSettings = defineView({
   id: 'screen-time-settings',
   theme: 'screenTime',
-  holdsNudges: false,
+  holdsReminders: false,
   attention: 'spaced',
   hooks: SETTINGS_HOOKS,
   detect(url, doc, onScreen) {

@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXPORT_FORMAT, IMPORT_MAX_BYTES, parseImport } from '@/utils/data-transfer';
 import { createPinRecord } from '@/utils/parent-lock';
-import { dismissedTips, loadNudgeLog, loadSettings } from '@/utils/storage';
+import { dismissedTips, loadReminderLog, loadSettings } from '@/utils/storage';
 import { dayKeyOf, shiftDay, splitByHour } from '@/utils/tracking/calendar';
 import { emptyDay } from '@/utils/tracking/day-record';
 import { expiredDays } from '@/utils/tracking/retention';
-import { pruneNudgeLog, UNLOCK_MS } from '@/utils/worker-family';
+import { pruneReminderLog, UNLOCK_MS } from '@/utils/worker-family';
 import { dayTotals, EXTENSION_ID, extensionPage, ORIGIN, tabSession, testClock, testWorker } from './harness';
 
 beforeEach(() => {
@@ -183,9 +183,9 @@ describe('your data under a parent lock', () => {
     const old = { at: clock.now() - 15 * 86_400_000, kind: 'limit', choice: 'close' };
     const recent = { at: clock.now() - 86_400_000, kind: 'break', choice: 'continue' };
     await fakeBrowser.storage.local.set({ nudgeLog: [old, recent] });
-    expect(await loadNudgeLog(clock.now())).toEqual([recent]);
+    expect(await loadReminderLog(clock.now())).toEqual([recent]);
     const worker = testWorker(clock);
-    await pruneNudgeLog(worker.context);
+    await pruneReminderLog(worker.context);
     expect((await fakeBrowser.storage.local.get('nudgeLog')).nudgeLog).toEqual([recent]);
   });
 });

@@ -27,7 +27,7 @@ export interface View<Id extends string = string> {
   /** The control a "show me" highlights, looked up inside the view's anchor; null when there is none. */
   showMeTarget: (anchor: Element) => Element | null;
   /** While the view is on screen, no screen-time reminder covers the page (TikTok's safety tools). */
-  holdsNudges: boolean;
+  holdsReminders: boolean;
   /** Whether its tip opens whole each time (a rare moment) or spaced out, a chip in between (see cadence.ts). */
   attention: Attention;
 }

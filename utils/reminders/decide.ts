@@ -1,8 +1,8 @@
 import type { Settings, SleepHours } from '../settings';
 import { BREAK_AWAY_MS, type Stretch } from '../tracking/ledger';
 
-export type NudgeKind = 'break' | 'limit' | 'sleep';
-export type NudgeChoice = 'break' | 'close' | 'continue' | 'extra';
+export type ReminderKind = 'break' | 'limit' | 'sleep';
+export type ReminderChoice = 'break' | 'close' | 'continue' | 'extra';
 
 /** Extra time the teen can take once a day when the daily limit is reached. */
 export const EXTRA_MS = 5 * 60_000;
@@ -20,7 +20,7 @@ export const SAFETY_PASS_MS = 10 * 60_000;
 export const SAFETY_PASSES_PER_DAY = 3;
 
 /** What the teen chose so far today, shared by every TikTok tab (stored). */
-export interface NudgeState {
+export interface ReminderState {
   v: 1;
   /** The day these choices belong to; a new day starts clean. */
   day: string;
@@ -41,7 +41,7 @@ export interface NudgeState {
   safetyPasses: number;
 }
 
-export const freshNudgeState = (day: string): NudgeState => ({
+export const freshReminderState = (day: string): ReminderState => ({
   v: 1,
   day,
   extraTaken: false,
@@ -54,23 +54,23 @@ export const freshNudgeState = (day: string): NudgeState => ({
   safetyPasses: 0,
 });
 
-export interface NudgeInput {
+export interface ReminderInput {
   now: number;
   /** Today's key; a state from another day is a limit still held across a time-zone change. */
   day: string;
   settings: Settings;
   todayMs: number;
   stretch: Stretch | null;
-  state: NudgeState;
+  state: ReminderState;
   /** This tab is counting right now (a reminder only interrupts someone who is watching). */
   viewing: boolean;
 }
 
 /**
- * The nudge to show now, if any; `break-running` while a chosen break counts down. The daily limit comes
+ * The reminder to show now, if any; `break-running` while a chosen break counts down. The daily limit comes
  * first, then sleep hours, then the break reminder; a running safety pass holds them all.
  */
-export function decideNudge(input: NudgeInput): NudgeKind | 'break-running' | null {
+export function decideReminder(input: ReminderInput): ReminderKind | 'break-running' | null {
   const { now, settings, state } = input;
   if (state.safetyUntil > now) return null;
   if (state.breakUntil > now) return 'break-running';
@@ -85,7 +85,12 @@ export function decideNudge(input: NudgeInput): NudgeKind | 'break-running' | nu
   return null;
 }
 
-function breakDue(stretch: Stretch | null, snooze: NudgeState['breakSnooze'], everyMs: number, now: number): boolean {
+function breakDue(
+  stretch: Stretch | null,
+  snooze: ReminderState['breakSnooze'],
+  everyMs: number,
+  now: number,
+): boolean {
   if (!stretch || now - stretch.last >= BREAK_AWAY_MS) return false;
   const length = stretch.last - stretch.start;
   const from = snooze && snooze.stretchStart === stretch.start ? snooze.atMs : 0;
@@ -105,12 +110,12 @@ export function inSleepHours(now: number, sleep: SleepHours): boolean {
 
 /** The state after the teen's choice (the caller stores it and logs the choice). */
 export function applyChoice(
-  state: NudgeState,
-  kind: NudgeKind,
-  choice: NudgeChoice,
+  state: ReminderState,
+  kind: ReminderKind,
+  choice: ReminderChoice,
   now: number,
   stretch: Stretch | null,
-): NudgeState {
+): ReminderState {
   const next = { ...state };
   if (kind === 'sleep') next.lastSleepNudgeAt = now;
   if (choice === 'break') next.breakUntil = now + BREAK_MS;
@@ -124,6 +129,6 @@ export function applyChoice(
 }
 
 /** Whether a safety pass can start now: none running and some left today. */
-export function safetyPassAvailable(state: NudgeState, now: number): boolean {
+export function safetyPassAvailable(state: ReminderState, now: number): boolean {
   return state.safetyUntil <= now && state.safetyPasses < SAFETY_PASSES_PER_DAY;
 }

@@ -2,11 +2,11 @@ import { formatDuration } from '@/utils/duration';
 import type { HelplineContact } from '@/utils/helplines';
 import { format, type Messages } from '@/utils/i18n';
 import type { Language } from '@/utils/language';
-import type { NudgeChoice, NudgeKind } from '@/utils/nudges/decide';
+import type { ReminderChoice, ReminderKind } from '@/utils/reminders/decide';
 import { helplineLabel, phoneLine } from '../helpline-text';
 
-export interface NudgeOverlayProps {
-  kind: NudgeKind | 'break-running';
+export interface ReminderOverlayProps {
+  kind: ReminderKind | 'break-running';
   messages: Messages;
   language: Language;
   todayMs: number;
@@ -22,7 +22,7 @@ export interface NudgeOverlayProps {
   safetyLeft: number;
   error: string;
   busy: boolean;
-  onChoice: (choice: NudgeChoice | 'safety') => void;
+  onChoice: (choice: ReminderChoice | 'safety') => void;
 }
 
 /**
@@ -30,11 +30,11 @@ export interface NudgeOverlayProps {
  * and restores it), covers TikTok without touching it, and never uses alarming colours or counts against
  * the teen. Written without hooks, which keeps them out of the content script.
  */
-export function NudgeOverlay(props: NudgeOverlayProps) {
+export function ReminderOverlay(props: ReminderOverlayProps) {
   const { kind, messages, language } = props;
-  const m = messages.nudge;
+  const m = messages.reminder;
   // Only a real click or key press chooses: a script on the page cannot lift a reminder by faking one.
-  const onChoice = (choice: NudgeChoice | 'safety') => (event: Event) => {
+  const onChoice = (choice: ReminderChoice | 'safety') => (event: Event) => {
     if (event.isTrusted) props.onChoice(choice);
   };
 
@@ -70,15 +70,15 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
         class="dialog"
         role="dialog"
         aria-modal="true"
-        aria-labelledby="nudge-title"
-        aria-describedby="nudge-body"
+        aria-labelledby="reminder-title"
+        aria-describedby="reminder-body"
         onKeyDown={trapFocus}
       >
         <p class="badge">{m.label}</p>
-        <h2 id="nudge-title" tabIndex={-1}>
+        <h2 id="reminder-title" tabIndex={-1}>
           {copy.title}
         </h2>
-        <p id="nudge-body">{copy.body}</p>
+        <p id="reminder-body">{copy.body}</p>
         {kind === 'break-running' && (
           <p class="countdown" role="timer" aria-live="off">
             {format(m.running.left, { time: clock(props.breakLeftMs) })}
@@ -158,7 +158,7 @@ export function NudgeOverlay(props: NudgeOverlayProps) {
 export function SafetyNote({ messages, leftMs }: { messages: Messages; leftMs: number }) {
   return (
     <p class="safety-note" role="status" data-kind="safety-running">
-      {format(messages.nudge.safetyRunning, { time: clock(leftMs) })}
+      {format(messages.reminder.safetyRunning, { time: clock(leftMs) })}
     </p>
   );
 }

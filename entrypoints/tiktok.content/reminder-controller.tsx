@@ -1,22 +1,22 @@
 import { render } from 'preact';
-import { NudgeOverlay, SafetyNote } from '@/components/nudges/NudgeOverlay';
+import { ReminderOverlay, SafetyNote } from '@/components/reminders/ReminderOverlay';
 import {
-  freshNudgeState,
-  type NudgeChoice,
-  type NudgeState,
+  freshReminderState,
+  type ReminderChoice,
+  type ReminderState,
   SAFETY_PASSES_PER_DAY,
   safetyPassAvailable,
-} from '@/utils/nudges/decide';
+} from '@/utils/reminders/decide';
 import {
   covers,
   extraTimeError,
   isLogged,
-  nextNudgeStep,
+  nextReminderStep,
   pauseLeftSeconds,
   type Showing,
-} from '@/utils/nudges/session';
+} from '@/utils/reminders/session';
 import type { Settings } from '@/utils/settings';
-import { ledger, loadLock, loadNudgeState, readDays, watchDay, watchNudges } from '@/utils/storage';
+import { ledger, loadLock, loadReminderState, readDays, watchDay, watchReminders } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { parseDayRecord } from '@/utils/tracking/day-record';
 import type { Stretch } from '@/utils/tracking/ledger';
@@ -27,12 +27,12 @@ import type { PageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';
 
 /**
- * Screen-time nudges on the TikTok page: the break reminder, the daily limit and sleep hours. Decides
- * from the worker's figures (today's total, the stretch in its ledger) and the shared nudge state, so a
+ * Screen-time reminders on the TikTok page: the break reminder, the daily limit and sleep hours. Decides
+ * from the worker's figures (today's total, the stretch in its ledger) and the shared reminder state, so a
  * limit or a break holds in every tab and across reloads. Every change of that state is the worker's:
  * this tab asks, the worker writes, and the change comes back through the storage watch.
  */
-export async function startNudges(
+export async function startReminders(
   ctx: ScriptContext,
   sensor: Sensor,
   layer: PageLayer,
@@ -42,7 +42,7 @@ export async function startNudges(
   let settings = initial;
   let day = dayKeyOf(Date.now(), settings.dayStartHour);
   // Read by the first refresh, once the watchers below are in place.
-  let state: NudgeState = freshNudgeState(day);
+  let state: ReminderState = freshReminderState(day);
   let stretch: Stretch | null = null;
   let todayMs = 0;
   let reportOpen = false;
@@ -74,7 +74,7 @@ export async function startNudges(
         {shown.kind === 'safety-running' ? (
           <SafetyNote messages={copy} leftMs={state.safetyUntil - now} />
         ) : (
-          <NudgeOverlay
+          <ReminderOverlay
             kind={shown.kind}
             messages={copy}
             language={language}
@@ -112,10 +112,10 @@ export async function startNudges(
     sensor.update({ covered: covering });
     error = '';
     if (kind === 'limit') needsPin = (await loadLock()).state.pin !== null;
-    if (isLogged(kind)) sendToWorker({ type: 'scrollwise/nudge-shown', kind });
+    if (isLogged(kind)) sendToWorker({ type: 'scrollwise/reminder-shown', kind });
     paint();
     // A new reminder takes focus to its heading, so keyboard and screen-reader users land in it.
-    if (covering && (first || kind !== 'break-running')) layer.focus('#nudge-title');
+    if (covering && (first || kind !== 'break-running')) layer.focus('#reminder-title');
   };
 
   const hide = (resume: boolean) => {
@@ -147,7 +147,7 @@ export async function startNudges(
       refresh();
       return;
     }
-    const step = nextNudgeStep({
+    const step = nextReminderStep({
       now,
       day,
       settings,
@@ -163,7 +163,7 @@ export async function startNudges(
     else if (step.do === 'repaint') paint();
   };
 
-  const choose = async (choice: NudgeChoice | 'safety') => {
+  const choose = async (choice: ReminderChoice | 'safety') => {
     if (!shown || shown.kind === 'break-running' || shown.kind === 'safety-running') return;
     const kind = shown.kind;
     if (choice === 'safety') {
@@ -176,23 +176,23 @@ export async function startNudges(
       const reply = await sendToWorker({ type: 'scrollwise/extra-time' });
       busy = false;
       // Granted: the limit lifts when the new state comes back from storage, in every tab at once.
-      if (!reply.ok) error = extraTimeError(reply.error, copyFor(settings).messages.nudge.limit);
+      if (!reply.ok) error = extraTimeError(reply.error, copyFor(settings).messages.reminder.limit);
       paint();
       return;
     }
-    await sendToWorker({ type: 'scrollwise/nudge-choice', kind, choice });
+    await sendToWorker({ type: 'scrollwise/reminder-choice', kind, choice });
     if (choice === 'close') await sendToWorker({ type: 'scrollwise/close-tab' });
     else if (choice === 'continue') hide(true);
   };
 
   const refresh = async () => {
-    state = await loadNudgeState(day, Date.now());
+    state = await loadReminderState(day, Date.now());
     stretch = (await ledger.get()).stretch;
     await readToday();
     evaluate();
   };
 
-  ctx.onInvalidated(watchNudges(() => refresh()));
+  ctx.onInvalidated(watchReminders(() => refresh()));
   ctx.onInvalidated(() => hide(false));
   await refresh();
 

@@ -1,18 +1,18 @@
 import type { Messages } from '../i18n';
 import type { WorkerError } from '../worker-messages';
-import { decideNudge, LIMIT_PAUSE_MS, type NudgeInput, type NudgeKind } from './decide';
+import { decideReminder, LIMIT_PAUSE_MS, type ReminderInput, type ReminderKind } from './decide';
 
 /** What the reminder layer shows: a reminder, the break's countdown, or the safety pass's small note. */
-export type Showing = NudgeKind | 'break-running' | 'safety-running';
+export type Showing = ReminderKind | 'break-running' | 'safety-running';
 
-/** What `decideNudge` reads (`viewing`: the sensor counts TikTok time now), and what is on the page. */
-export interface NudgeSituation extends NudgeInput {
+/** What `decideReminder` reads (`viewing`: the sensor counts TikTok time now), and what is on the page. */
+export interface ReminderSituation extends ReminderInput {
   /** TikTok's report flow (or its tip) is on screen. */
   reportOpen: boolean;
   showing: Showing | null;
 }
 
-export type NudgeStep =
+export type ReminderStep =
   | { do: 'show'; kind: Showing }
   /** `resume`: the videos the reminder paused play again (the teen took the extra time). */
   | { do: 'hide'; resume: boolean }
@@ -23,10 +23,10 @@ export type NudgeStep =
  * The reminder layer's next step, from the worker's figures and the shared state. Pure and clock-free
  * (`now` is given), so every transition is unit-tested.
  */
-export function nextNudgeStep(situation: NudgeSituation): NudgeStep {
+export function nextReminderStep(situation: ReminderSituation): ReminderStep {
   const { now, state, showing } = situation;
   // A reminder already up keeps counting as viewing: it is on TikTok's page, covering it.
-  const due = decideNudge({ ...situation, viewing: situation.viewing || showing !== null });
+  const due = decideReminder({ ...situation, viewing: situation.viewing || showing !== null });
   // TikTok's report flow is on screen: safety first, it is never covered; the reminder waits for it.
   if (due && due !== 'break-running' && situation.reportOpen) {
     return showing && showing !== 'safety-running' ? { do: 'hide', resume: false } : { do: 'nothing' };
@@ -40,14 +40,15 @@ export function nextNudgeStep(situation: NudgeSituation): NudgeStep {
 export const covers = (kind: Showing): boolean => kind !== 'safety-running';
 
 /** Reminders the teen's log records when they appear. */
-export const isLogged = (kind: Showing): kind is NudgeKind => kind === 'limit' || kind === 'break' || kind === 'sleep';
+export const isLogged = (kind: Showing): kind is ReminderKind =>
+  kind === 'limit' || kind === 'break' || kind === 'sleep';
 
 /** Seconds left in the daily limit's pause before its choices unlock. */
 export const pauseLeftSeconds = (since: number, now: number): number =>
   Math.max(0, Math.ceil((since + LIMIT_PAUSE_MS - now) / 1000));
 
 /** What the limit screen says when the worker refused five more minutes; empty when it says nothing. */
-export function extraTimeError(reason: WorkerError, copy: Messages['nudge']['limit']): string {
+export function extraTimeError(reason: WorkerError, copy: Messages['reminder']['limit']): string {
   if (reason === 'pin-window') return copy.pinWindow;
   if (reason === 'already-taken') return copy.extraUsed;
   return '';

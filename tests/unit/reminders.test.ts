@@ -1,21 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPinRecord } from '@/utils/parent-lock';
 import {
   applyChoice,
   BREAK_MS,
-  decideNudge,
+  decideReminder,
   EXTRA_MS,
-  freshNudgeState,
+  freshReminderState,
   inSleepHours,
-  type NudgeInput,
+  type ReminderInput,
   SAFETY_PASS_MS,
   SAFETY_PASSES_PER_DAY,
   SLEEP_REPEAT_MS,
-} from '@/utils/nudges/decide';
-import { appendToLog, recordChoice, summarizeWeek } from '@/utils/nudges/log';
-import { createPinRecord } from '@/utils/parent-lock';
+} from '@/utils/reminders/decide';
+import { appendToLog, recordChoice, summarizeWeek } from '@/utils/reminders/log';
 import { applyPolicy, DEFAULT_SETTINGS, parseManaged } from '@/utils/settings';
-import { loadNudgeLog, loadNudgeState, localLock } from '@/utils/storage';
+import { loadReminderLog, loadReminderState, localLock } from '@/utils/storage';
 import { extendStretch } from '@/utils/tracking/ledger';
 import { extensionPage, testClock, testWorker, tiktokTab } from './tracking/harness';
 
@@ -27,13 +27,13 @@ beforeEach(() => {
 const MIN = 60_000;
 const at = (time: string) => new Date(`2026-06-10T${time}:00`).getTime();
 
-function input(overrides: Partial<NudgeInput> = {}): NudgeInput {
+function input(overrides: Partial<ReminderInput> = {}): ReminderInput {
   return {
     now: at('15:00'),
     settings: DEFAULT_SETTINGS,
     todayMs: 0,
     stretch: null,
-    state: freshNudgeState('2026-06-10'),
+    state: freshReminderState('2026-06-10'),
     viewing: true,
     day: '2026-06-10',
     ...overrides,
@@ -45,8 +45,8 @@ describe('the break reminder', () => {
 
   it('comes after the configured stretch of continuous viewing, not before', () => {
     const now = at('15:00');
-    expect(decideNudge(input({ settings, now, stretch: { start: now - 29 * MIN, last: now } }))).toBeNull();
-    expect(decideNudge(input({ settings, now, stretch: { start: now - 30 * MIN, last: now } }))).toBe('break');
+    expect(decideReminder(input({ settings, now, stretch: { start: now - 29 * MIN, last: now } }))).toBeNull();
+    expect(decideReminder(input({ settings, now, stretch: { start: now - 30 * MIN, last: now } }))).toBe('break');
   });
 
   it('a stretch survives short pauses, and only a break of 5 minutes or more starts a new one', () => {
@@ -60,25 +60,27 @@ describe('the break reminder', () => {
   it('"keep watching" waits another full stretch; taking the break hides TikTok for 5 minutes', () => {
     const now = at('15:00');
     const stretch = { start: now - 30 * MIN, last: now };
-    const snoozed = applyChoice(freshNudgeState('2026-06-10'), 'break', 'continue', now, stretch);
-    expect(decideNudge(input({ settings, now, stretch, state: snoozed }))).toBeNull();
+    const snoozed = applyChoice(freshReminderState('2026-06-10'), 'break', 'continue', now, stretch);
+    expect(decideReminder(input({ settings, now, stretch, state: snoozed }))).toBeNull();
     const later = now + 30 * MIN;
     expect(
-      decideNudge(input({ settings, now: later, stretch: { start: stretch.start, last: later }, state: snoozed })),
+      decideReminder(input({ settings, now: later, stretch: { start: stretch.start, last: later }, state: snoozed })),
     ).toBe('break');
-    const onBreak = applyChoice(freshNudgeState('2026-06-10'), 'break', 'break', now, stretch);
+    const onBreak = applyChoice(freshReminderState('2026-06-10'), 'break', 'break', now, stretch);
     expect(onBreak.breakUntil).toBe(now + BREAK_MS);
-    expect(decideNudge(input({ settings, now: now + 60_000, stretch, state: onBreak, viewing: false }))).toBe(
+    expect(decideReminder(input({ settings, now: now + 60_000, stretch, state: onBreak, viewing: false }))).toBe(
       'break-running',
     );
-    expect(decideNudge(input({ settings, now: now + BREAK_MS, stretch, state: onBreak, viewing: false }))).toBeNull();
+    expect(
+      decideReminder(input({ settings, now: now + BREAK_MS, stretch, state: onBreak, viewing: false })),
+    ).toBeNull();
   });
 
   it('is off when the setting is 0, and only interrupts someone who is viewing', () => {
     const now = at('15:00');
     const stretch = { start: now - 60 * MIN, last: now };
-    expect(decideNudge(input({ now, stretch }))).toBeNull();
-    expect(decideNudge(input({ settings, now, stretch, viewing: false }))).toBeNull();
+    expect(decideReminder(input({ now, stretch }))).toBeNull();
+    expect(decideReminder(input({ settings, now, stretch, viewing: false }))).toBeNull();
   });
 });
 
@@ -86,22 +88,22 @@ describe('the daily limit', () => {
   const settings = { ...DEFAULT_SETTINGS, dailyLimitMin: 60 };
 
   it('shows at the limit, in any tab, whether or not the teen is active', () => {
-    expect(decideNudge(input({ settings, todayMs: 59 * MIN }))).toBeNull();
-    expect(decideNudge(input({ settings, todayMs: 60 * MIN }))).toBe('limit');
-    expect(decideNudge(input({ settings, todayMs: 60 * MIN, viewing: false }))).toBe('limit');
+    expect(decideReminder(input({ settings, todayMs: 59 * MIN }))).toBeNull();
+    expect(decideReminder(input({ settings, todayMs: 60 * MIN }))).toBe('limit');
+    expect(decideReminder(input({ settings, todayMs: 60 * MIN, viewing: false }))).toBe('limit');
   });
 
   it('"5 more minutes" moves it once, then it comes back', () => {
-    const extra = { ...freshNudgeState('2026-06-10'), extraTaken: true };
-    expect(decideNudge(input({ settings, todayMs: 60 * MIN + EXTRA_MS - 1, state: extra }))).toBeNull();
-    expect(decideNudge(input({ settings, todayMs: 60 * MIN + EXTRA_MS, state: extra }))).toBe('limit');
+    const extra = { ...freshReminderState('2026-06-10'), extraTaken: true };
+    expect(decideReminder(input({ settings, todayMs: 60 * MIN + EXTRA_MS - 1, state: extra }))).toBeNull();
+    expect(decideReminder(input({ settings, todayMs: 60 * MIN + EXTRA_MS, state: extra }))).toBe('limit');
   });
 
   it('takes precedence over sleep hours and breaks', () => {
     const all = { ...settings, breakEveryMin: 10, sleep: { enabled: true, start: '14:00', end: '16:00' } };
     const now = at('15:00');
     expect(
-      decideNudge(input({ settings: all, now, todayMs: 61 * MIN, stretch: { start: now - 20 * MIN, last: now } })),
+      decideReminder(input({ settings: all, now, todayMs: 61 * MIN, stretch: { start: now - 20 * MIN, last: now } })),
     ).toBe('limit');
   });
 
@@ -109,7 +111,7 @@ describe('the daily limit', () => {
     const clock = testClock('2026-06-10T15:00:00');
     const worker = testWorker(clock);
     expect(await worker.send({ type: 'scrollwise/extra-time' })).toEqual({ ok: true });
-    expect((await loadNudgeState('2026-06-10', clock.now())).extraTaken).toBe(true);
+    expect((await loadReminderState('2026-06-10', clock.now())).extraTaken).toBe(true);
     expect(await worker.send({ type: 'scrollwise/extra-time' })).toEqual({ ok: false, error: 'already-taken' });
 
     fakeBrowser.reset();
@@ -120,7 +122,7 @@ describe('the daily limit', () => {
       error: 'pin-window',
     });
     expect(worker.pinWindows).toBe(1);
-    expect((await loadNudgeState('2026-06-10', clock.now())).extraTaken).toBe(false);
+    expect((await loadReminderState('2026-06-10', clock.now())).extraTaken).toBe(false);
     // A TikTok tab cannot use the window's request either.
     expect(await worker.send({ type: 'scrollwise/grant-extra', secret: '4321' })).toEqual({
       ok: false,
@@ -130,9 +132,9 @@ describe('the daily limit', () => {
       ok: false,
       error: 'wrong-pin',
     });
-    expect((await loadNudgeState('2026-06-10', clock.now())).extraTaken).toBe(false);
+    expect((await loadReminderState('2026-06-10', clock.now())).extraTaken).toBe(false);
     expect(await worker.send({ type: 'scrollwise/grant-extra', secret: '4321' }, extensionPage)).toEqual({ ok: true });
-    expect((await loadNudgeState('2026-06-10', clock.now())).extraTaken).toBe(true);
+    expect((await loadReminderState('2026-06-10', clock.now())).extraTaken).toBe(true);
   });
 
   it('loses no update when several tabs write at once: every write goes through the worker, one at a time', async () => {
@@ -141,8 +143,8 @@ describe('the daily limit', () => {
     const tabA = tiktokTab({}, { id: 1, active: true, windowId: 1 });
     const tabB = tiktokTab({}, { id: 2, active: true, windowId: 2 });
     await Promise.all([
-      worker.send({ type: 'scrollwise/nudge-shown', kind: 'break' }, tabA),
-      worker.send({ type: 'scrollwise/nudge-shown', kind: 'sleep' }, tabB),
+      worker.send({ type: 'scrollwise/reminder-shown', kind: 'break' }, tabA),
+      worker.send({ type: 'scrollwise/reminder-shown', kind: 'sleep' }, tabB),
       worker.send({ type: 'scrollwise/dismiss-tip', view: 'comments' }, tabA),
       worker.send({ type: 'scrollwise/dismiss-tip', view: 'report' }, tabB),
       worker.send({ type: 'scrollwise/view-seen', view: 'comments' }, tabA),
@@ -151,12 +153,12 @@ describe('the daily limit', () => {
       worker.send({ type: 'scrollwise/tip-whole', view: 'messages', day: '2026-06-10' }, tabB),
     ]);
     await Promise.all([
-      worker.send({ type: 'scrollwise/nudge-choice', kind: 'break', choice: 'break' }, tabA),
-      worker.send({ type: 'scrollwise/nudge-choice', kind: 'sleep', choice: 'continue' }, tabB),
+      worker.send({ type: 'scrollwise/reminder-choice', kind: 'break', choice: 'break' }, tabA),
+      worker.send({ type: 'scrollwise/reminder-choice', kind: 'sleep', choice: 'continue' }, tabB),
     ]);
-    const log = await loadNudgeLog(clock.now());
+    const log = await loadReminderLog(clock.now());
     expect(log.map((entry) => `${entry.kind}:${entry.choice}`).sort()).toEqual(['break:break', 'sleep:continue']);
-    const state = await loadNudgeState('2026-06-10', clock.now());
+    const state = await loadReminderState('2026-06-10', clock.now());
     expect(state.breakUntil).toBeGreaterThan(0);
     expect(state.lastSleepNudgeAt).toBeGreaterThan(0);
     const stored = await fakeBrowser.storage.local.get(['dismissedTips', 'viewLastSeen']);
@@ -231,11 +233,11 @@ describe('sleep hours', () => {
   it('remind on first view and every 30 minutes after', () => {
     const settings = { ...DEFAULT_SETTINGS, sleep };
     const now = at('22:10');
-    expect(decideNudge(input({ settings, now }))).toBe('sleep');
-    const after = applyChoice(freshNudgeState('2026-06-10'), 'sleep', 'continue', now, null);
-    expect(decideNudge(input({ settings, now: now + SLEEP_REPEAT_MS - 1, state: after }))).toBeNull();
-    expect(decideNudge(input({ settings, now: now + SLEEP_REPEAT_MS, state: after }))).toBe('sleep');
-    expect(decideNudge(input({ settings: { ...settings, sleep: { ...sleep, enabled: false } }, now }))).toBeNull();
+    expect(decideReminder(input({ settings, now }))).toBe('sleep');
+    const after = applyChoice(freshReminderState('2026-06-10'), 'sleep', 'continue', now, null);
+    expect(decideReminder(input({ settings, now: now + SLEEP_REPEAT_MS - 1, state: after }))).toBeNull();
+    expect(decideReminder(input({ settings, now: now + SLEEP_REPEAT_MS, state: after }))).toBe('sleep');
+    expect(decideReminder(input({ settings: { ...settings, sleep: { ...sleep, enabled: false } }, now }))).toBeNull();
   });
 });
 
@@ -246,15 +248,15 @@ describe('safety first, and policy', () => {
     const worker = testWorker(clock);
     for (let pass = 0; pass < SAFETY_PASSES_PER_DAY; pass++) {
       expect(await worker.send({ type: 'scrollwise/safety-pass' })).toEqual({ ok: true });
-      const state = await loadNudgeState('2026-06-10', clock.now());
-      expect(decideNudge(input({ settings, now: clock.now(), todayMs: 90 * MIN, state }))).toBeNull();
+      const state = await loadReminderState('2026-06-10', clock.now());
+      expect(decideReminder(input({ settings, now: clock.now(), todayMs: 90 * MIN, state }))).toBeNull();
       clock.advance(SAFETY_PASS_MS - 1);
-      expect(decideNudge(input({ settings, now: clock.now(), todayMs: 90 * MIN, state }))).toBeNull();
+      expect(decideReminder(input({ settings, now: clock.now(), todayMs: 90 * MIN, state }))).toBeNull();
       clock.advance(1);
-      expect(decideNudge(input({ settings, now: clock.now(), todayMs: 90 * MIN, state }))).toBe('limit');
+      expect(decideReminder(input({ settings, now: clock.now(), todayMs: 90 * MIN, state }))).toBe('limit');
     }
     expect(await worker.send({ type: 'scrollwise/safety-pass' })).toEqual({ ok: false, error: 'no-passes' });
-    const log = await loadNudgeLog(clock.now());
+    const log = await loadReminderLog(clock.now());
     expect(log.filter((entry) => entry.choice === 'safety')).toHaveLength(SAFETY_PASSES_PER_DAY);
   });
 
@@ -262,26 +264,28 @@ describe('safety first, and policy', () => {
     const settings = { ...DEFAULT_SETTINGS, dailyLimitMin: 60 };
     const clock = testClock('2026-06-10T22:00:00');
     const worker = testWorker(clock);
-    await worker.send({ type: 'scrollwise/nudge-shown', kind: 'limit' });
+    await worker.send({ type: 'scrollwise/reminder-shown', kind: 'limit' });
     // The computer moves 3 hours east: it is now "tomorrow", with nothing counted yet.
     clock.advance(30 * MIN);
-    const moved = await loadNudgeState('2026-06-11', clock.now());
-    expect(decideNudge(input({ settings, now: clock.now(), day: '2026-06-11', todayMs: 0, state: moved }))).toBe(
+    const moved = await loadReminderState('2026-06-11', clock.now());
+    expect(decideReminder(input({ settings, now: clock.now(), day: '2026-06-11', todayMs: 0, state: moved }))).toBe(
       'limit',
     );
     // The day it was reached on really ends: the next day starts fresh.
     clock.set('2026-06-11T00:00:00');
-    const next = await loadNudgeState('2026-06-11', clock.now());
-    expect(decideNudge(input({ settings, now: clock.now(), day: '2026-06-11', todayMs: 0, state: next }))).toBeNull();
+    const next = await loadReminderState('2026-06-11', clock.now());
+    expect(
+      decideReminder(input({ settings, now: clock.now(), day: '2026-06-11', todayMs: 0, state: next })),
+    ).toBeNull();
   });
 
   it("follows policy values over the family's own", () => {
     const local = { ...DEFAULT_SETTINGS, dailyLimitMin: 0, breakEveryMin: 60 };
     const effective = applyPolicy(local, parseManaged({ dailyLimitMinutes: 30, breakReminderMinutes: 0 }));
-    expect(decideNudge(input({ settings: effective, todayMs: 30 * MIN }))).toBe('limit');
+    expect(decideReminder(input({ settings: effective, todayMs: 30 * MIN }))).toBe('limit');
     const now = at('15:00');
     expect(
-      decideNudge(
+      decideReminder(
         input({ settings: { ...effective, dailyLimitMin: 0 }, now, stretch: { start: now - 90 * MIN, last: now } }),
       ),
     ).toBeNull();
@@ -289,7 +293,7 @@ describe('safety first, and policy', () => {
 });
 
 describe('the record the teen can see', () => {
-  it('logs each nudge and its choice, and sums up the week in one line', () => {
+  it('logs each reminder and its choice, and sums up the week in one line', () => {
     const now = at('20:00');
     let log = appendToLog([], { at: now - 8 * 86_400_000, kind: 'limit', choice: 'close' }, now - 8 * 86_400_000);
     log = appendToLog(log, { at: now - 3_600_000, kind: 'break', choice: null }, now);

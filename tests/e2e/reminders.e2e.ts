@@ -7,14 +7,14 @@ import { openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
 import { shadowActive, shadowLocator } from './shadow';
 
-const SHOTS = 'test-output/nudges';
+const SHOTS = 'test-output/reminders';
 let browser: Browser;
 useExtensionBrowser((launched) => {
   browser = launched;
 });
 
-const overlay = (page: Page) => shadowLocator(page, 'scrollwise-nudge .dialog');
-const choice = (page: Page, name: string) => shadowLocator(page, `scrollwise-nudge button[data-choice="${name}"]`);
+const overlay = (page: Page) => shadowLocator(page, 'scrollwise-reminder .dialog');
+const choice = (page: Page, name: string) => shadowLocator(page, `scrollwise-reminder button[data-choice="${name}"]`);
 
 const store = (values: Record<string, unknown>) => storeIn(browser, values);
 
@@ -59,12 +59,12 @@ describe('the daily limit', () => {
     expect(await choice(page, 'close').isDisabled()).toBe(true);
     expect(await choice(page, 'extra').isDisabled()).toBe(true);
     // Help is within reach on the limit screen too: the helpline opens in a new tab.
-    const help = shadowLocator(page, 'scrollwise-nudge .need-talk a');
+    const help = shadowLocator(page, 'scrollwise-reminder .need-talk a');
     expect(await help.getAttribute('target')).toBe('_blank');
     expect(await help.getAttribute('href')).toMatch(/^https:\/\//);
     await page.screenshot({ path: `${SHOTS}/limit.pause.png` });
     // The heading takes focus so keyboard users land in the reminder.
-    expect(await shadowActive(page, 'scrollwise-nudge')).toBe('nudge-title');
+    expect(await shadowActive(page, 'scrollwise-reminder')).toBe('reminder-title');
 
     await expect.poll(() => choice(page, 'close').isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
     expect(Date.now() - shownAt).toBeGreaterThanOrEqual(9_000);
@@ -86,7 +86,7 @@ describe('the daily limit', () => {
     await overlay(page).waitFor({ timeout: 5_000 });
     await expect.poll(() => choice(page, 'extra').isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
     await choice(page, 'extra').click();
-    await expect.poll(() => page.locator('scrollwise-nudge').count()).toBe(0);
+    await expect.poll(() => page.locator('scrollwise-reminder').count()).toBe(0);
     await store(today(21)); // the extra five minutes run out
     await overlay(page).waitFor({ timeout: 5_000 });
     expect(await choice(page, 'extra').count()).toBe(0);
@@ -121,7 +121,7 @@ describe('the daily limit', () => {
     await shadowLocator(page, 'scrollwise-tip[data-view="report"] .card').waitFor();
     await store({ ...today(30), ...settings({ dailyLimitMin: 15 }) });
     await page.waitForTimeout(1_500);
-    expect(await page.locator('scrollwise-nudge').count()).toBe(0);
+    expect(await page.locator('scrollwise-reminder').count()).toBe(0);
     await page.evaluate(() => document.querySelector('[role="dialog"]')?.remove());
     await overlay(page).waitFor({ timeout: 5_000 });
     await page.close();
@@ -145,13 +145,13 @@ describe('the break reminder', () => {
 
     // Focus stays inside while it is open.
     for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SCROLLWISE-NUDGE');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SCROLLWISE-REMINDER');
 
     await choice(page, 'break').click();
     await expect
-      .poll(() => shadowLocator(page, 'scrollwise-nudge .backdrop').getAttribute('data-kind'))
+      .poll(() => shadowLocator(page, 'scrollwise-reminder .backdrop').getAttribute('data-kind'))
       .toBe('break-running');
-    expect(await shadowLocator(page, 'scrollwise-nudge [role="timer"]').textContent()).toMatch(/[45]:\d\d left/);
+    expect(await shadowLocator(page, 'scrollwise-reminder [role="timer"]').textContent()).toMatch(/[45]:\d\d left/);
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${SHOTS}/break.running.png` });
     const log = await browser.worker?.evaluate(() => chrome.storage.local.get('nudgeLog'));
@@ -171,7 +171,7 @@ describe('the break reminder', () => {
     await overlay(page).waitFor({ timeout: 5_000 });
     expect(await page.evaluate(() => document.querySelector('video')?.paused)).toBe(true);
     await choice(page, 'continue').click();
-    await expect.poll(() => page.locator('scrollwise-nudge').count()).toBe(0);
+    await expect.poll(() => page.locator('scrollwise-reminder').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.querySelector('video')?.paused)).toBe(false);
     expect(
       await page.evaluate(() => ({ scroll: scrollY, html: document.getElementById('app')?.outerHTML.length })),
@@ -198,11 +198,11 @@ describe('sleep hours', () => {
     expect(await choice(page, 'break').textContent()).toBe('Take a 5-minute break');
     await page.screenshot({ path: `${SHOTS}/sleep.png` });
     await choice(page, 'continue').click();
-    await expect.poll(() => page.locator('scrollwise-nudge').count()).toBe(0);
+    await expect.poll(() => page.locator('scrollwise-reminder').count()).toBe(0);
     // Not again for 30 minutes, even after a reload.
     await page.reload();
     await page.waitForTimeout(1_500);
-    expect(await page.locator('scrollwise-nudge').count()).toBe(0);
+    expect(await page.locator('scrollwise-reminder').count()).toBe(0);
     await page.close();
   });
 });

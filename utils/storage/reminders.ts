@@ -1,0 +1,45 @@
+import { isRecord } from '../guards';
+import { freshReminderState, type ReminderState } from '../reminders/decide';
+import { isLogEntry, keepRecent, type ReminderLogEntry } from '../reminders/log';
+import type { DayKey } from '../tracking/calendar';
+import { ledger } from './days';
+import { defineStored } from './stored';
+
+// Shared by every TikTok tab, so a limit or a break holds across tabs, reloads and navigation. The keys keep
+// the product's first word for reminders ("nudges"): families' data is stored under them.
+
+/**
+ * Today's choices about reminders, shared by every tab; a record from another day, or unreadable, is null
+ * (see `loadReminderState`).
+ */
+export const reminderState = defineStored('local:nudges', (raw): ReminderState | null => {
+  if (!isRecord(raw) || raw.v !== 1 || typeof raw.day !== 'string') return null;
+  return { ...freshReminderState(raw.day), ...raw };
+});
+
+/** The teen's own log of reminders, every entry checked (older than 14 days: pruned by the worker). */
+export const reminderLog = defineStored('local:nudgeLog', (raw): ReminderLogEntry[] =>
+  Array.isArray(raw) ? raw.filter(isLogEntry) : [],
+);
+
+/**
+ * Today's reminder state. A record from another day starts the day fresh, unless it holds a limit reached
+ * before the computer changed time zone (`limitHoldUntil`): that record stays in force until the hold ends.
+ */
+export async function loadReminderState(day: DayKey, now: number): Promise<ReminderState> {
+  const stored = await reminderState.get();
+  return stored && (stored.day === day || stored.limitHoldUntil > now) ? stored : freshReminderState(day);
+}
+
+/** Calls back when a reminder's state or the viewing stretch changes. */
+export function watchReminders(callback: () => void): () => void {
+  const stops = [reminderState.watch(callback), ledger.watch(callback)];
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
+/** The reminders of the last 14 days; older entries are never shown. */
+export async function loadReminderLog(now: number): Promise<ReminderLogEntry[]> {
+  return keepRecent(await reminderLog.get(), now);
+}
