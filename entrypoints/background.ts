@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { thisComputer } from '@/utils/helplines';
-import { createSerial } from '@/utils/serial';
-import { loadSettings, readAllDays, removeDays } from '@/utils/storage';
-import { dayKeyOf } from '@/utils/tracking/calendar';
+import { pruneReminderLog } from '@/utils/reminders/requests';
+import { CAPABILITIES } from '@/utils/requests';
+import { loadSettings } from '@/utils/storage';
 import { createRecorder } from '@/utils/tracking/recorder';
-import { expiredDays } from '@/utils/tracking/retention';
-import { pruneReminderLog } from '@/utils/worker-family';
-import { handleMessage, type WorkerContext } from '@/utils/worker-messages';
+import { pruneDays } from '@/utils/tracking/requests';
+import type { WorkerContext } from '@/utils/worker/context';
+import { createDispatcher } from '@/utils/worker/dispatch';
+import { createSerial } from '@/utils/worker/serial';
 
 const MAINTENANCE_ALARM = 'scrollwise-maintenance';
 
@@ -16,9 +17,8 @@ const MAINTENANCE_ALARM = 'scrollwise-maintenance';
  * event, so it keeps nothing in memory that storage does not also have, and uses alarms, never timers.
  */
 export default defineBackground(() => {
-  const recorder = createRecorder(undefined, async () => (await loadSettings()).settings.dayStartHour);
   const context: WorkerContext = {
-    recorder,
+    recorder: createRecorder(undefined, async () => (await loadSettings()).settings.dayStartHour),
     serial: createSerial(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -44,29 +44,27 @@ export default defineBackground(() => {
       });
     },
   };
+  const dispatch = createDispatcher(CAPABILITIES, context);
 
   // Listeners are registered synchronously at start, so an event that woke the worker is not missed.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleMessage(context, message, sender).then(sendResponse);
+    void dispatch(message, sender).then(sendResponse);
     return true;
   });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== MAINTENANCE_ALARM) return;
-    await recorder.flush();
-    await recorder.exclusive(async () =>
-      removeDays(expiredDays(Object.keys(await readAllDays()), dayKeyOf(Date.now()))),
-    );
+    await pruneDays(context);
     await pruneReminderLog(context);
   });
 
   // First install: the welcome page explains what Scrollwise does and offers the parent setup.
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
   });
 
   // Alarms can be cleared by a browser restart or an update: make sure the hourly one exists on every start.
-  browser.alarms.get(MAINTENANCE_ALARM).then((alarm) => {
-    if (!alarm) browser.alarms.create(MAINTENANCE_ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
+  void browser.alarms.get(MAINTENANCE_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(MAINTENANCE_ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
   });
 });

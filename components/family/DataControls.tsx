@@ -1,8 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { format } from '@/utils/i18n/format';
-import { sendToWorker as ask } from '@/utils/worker-client';
+import { sendToWorker as ask } from '@/utils/worker/client';
 import type { FamilyModel } from './model';
+import { refusalText } from './refusal';
 
 /** Export, import and delete, all done by the worker (the single writer); deleting asks first. */
 export function DataControls({ model }: { model: FamilyModel }) {
@@ -17,8 +18,8 @@ export function DataControls({ model }: { model: FamilyModel }) {
 
   const exportData = async () => {
     const reply = await ask({ type: 'scrollwise/export' });
-    if (!reply.ok || !reply.file) {
-      status.value = m.importErrors[!reply.ok && reply.error === 'parent-locked' ? 'parent-locked' : 'failed'];
+    if (!reply.ok) {
+      status.value = refusalText(reply, model.messages.value);
       return;
     }
     const url = URL.createObjectURL(new Blob([JSON.stringify(reply.file, null, 2)], { type: 'application/json' }));
@@ -32,14 +33,15 @@ export function DataControls({ model }: { model: FamilyModel }) {
   const importData = async (file: File | undefined) => {
     if (!file) return;
     const reply = await ask({ type: 'scrollwise/import', text: await file.text() });
-    if (reply.ok) status.value = format(m.importDone, { count: String(reply.importedDays ?? 0) });
-    else status.value = m.importErrors[reply.error as keyof typeof m.importErrors] ?? m.importErrors.failed;
+    status.value = reply.ok
+      ? format(m.importDone, { count: String(reply.importedDays) })
+      : refusalText(reply, model.messages.value);
   };
 
   const deleteAll = async () => {
     confirming.value = false;
     const reply = await ask({ type: 'scrollwise/delete-all' });
-    status.value = reply.ok ? m.deleted : m.importErrors[reply.error === 'parent-locked' ? 'parent-locked' : 'failed'];
+    status.value = reply.ok ? m.deleted : refusalText(reply, model.messages.value);
     await model.refresh();
   };
 
@@ -59,7 +61,7 @@ export function DataControls({ model }: { model: FamilyModel }) {
             data-testid="import-file"
             disabled={!model.editable.value}
             onChange={(event) => {
-              importData(event.currentTarget.files?.[0]);
+              void importData(event.currentTarget.files?.[0]);
               event.currentTarget.value = '';
             }}
           />

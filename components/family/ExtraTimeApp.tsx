@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { format } from '@/utils/i18n/format';
-import { sendToWorker } from '@/utils/worker-client';
+import { sendToWorker } from '@/utils/worker/client';
 import { createFamilyModel } from './model';
+import { refusalText } from './refusal';
 import { SecretField } from './SecretField';
 
 /**
@@ -30,13 +30,8 @@ export function ExtraTimeApp() {
     const reply = await sendToWorker({ type: 'scrollwise/grant-extra', secret: secret.value });
     busy.value = false;
     secret.value = '';
-    if (reply.ok) {
-      done.value = true;
-      status.value = m.extra.granted;
-    } else if (reply.waitUntil && reply.waitUntil > Date.now()) {
-      status.value = format(m.lock.waitSeconds, { seconds: String(Math.ceil((reply.waitUntil - Date.now()) / 1000)) });
-    } else if (reply.error === 'already-taken') status.value = m.extra.used;
-    else status.value = reply.error === 'wrong-pin' ? m.lock.wrong : m.data.importErrors.failed;
+    done.value = reply.ok;
+    status.value = reply.ok ? m.extra.granted : refusalText(reply, m);
   };
 
   return (

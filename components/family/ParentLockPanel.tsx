@@ -1,10 +1,9 @@
 import { useSignal } from '@preact/signals';
-import { format } from '@/utils/i18n/format';
-import { isAcceptableSecret } from '@/utils/parent-lock';
-import { unlockedUntil } from '@/utils/storage/session';
-import { sendToWorker } from '@/utils/worker-client';
-import type { WorkerReply } from '@/utils/worker-messages';
+import { isAcceptableSecret } from '@/utils/lock/pin';
+import type { WorkerFailure } from '@/utils/requests';
+import { sendToWorker } from '@/utils/worker/client';
 import type { FamilyModel } from './model';
+import { refusalText } from './refusal';
 import { SecretField } from './SecretField';
 
 /**
@@ -33,13 +32,7 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
     await model.refresh();
   };
 
-  const refusal = (reply: Extract<WorkerReply, { ok: false }>) => {
-    if (reply.waitUntil && reply.waitUntil > Date.now())
-      return format(m.waitSeconds, { seconds: String(Math.ceil((reply.waitUntil - Date.now()) / 1000)) });
-    if (reply.error === 'wrong-pin') return m.wrong;
-    if (reply.error === 'weak') return m.weak;
-    return model.messages.value.data.importErrors[reply.error === 'parent-locked' ? 'parent-locked' : 'failed'];
-  };
+  const refusal = (reply: WorkerFailure) => refusalText(reply, model.messages.value);
 
   const setPin = async (event: Event) => {
     event.preventDefault();
@@ -79,7 +72,8 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
   };
 
   const lockNow = async () => {
-    await unlockedUntil.set(0);
+    const reply = await sendToWorker({ type: 'scrollwise/lock-now' });
+    if (!reply.ok) message.value = refusal(reply);
     await model.refresh();
   };
 

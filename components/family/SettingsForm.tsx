@@ -1,16 +1,19 @@
 import { useSignal } from '@preact/signals';
 import { COUNTRY_CODES, countryName } from '@/utils/helplines/countries';
 import { format } from '@/utils/i18n/format';
-import { LANGUAGES, type SettingError, type Settings, TIP_THEMES } from '@/utils/settings';
-import { resetTips, saveSetting } from '@/utils/storage';
+import { LANGUAGES, type Settings, TIP_THEMES } from '@/utils/settings';
+import type { SettingChange } from '@/utils/settings/requests';
+import { sendToWorker } from '@/utils/worker/client';
 import type { FamilyModel } from './model';
+import { refusalText } from './refusal';
 
 /**
  * Every family setting, saved as soon as it changes. A refused value stays in the field with the reason
  * beside it and is not saved; a value set by policy is shown, disabled, and says so.
  */
 export function SettingsForm({ model }: { model: FamilyModel }) {
-  const errors = useSignal<Partial<Record<keyof Settings, SettingError>>>({});
+  /** Why the worker refused a field's last value, as shown beside it. */
+  const errors = useSignal<Partial<Record<keyof Settings, string>>>({});
   const status = useSignal('');
   const loaded = model.loaded.value;
   if (!loaded) return null;
@@ -23,10 +26,10 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
     // Show the change at once; storage confirms it (or the refusal restores what is saved).
     if (model.loaded.value)
       model.loaded.value = { ...model.loaded.value, settings: { ...model.loaded.value.settings, [field]: value } };
-    const error = await saveSetting(field, value);
-    if (error) await model.refresh();
-    errors.value = { ...errors.value, [field]: error ?? undefined };
-    status.value = error ? '' : m.settings.saved;
+    const reply = await sendToWorker({ type: 'scrollwise/save-setting', ...({ field, value } as SettingChange) });
+    if (!reply.ok) await model.refresh();
+    errors.value = { ...errors.value, [field]: reply.ok ? undefined : refusalText(reply, m) };
+    status.value = reply.ok ? m.settings.saved : '';
   };
   const note = (field: keyof Settings) =>
     managed(field) ? <span class="managed-note"> ({m.settings.setByAdmin})</span> : null;
@@ -34,7 +37,7 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
     const error = errors.value[field];
     return error ? (
       <p class="field-error" id={`error-${field}`} role="alert">
-        {m.errors[error]}
+        {error}
       </p>
     ) : null;
   };
@@ -57,7 +60,7 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
         aria-describedby={errors.value[field] ? `error-${field}` : undefined}
         onChange={(event) => {
           const text = event.currentTarget.value.trim();
-          save(field, text === '' ? Number.NaN : Number(text));
+          void save(field, text === '' ? Number.NaN : Number(text));
         }}
       />
       {errorOf(field)}
@@ -174,8 +177,8 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
         class="secondary"
         disabled={!model.editable.value}
         onClick={async () => {
-          await resetTips();
-          status.value = m.settings.resetDone;
+          const reply = await sendToWorker({ type: 'scrollwise/reset-tips' });
+          status.value = reply.ok ? m.settings.resetDone : refusalText(reply, m);
         }}
       >
         {m.settings.resetTips}

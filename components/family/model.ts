@@ -1,7 +1,8 @@
 import { computed, effect, signal } from '@preact/signals';
 import { loadPageMessages, type PageMessages, pagesEn } from '@/utils/i18n/pages';
 import { resolveLanguage } from '@/utils/language';
-import type { LockState } from '@/utils/parent-lock';
+import type { LockState } from '@/utils/lock/pin';
+import { type LockFacts, lockVerdict, pinOpen } from '@/utils/lock/verdict';
 import { type LoadedSettings, loadLock, loadSettings, localLock, watchSettings } from '@/utils/storage';
 import { unlockedUntil as storedUnlock } from '@/utils/storage/session';
 
@@ -20,14 +21,21 @@ export function createFamilyModel() {
   );
   const messages = signal<PageMessages>(pagesEn);
   const policyLocked = computed(() => loaded.value?.policy.locked ?? false);
-  /** A PIN is set and was not typed in the last few minutes: changing the lock itself needs it first. */
-  const pinLocked = computed(() => (lock.value?.state.pin ?? null) !== null && unlockedUntil.value <= now.value);
-  /** The parent lock is on and not currently unlocked. */
-  const locked = computed(
-    () => (lock.value?.locked ?? false) && !policyLocked.value && unlockedUntil.value <= now.value,
+  /** What the worker's lock verdict reads, as this page last read it: the page greys out what it would refuse. */
+  const facts = computed((): LockFacts | null =>
+    loaded.value && lock.value
+      ? {
+          pinSet: lock.value.state.pin !== null,
+          pinFromPolicy: lock.value.fromPolicy,
+          policyLocked: policyLocked.value,
+          unlockedUntil: unlockedUntil.value,
+        }
+      : null,
   );
+  /** A PIN is set and was not typed in the last few minutes: changing the lock itself needs it first. */
+  const pinLocked = computed(() => facts.value !== null && !pinOpen(facts.value, now.value));
   /** Settings may be changed on this page now. */
-  const editable = computed(() => loaded.value !== null && !policyLocked.value && !locked.value);
+  const editable = computed(() => facts.value !== null && lockVerdict(facts.value, now.value, 'settings') === null);
 
   const refresh = async () => {
     const [settings, lockState, until] = await Promise.all([loadSettings(), loadLock(), storedUnlock.get()]);
@@ -38,7 +46,7 @@ export function createFamilyModel() {
   };
 
   const start = () => {
-    refresh();
+    void refresh();
     const stopLanguage = effect(() => {
       const wanted = language.value;
       loadPageMessages(wanted).then((copy) => {
@@ -69,7 +77,6 @@ export function createFamilyModel() {
     now,
     language,
     messages,
-    locked,
     pinLocked,
     editable,
     policyLocked,

@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { FamilyModel } from '@/components/family/model';
-import { fieldCheckText } from '@/utils/field-check-text';
+import { fieldCheckText } from '@/utils/field-check/text';
 import { viewLastSeen } from '@/utils/storage';
-import { sendToWorker } from '@/utils/worker-client';
+import { sendToWorker } from '@/utils/worker/client';
 
 /**
  * "Check TikTok": for someone with a live account, what Scrollwise recognizes on the TikTok tab in use,

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { HelplineLine } from '@/components/family/HelplineLine';
 import type { FamilyModel } from '@/components/family/model';
 import { COUNTRY_CODES, countryName, countryOfZone, thisComputer } from '@/utils/helplines';
-import { saveSetting } from '@/utils/storage';
+import { sendToWorker } from '@/utils/worker/client';
 
 /**
  * The welcome page's one question: the family's country, which picks the helpline every tip and reminder
@@ -18,7 +18,9 @@ export function WelcomeCountry({ model }: { model: FamilyModel }) {
 
   const save = async () => {
     const country = COUNTRY_CODES.find((code) => code === choice.value) ?? 'auto';
-    saved.value = (await saveSetting('helplineCountry', country)) === null;
+    saved.value = (
+      await sendToWorker({ type: 'scrollwise/save-setting', field: 'helplineCountry', value: country })
+    ).ok;
   };
 
   return (

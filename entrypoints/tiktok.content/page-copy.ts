@@ -3,7 +3,7 @@ import { type Messages, messagesFor } from '@/utils/i18n';
 import { type Language, resolveLanguage } from '@/utils/language';
 import { pageTheme, type Theme } from '@/utils/page-theme';
 import type { Settings } from '@/utils/settings';
-import { sendToWorker } from '@/utils/worker-client';
+import { sendToWorker } from '@/utils/worker/client';
 
 export interface PageCopy {
   language: Language;

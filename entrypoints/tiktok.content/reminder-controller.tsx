@@ -21,7 +21,7 @@ import { dayKeyOf } from '@/utils/tracking/calendar';
 import { parseDayRecord } from '@/utils/tracking/day-record';
 import type { Stretch } from '@/utils/tracking/ledger';
 import type { Sensor } from '@/utils/tracking/sensor';
-import { sendToWorker } from '@/utils/worker-client';
+import { sendToWorker } from '@/utils/worker/client';
 import type { CopyFor } from './page-copy';
 import type { PageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';

@@ -4,14 +4,14 @@ import { TIPS } from '@/components/tips/registry';
 import type { FrameObserver } from '@/utils/dom-observer';
 import { placeTip } from '@/utils/placement';
 import type { Settings } from '@/utils/settings';
-import { dismissedTips, type Stored, tipShowings } from '@/utils/storage';
+import { dismissedTips, type Readable, tipShowings } from '@/utils/storage';
 import { createTipSession, SPOTLIGHT_MS } from '@/utils/tips/session';
 import { type DetectedView, detectViews, viewById } from '@/utils/views/registry';
 import { join, PROTECTED_CONTROLS } from '@/utils/views/selectors';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews, touchesPageTheme } from '@/utils/views/shared/relevance';
 import { isSettingsPage } from '@/utils/views/shared/settings-section';
-import { sendToWorker } from '@/utils/worker-client';
+import { sendToWorker } from '@/utils/worker/client';
 import type { CopyFor } from './page-copy';
 import { createPageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';
@@ -35,7 +35,7 @@ export async function startTips(
   let settings = initial;
   const session = createTipSession();
   // Watched before it is read: a tip turned off in another tab while this one starts up stays off.
-  const follow = async <T,>(item: Stored<T>, apply: (value: T) => void) => {
+  const follow = async <T,>(item: Readable<T>, apply: (value: T) => void) => {
     let changed = false;
     ctx.onInvalidated(
       item.watch((value) => {

@@ -1,5 +1,5 @@
 import { createSensor, type Sensor } from '@/utils/tracking/sensor';
-import { sendToWorker } from '@/utils/worker-client';
+import { sendToWorker } from '@/utils/worker/client';
 import type { ScriptContext } from './script-context';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;

@@ -3,14 +3,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSerial } from '@/utils/serial';
-import { readAllDays, writeDays } from '@/utils/storage';
+import { CAPABILITIES } from '@/utils/requests';
+import { readAllDays } from '@/utils/storage';
+import { writeDays } from '@/utils/storage/write';
 import { INPUT_WINDOW_MS, PASSIVE_CAP_MS } from '@/utils/tracking/constants';
 import { type DayRecord, parseDayRecord } from '@/utils/tracking/day-record';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { createSensor, type PageState } from '@/utils/tracking/sensor';
 import type { Slice } from '@/utils/tracking/slice';
-import { handleMessage } from '@/utils/worker-messages';
+import { createDispatcher } from '@/utils/worker/dispatch';
+import { createSerial } from '@/utils/worker/serial';
 
 const OUT = 'test-output/bench-tracking.json';
 const SECOND = 1_000;
@@ -106,6 +108,7 @@ async function simulate(events: Event[], dayStart: number, dayKey: string) {
     place: () => ({ languages: ['fr-FR'], timeZone: 'Europe/Paris' }),
     openPinWindow: async () => undefined,
   };
+  const dispatch = createDispatcher(CAPABILITIES, context);
   const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
   const messages: number[] = [];
   const pending: Promise<unknown>[] = [];
@@ -133,7 +136,7 @@ async function simulate(events: Event[], dayStart: number, dayKey: string) {
             frameId: 0,
             tab: { id: tab, active: true, windowId: tab },
           };
-          pending.push(handleMessage(context, { type: 'scrollwise/slice', slice }, sender));
+          pending.push(dispatch({ type: 'scrollwise/slice', slice }, sender));
         },
       }),
     ]),

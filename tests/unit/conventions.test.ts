@@ -19,10 +19,15 @@ function files(dir: string): string[] {
 const ALL = SOURCES.flatMap(files);
 const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
-/** Imports that reach the built code (type-only imports are erased, so they are left out). */
+/**
+ * Imports that reach the built code, re-exports (`export … from`) included; type-only ones are erased,
+ * so they are left out.
+ */
 function runtimeImports(file: string): string[] {
   const found: string[] = [];
-  for (const match of text(file).matchAll(/^import\s+(type\s+)?[^'"]*?from\s+'([^']+)';?|^import\s+'([^']+)';?/gms)) {
+  for (const match of text(file).matchAll(
+    /^(?:import|export)\s+(type\s+)?[^'";]*?from\s+'([^']+)';?|^import\s+'([^']+)';?/gms,
+  )) {
     if (match[1]) continue;
     found.push((match[2] ?? match[3]) as string);
   }
@@ -61,9 +66,11 @@ describe('house rules', () => {
     expect(bundle.size).toBeGreaterThan(20);
     expect([...bundle].filter((file) => file.startsWith('utils/storage/session'))).toEqual([]);
     // The worker's own code stays in the worker (the content script imports only its types).
-    expect([...bundle].filter((file) => ['utils/worker-messages.ts', 'utils/worker-family.ts'].includes(file))).toEqual(
-      [],
-    );
+    expect(
+      [...bundle].filter((file) =>
+        /^utils\/(\w[\w-]*\/requests\.ts|requests\.ts|worker\/dispatch\.ts|storage\/write\.ts)$/.test(file),
+      ),
+    ).toEqual([]);
   });
 
   it('only utils/storage/ touches browser.storage or WXT storage', () => {
@@ -79,8 +86,22 @@ describe('house rules', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('only utils/worker-client.ts sends to the worker, so every request and its reply are typed in one place', () => {
-    expect(ALL.filter((file) => /runtime\.sendMessage\(/.test(text(file)))).toEqual(['utils/worker-client.ts']);
+  it('only utils/worker/client.ts sends to the worker, so every request and its reply are typed in one place', () => {
+    expect(ALL.filter((file) => /runtime\.sendMessage\(/.test(text(file)))).toEqual(['utils/worker/client.ts']);
+  });
+
+  it('only entrypoints/background.ts imports the dispatcher', () => {
+    const importers = ALL.filter((file) =>
+      runtimeImports(file).some((specifier) => resolveImport(file, specifier) === 'utils/worker/dispatch.ts'),
+    );
+    expect(importers).toEqual(['entrypoints/background.ts']);
+  });
+
+  it('no file under entrypoints/ is over 130 lines: they wire, and what they decide lives in tested modules', () => {
+    const long = ALL.filter((file) => file.startsWith('entrypoints/'))
+      .map((file) => `${file}: ${text(file).trimEnd().split('\n').length}`)
+      .filter((line) => Number(line.split(': ')[1]) > 130);
+    expect(long).toEqual([]);
   });
 
   it("only utils/views/selectors.ts knows TikTok's markup (data-e2e, component names, tux attributes)", () => {
@@ -119,6 +140,38 @@ describe('TikTok hooks', () => {
 });
 
 describe('who writes', () => {
+  it("storage writes are imported only by a capability's requests.ts, the recorder and utils/storage/", () => {
+    const writers = ALL.filter(
+      (file) =>
+        !file.startsWith('utils/storage/') &&
+        (runtimeImports(file).some((specifier) => resolveImport(file, specifier) === 'utils/storage/write.ts') ||
+          /\bunlockedUntilItem\b/.test(text(file))),
+    );
+    expect(writers.length).toBeGreaterThan(3);
+    expect(
+      writers.filter((file) => !/^utils\/[\w-]+\/requests\.ts$|^utils\/tracking\/recorder\.ts$/.test(file)),
+    ).toEqual([]);
+  });
+
+  it('every request has exactly one handler, a sender kind, a parser and a queue choice', async () => {
+    const { CAPABILITIES } = await import('@/utils/requests');
+    const types = CAPABILITIES.flatMap((table) => Object.keys(table));
+    expect(types.length).toBeGreaterThan(20);
+    expect(types.filter((type, index) => types.indexOf(type) !== index)).toEqual([]);
+    const incomplete = CAPABILITIES.flatMap((table) =>
+      Object.entries(table)
+        .filter(
+          ([, spec]) =>
+            !['tab', 'page'].includes(spec.from) ||
+            typeof spec.parse !== 'function' ||
+            typeof spec.run !== 'function' ||
+            typeof spec.queued !== 'boolean',
+        )
+        .map(([type]) => type),
+    );
+    expect(incomplete).toEqual([]);
+  });
+
   it('the content script writes no storage: every change goes through the worker', () => {
     const bundle = [...graph('entrypoints/tiktok.content/index.tsx')].filter(
       (file) => !file.startsWith('utils/storage/'),

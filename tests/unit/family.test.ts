@@ -11,9 +11,10 @@ import {
   tryUnlock,
   verifySecret,
   waitAfter,
-} from '@/utils/parent-lock';
+} from '@/utils/lock/pin';
 import { checkSetting, DEFAULT_SETTINGS, parseManaged } from '@/utils/settings';
-import { loadLock, loadSettings, localLock, saveLockAttempts, saveSetting } from '@/utils/storage';
+import { loadLock, loadSettings } from '@/utils/storage';
+import { localLock, saveLockAttempts, saveSetting } from '@/utils/storage/write';
 
 beforeEach(() => fakeBrowser.reset());
 

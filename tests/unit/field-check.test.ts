@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldCheckText } from '@/utils/field-check-text';
+import { fieldCheckText } from '@/utils/field-check/text';
 import { fieldReport } from '@/utils/views/field-check';
 import { FIXTURES, fixtureUrl, readFixture } from '../support/fixtures.mjs';
 

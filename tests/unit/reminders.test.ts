@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPinRecord } from '@/utils/parent-lock';
+import { createPinRecord } from '@/utils/lock/pin';
 import {
   applyChoice,
   BREAK_MS,
@@ -15,9 +15,10 @@ import {
 } from '@/utils/reminders/decide';
 import { appendToLog, recordChoice, summarizeWeek } from '@/utils/reminders/log';
 import { applyPolicy, DEFAULT_SETTINGS, parseManaged } from '@/utils/settings';
-import { loadReminderLog, loadReminderState, localLock } from '@/utils/storage';
+import { loadReminderLog, loadReminderState } from '@/utils/storage';
+import { localLock } from '@/utils/storage/write';
 import { extendStretch } from '@/utils/tracking/ledger';
-import { extensionPage, testClock, testWorker, tiktokTab } from './tracking/harness';
+import { extensionPage, testClock, testWorker, tiktokTab } from './worker/harness';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,14 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  dismissedTips,
-  ledger,
-  localLock,
-  reminderLog,
-  reminderState,
-  snapshotForExport,
-  viewLastSeen,
-} from '@/utils/storage';
+import { snapshotForExport } from '@/utils/storage';
+import { dismissedTips, ledger, localLock, reminderLog, reminderState, viewLastSeen } from '@/utils/storage/write';
 
 beforeEach(() => fakeBrowser.reset());
 

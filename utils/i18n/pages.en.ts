@@ -73,6 +73,12 @@ export const pagesEn = {
     'day-start-range': 'Choose an hour between 0 and 6.',
     choice: 'Choose one of the options.',
   },
+  /** Why the worker refused a change, whatever the change: one text per reason. */
+  refusals: {
+    pin: 'The parent lock is on: unlock it first. Nothing was changed.',
+    policy: 'Your administrator sets this by browser policy: it cannot be changed here. Nothing was changed.',
+    failed: 'Something went wrong. Nothing was changed.',
+  },
   data: {
     title: 'Your data',
     export: 'Export my data',
@@ -89,8 +95,6 @@ export const pagesEn = {
       'not-scrollwise': 'This file is not a Scrollwise export.',
       'newer-version': 'This file comes from a newer Scrollwise. Update Scrollwise first.',
       'bad-day': 'This file has an impossible day in it. Nothing was imported.',
-      failed: 'Something went wrong. Nothing was changed.',
-      'parent-locked': 'The parent lock is on: unlock it first. Nothing was changed.',
     },
   },
   lock: {

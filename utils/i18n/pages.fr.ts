@@ -73,6 +73,13 @@ export const pagesFr: PageMessages = {
     'day-start-range': 'Choisis une heure entre 0 et 6.',
     choice: 'Choisis une des options.',
   },
+  /** Why the worker refused a change, whatever the change: one text per reason. */
+  refusals: {
+    pin: 'Le verrou parental est activé : déverrouille-le d’abord. Rien n’a été modifié.',
+    policy:
+      'Ton administrateur fixe ce réglage par une stratégie du navigateur : il ne peut pas être changé ici. Rien n’a été modifié.',
+    failed: 'Quelque chose n’a pas marché. Rien n’a été modifié.',
+  },
   data: {
     title: 'Tes données',
     export: 'Exporter mes données',
@@ -90,8 +97,6 @@ export const pagesFr: PageMessages = {
       'not-scrollwise': 'Ce fichier n’est pas un export de Scrollwise.',
       'newer-version': 'Ce fichier vient d’une version plus récente de Scrollwise. Mets Scrollwise à jour d’abord.',
       'bad-day': 'Ce fichier contient une journée impossible. Rien n’a été importé.',
-      failed: 'Quelque chose n’a pas marché. Rien n’a été modifié.',
-      'parent-locked': 'Le verrou parental est activé : déverrouille-le d’abord. Rien n’a été modifié.',
     },
   },
   lock: {

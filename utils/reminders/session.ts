@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n';
-import type { WorkerError } from '../worker-messages';
+import type { ReplyTo } from '../requests';
 import { decideReminder, LIMIT_PAUSE_MS, type ReminderInput, type ReminderKind } from './decide';
 
 /** What the reminder layer shows: a reminder, the break's countdown, or the safety pass's small note. */
@@ -48,7 +48,10 @@ export const pauseLeftSeconds = (since: number, now: number): number =>
   Math.max(0, Math.ceil((since + LIMIT_PAUSE_MS - now) / 1000));
 
 /** What the limit screen says when the worker refused five more minutes; empty when it says nothing. */
-export function extraTimeError(reason: WorkerError, copy: Messages['reminder']['limit']): string {
+export function extraTimeError(
+  reason: Extract<ReplyTo<'scrollwise/extra-time'>, { ok: false }>['error'],
+  copy: Messages['reminder']['limit'],
+): string {
   if (reason === 'pin-window') return copy.pinWindow;
   if (reason === 'already-taken') return copy.extraUsed;
   return '';

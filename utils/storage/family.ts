@@ -1,6 +1,6 @@
 // The family's choices: settings (with the browser policy on top), the tips' memory, the parent lock.
 import { browser } from 'wxt/browser';
-import { type LockState, type PinRecord, parseLockState, parsePinRecord } from '../parent-lock';
+import { type LockState, type PinRecord, parseLockState, parsePinRecord } from '../lock/pin';
 import {
   applyPolicy,
   checkSetting,

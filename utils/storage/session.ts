@@ -3,9 +3,12 @@
  * a conventions test fails if the content script's imports reach this file, because defining an item
  * reads it at once, and a content script may not read session storage.
  */
-import { defineStored } from './stored';
+import { defineStored, readOnly } from './stored';
 
 /** Until when a parent unlock lasts (epoch ms); closing the browser locks again. Written by the worker. */
-export const unlockedUntil = defineStored('session:unlockedUntil', (raw) =>
+export const unlockedUntilItem = defineStored('session:unlockedUntil', (raw) =>
   typeof raw === 'number' && Number.isFinite(raw) ? raw : 0,
 );
+
+/** What the pages read: the worker alone writes it (`storage/write`). */
+export const unlockedUntil = readOnly(unlockedUntilItem);

@@ -15,6 +15,11 @@ export interface Stored<T, Written = T> {
   update(change: (value: T) => Written): Promise<void>;
 }
 
+/** What readers get: the item without its writes (those are the worker's, through `storage/write`). */
+export type Readable<T> = Pick<Stored<T, unknown>, 'key' | 'get' | 'watch'>;
+
+export const readOnly = <T>({ key, get, watch }: Readable<T>): Readable<T> => ({ key, get, watch });
+
 /** `Written` is what is stored when a read gives more (settings also list the fields they had to reset). */
 export function defineStored<T, Written = T>(
   key: StorageItemKey,

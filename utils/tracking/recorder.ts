@@ -1,5 +1,6 @@
-import { createSerial } from '../serial';
-import { quarantineDay, readDays, ledger as storedLedger, writeTracking } from '../storage';
+import { readDays } from '../storage';
+import { quarantineDay, ledger as storedLedger, writeTracking } from '../storage/write';
+import { createSerial } from '../worker/serial';
 import type { DayKey } from './calendar';
 import { addPiece, type DayRecord, emptyDay, parseDayRecord } from './day-record';
 import { applySlice, type LedgerState } from './ledger';
@@ -104,7 +105,6 @@ export function createRecorder(
         await task();
       });
     },
-    hasUnwritten: () => unwritten !== null,
   };
 }
 

@@ -20,15 +20,10 @@ export interface Slice {
   cause: 'heartbeat' | 'change';
 }
 
-export interface SliceMessage {
-  type: 'scrollwise/slice';
-  slice: Slice;
-}
-
-/** Reads an untrusted message into a slice, or null. Never throws. */
-export function parseSliceMessage(raw: unknown, now: number): Slice | null {
-  if (!isRecord(raw) || raw.type !== 'scrollwise/slice' || !isRecord(raw.slice)) return null;
-  const { v, session, seq, watching, start, end, mono, cause } = raw.slice;
+/** Reads an untrusted slice, or null. Never throws. */
+export function parseSlice(raw: unknown, now: number): Slice | null {
+  if (!isRecord(raw)) return null;
+  const { v, session, seq, watching, start, end, mono, cause } = raw;
   if (v !== 1) return null;
   if (typeof session !== 'string' || !/^[a-z0-9-]{8,64}$/.test(session)) return null;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;

@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EXPORT_FORMAT, IMPORT_MAX_BYTES, parseImport } from '@/utils/data-transfer';
-import { createPinRecord } from '@/utils/parent-lock';
+import { EXPORT_FORMAT, IMPORT_MAX_BYTES, parseImport } from '@/utils/data/transfer';
+import { createPinRecord } from '@/utils/lock/pin';
+import { UNLOCK_MS } from '@/utils/lock/requests';
+import { pruneReminderLog } from '@/utils/reminders/requests';
 import { dismissedTips, loadReminderLog, loadSettings } from '@/utils/storage';
 import { dayKeyOf, shiftDay, splitByHour } from '@/utils/tracking/calendar';
 import { emptyDay } from '@/utils/tracking/day-record';
 import { expiredDays } from '@/utils/tracking/retention';
-import { pruneReminderLog, UNLOCK_MS } from '@/utils/worker-family';
-import { dayTotals, EXTENSION_ID, extensionPage, ORIGIN, tabSession, testClock, testWorker } from './harness';
+import { dayTotals, EXTENSION_ID, extensionPage, ORIGIN, tabSession, testClock, testWorker } from '../worker/harness';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -133,7 +134,7 @@ describe('your data under a parent lock', () => {
       { type: 'scrollwise/delete-all' },
       { type: 'scrollwise/import', text: JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: {} }) },
     ])
-      expect(await worker.send(request, extensionPage)).toEqual({ ok: false, error: 'parent-locked' });
+      expect(await worker.send(request, extensionPage)).toEqual({ ok: false, error: 'parent-locked', by: 'pin' });
     expect(await worker.send({ type: 'scrollwise/unlock', secret: '2468' }, extensionPage)).toEqual({ ok: true });
     const exported = await worker.send({ type: 'scrollwise/export' }, extensionPage);
     if (!exported.ok || !exported.file) throw new Error('export failed');
@@ -142,6 +143,7 @@ describe('your data under a parent lock', () => {
     expect(await worker.send({ type: 'scrollwise/export' }, extensionPage)).toEqual({
       ok: false,
       error: 'parent-locked',
+      by: 'pin',
     });
   });
 
@@ -164,14 +166,17 @@ describe('your data under a parent lock', () => {
     expect(await worker.send({ type: 'scrollwise/remove-pin' }, extensionPage)).toEqual({
       ok: false,
       error: 'parent-locked',
+      by: 'pin',
     });
     expect(await worker.send({ type: 'scrollwise/set-pin', secret: '1357' }, extensionPage)).toEqual({
       ok: false,
       error: 'parent-locked',
+      by: 'pin',
     });
     expect(await worker.send({ type: 'scrollwise/pin-record' }, extensionPage)).toEqual({
       ok: false,
       error: 'parent-locked',
+      by: 'pin',
     });
     expect(await worker.send({ type: 'scrollwise/unlock', secret: '2468' }, extensionPage)).toEqual({ ok: true });
     expect(await worker.send({ type: 'scrollwise/pin-record' }, extensionPage)).toMatchObject({ ok: true });

@@ -1,4 +1,4 @@
-import { isRecord } from './guards';
+import { isRecord } from '../guards';
 
 /**
  * The parent PIN, stored only as a PBKDF2-SHA-256 hash with a random salt (WebCrypto). Honest threat

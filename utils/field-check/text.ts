@@ -1,4 +1,4 @@
-import type { FieldReport } from './views/field-check';
+import type { FieldReport } from '../views/field-check';
 
 export interface FieldCheckContext {
   version: string;

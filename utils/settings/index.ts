@@ -1,5 +1,5 @@
-import { isRecord } from './guards';
-import { type CountryCode, isCountryCode } from './helplines/countries';
+import { isRecord } from '../guards';
+import { type CountryCode, isCountryCode } from '../helplines/countries';
 
 /** Tip themes the teen or a parent can turn on and off; each covers one or more views. */
 export const TIP_THEMES = ['comments', 'reporting', 'privacy', 'screenTime', 'messages'] as const;

@@ -1,7 +1,7 @@
-import { isRecord } from './guards';
-import { type DayKey, isDayKey } from './tracking/calendar';
-import { type DayRecord, mergeDays, parseDayRecord } from './tracking/day-record';
-import { latestPlausibleDay } from './tracking/retention';
+import { isRecord } from '../guards';
+import { type DayKey, isDayKey } from '../tracking/calendar';
+import { type DayRecord, mergeDays, parseDayRecord } from '../tracking/day-record';
+import { latestPlausibleDay } from '../tracking/retention';
 
 /** The format of an export file. Bump when its shape changes; imports accept every version up to it. */
 export const EXPORT_FORMAT = 'scrollwise-export';

@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { ReplyTo, WorkerRequest } from './worker-messages';
+import type { ReplyTo, WorkerRequest } from '../requests';
 
 /**
  * Sends a request to the worker, the one place that decides and writes; the reply's type follows from the
- * request's. Never rejects: a worker that
- * cannot be reached (the extension was just updated or reloaded) is a `failed` reply, not an error thrown
- * into the page's console. Type-only imports above: the worker's own code (and its session storage)
- * never ends up in a page or the content script.
+ * request's. Never rejects: a worker that cannot be reached (the extension was just updated or reloaded)
+ * is a `failed` reply, not an error thrown into the page's console. The import above is type-only: the
+ * worker's own code never ends up in a page or the content script.
  */
 export async function sendToWorker<R extends WorkerRequest>(request: R): Promise<ReplyTo<R['type']>> {
   try {
@@ -15,5 +14,5 @@ export async function sendToWorker<R extends WorkerRequest>(request: R): Promise
   } catch {
     // Falls through to the same answer as a reply that makes no sense.
   }
-  return { ok: false, error: 'failed' };
+  return { ok: false, error: 'failed' } as ReplyTo<R['type']>;
 }

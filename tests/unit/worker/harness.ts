@@ -1,17 +1,14 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSerial } from '@/utils/serial';
+import { CAPABILITIES, type ReplyTo, type WorkerRequest } from '@/utils/requests';
 import { readAllDays } from '@/utils/storage';
 import { parseDayRecord } from '@/utils/tracking/day-record';
 import { createRecorder } from '@/utils/tracking/recorder';
-import type { SenderInfo } from '@/utils/tracking/sender';
 import type { Slice, ViewingKind } from '@/utils/tracking/slice';
-import {
-  handleMessage,
-  type ReplyTo,
-  type WorkerContext,
-  type WorkerReply,
-  type WorkerRequest,
-} from '@/utils/worker-messages';
+import type { WorkerContext } from '@/utils/worker/context';
+import type { Reply } from '@/utils/worker/define';
+import { createDispatcher } from '@/utils/worker/dispatch';
+import type { SenderInfo } from '@/utils/worker/senders';
+import { createSerial } from '@/utils/worker/serial';
 
 export const EXTENSION_ID = fakeBrowser.runtime.id;
 export const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -33,8 +30,15 @@ export function testClock(start: string | number) {
 
 export type TestClock = ReturnType<typeof testClock>;
 
-/** A worker: the real message handler and recorder over fakeBrowser's storage. "Restarting" it drops its memory. */
-export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'locked' = () => 'active') {
+/**
+ * A worker: the real dispatcher, every capability's table and the recorder over fakeBrowser's storage.
+ * "Restarting" it drops its memory. `tables` replaces the capabilities, for a scratch request.
+ */
+export function testWorker(
+  clock: TestClock,
+  idle: () => 'active' | 'idle' | 'locked' = () => 'active',
+  tables: Parameters<typeof createDispatcher>[0] = CAPABILITIES,
+) {
   const closedTabs: number[] = [];
   let pinWindows = 0;
   const make = (): WorkerContext => ({
@@ -55,16 +59,18 @@ export function testWorker(clock: TestClock, idle: () => 'active' | 'idle' | 'lo
     },
   });
   let context = make();
+  let dispatch = createDispatcher(tables, context);
   // A well-formed request gets its typed reply; anything else (the tests send junk too) a plain one.
   function send<R extends WorkerRequest>(message: R, sender?: SenderInfo): Promise<ReplyTo<R['type']>>;
-  function send(message: unknown, sender?: SenderInfo): Promise<WorkerReply>;
+  function send(message: unknown, sender?: SenderInfo): Promise<Reply>;
   function send(message: unknown, sender: SenderInfo = tiktokTab()) {
-    return handleMessage(context, message, sender);
+    return dispatch(message, sender);
   }
   return {
     send,
     restart() {
       context = make();
+      dispatch = createDispatcher(tables, context);
     },
     get recorder() {
       return context.recorder;

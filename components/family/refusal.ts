@@ -1,0 +1,30 @@
+import { format } from '@/utils/i18n/format';
+import type { PageMessages } from '@/utils/i18n/pages';
+import type { WorkerFailure } from '@/utils/requests';
+
+/** What a page says when the worker refuses: one mapping for every request the pages send. */
+export function refusalText(reply: WorkerFailure, m: PageMessages, now = Date.now()): string {
+  if ('waitUntil' in reply && reply.waitUntil > now)
+    return format(m.lock.waitSeconds, { seconds: String(Math.ceil((reply.waitUntil - now) / 1000)) });
+  switch (reply.error) {
+    case 'parent-locked':
+      return m.refusals[reply.by];
+    case 'wrong-pin':
+    case 'wait':
+      return m.lock.wrong;
+    case 'weak':
+      return m.lock.weak;
+    case 'already-taken':
+      return m.extra.used;
+    case 'invalid-setting':
+      return m.errors[reply.reason];
+    case 'too-large':
+    case 'not-json':
+    case 'not-scrollwise':
+    case 'newer-version':
+    case 'bad-day':
+      return m.data.importErrors[reply.error];
+    default:
+      return m.refusals.failed;
+  }
+}

@@ -1,0 +1,59 @@
+/** Export, import and delete: the family's data, gated by the parent lock. */
+import { checkLock } from '../lock/requests';
+import { readDays, snapshotForExport } from '../storage';
+import { deleteAll, writeDays } from '../storage/write';
+import { dayKeyOf } from '../tracking/calendar';
+import { noBody, request } from '../worker/define';
+import { buildExport, type ExportFile, type ImportError, mergeImported, parseImport } from './transfer';
+
+/** A file that cannot be imported: `error` is its reason's code, `detail` what the page may name (a day, a version). */
+const importRefusal = (detail: ImportError) => ({ ok: false as const, error: detail.code, detail });
+
+export const dataRequests = {
+  /** Only the PIN guards an export: a policy-locked family can still keep a copy of its own time. */
+  'scrollwise/export': request({
+    from: 'page',
+    parse: noBody,
+    queued: false,
+    run: async (context) => {
+      const refused = await checkLock(context, 'pin');
+      if (refused) return refused;
+      const file: ExportFile = buildExport(
+        await snapshotForExport(),
+        new Date(context.now()),
+        context.extensionVersion,
+      );
+      return { ok: true, file } as const;
+    },
+  }),
+
+  'scrollwise/import': request({
+    from: 'page',
+    parse: (message) => (typeof message.text === 'string' ? { text: message.text } : null),
+    queued: true,
+    run: async (context, { text }) => {
+      const refused = await checkLock(context, 'settings');
+      if (refused) return refused;
+      const parsed = parseImport(text, dayKeyOf(context.now()));
+      if (!parsed.ok) return importRefusal(parsed.error);
+      await context.recorder.exclusive(async () => {
+        const stored = await readDays(Object.keys(parsed.days));
+        await writeDays(mergeImported(stored, parsed.days));
+      });
+      return { ok: true, importedDays: Object.keys(parsed.days).length } as const;
+    },
+  }),
+
+  /** Deleting would remove the lock too: a policy lock refuses it as well as the PIN. */
+  'scrollwise/delete-all': request({
+    from: 'page',
+    parse: noBody,
+    queued: true,
+    run: async (context) => {
+      const refused = await checkLock(context, 'settings');
+      if (refused) return refused;
+      await context.recorder.reset(deleteAll);
+      return { ok: true } as const;
+    },
+  }),
+};

@@ -1,0 +1,135 @@
+/**
+ * The reminders' requests: what a TikTok tab asks when a reminder shows or the teen chooses, and the PIN
+ * window's five more minutes. Every change of the shared reminder state is made here, in the worker's one
+ * queue, so two tabs never lose each other's update.
+ */
+import { checkPin, withSecret } from '../lock/requests';
+import { loadLock, loadReminderState, loadSettings } from '../storage';
+import { ledger, reminderLog, reminderState } from '../storage/write';
+import { dayKeyOf, nextDayStart } from '../tracking/calendar';
+import type { WorkerContext } from '../worker/context';
+import { noBody, request } from '../worker/define';
+import { applyChoice, type ReminderChoice, type ReminderKind, SAFETY_PASS_MS, safetyPassAvailable } from './decide';
+import { appendToLog, keepRecent, type ReminderLogEntry, recordChoice } from './log';
+
+/** A reminder shown again within this time is the same showing (another tab, a reload): logged once. */
+const SAME_SHOWING_MS = 60_000;
+
+/** Changes the teen's reminder log, dropping what is past the 14 days it keeps. */
+const updateLog = (change: (log: ReminderLogEntry[]) => ReminderLogEntry[], now: number) =>
+  reminderLog.update((log) => change(keepRecent(log, now)));
+
+async function today(context: WorkerContext) {
+  const now = context.now();
+  const { dayStartHour } = (await loadSettings()).settings;
+  const day = dayKeyOf(now, dayStartHour);
+  return { now, dayStartHour, day, state: await loadReminderState(day, now) };
+}
+
+const ALREADY_TAKEN = { ok: false, error: 'already-taken' } as const;
+
+async function grantExtra(context: WorkerContext) {
+  const { now, state } = await today(context);
+  if (state.extraTaken) return ALREADY_TAKEN;
+  await reminderState.set(applyChoice(state, 'limit', 'extra', now, null));
+  await updateLog((log) => recordChoice(log, 'limit', 'extra'), now);
+  return { ok: true } as const;
+}
+
+const isKind = (value: unknown): value is ReminderKind => value === 'break' || value === 'limit' || value === 'sleep';
+const isTabChoice = (value: unknown): value is Exclude<ReminderChoice, 'extra'> =>
+  value === 'break' || value === 'close' || value === 'continue';
+const withKind = (message: Record<string, unknown>) => (isKind(message.kind) ? { kind: message.kind } : null);
+
+export const reminderRequests = {
+  /** The teen chose "Close TikTok": the tab that asked, and only it. */
+  'scrollwise/close-tab': request({
+    from: 'tab',
+    parse: noBody,
+    queued: false,
+    run: async (context, _body, { tabId }) => {
+      if (tabId !== null) await context.closeTab(tabId);
+      return { ok: true } as const;
+    },
+  }),
+
+  /** Five more minutes, once a day; with a PIN set, the tab cannot have it: the PIN window opens instead. */
+  'scrollwise/extra-time': request({
+    from: 'tab',
+    parse: noBody,
+    queued: true,
+    run: async (context) => {
+      if ((await loadLock()).state.pin) {
+        await context.openPinWindow();
+        return { ok: false, error: 'pin-window' } as const;
+      }
+      return grantExtra(context);
+    },
+  }),
+
+  /** From the PIN window: the parent's PIN, checked with the back-off, then five more minutes. */
+  'scrollwise/grant-extra': request({
+    from: 'page',
+    parse: withSecret,
+    queued: true,
+    run: async (context, { secret }) => {
+      if ((await today(context)).state.extraTaken) return ALREADY_TAKEN;
+      return (await checkPin(context, secret)) ?? grantExtra(context);
+    },
+  }),
+
+  /** A reminder came up in a tab: logged once per showing; a limit is held until the day's real end. */
+  'scrollwise/reminder-shown': request({
+    from: 'tab',
+    parse: withKind,
+    queued: true,
+    run: async (context, { kind }) => {
+      const { now, day, dayStartHour, state } = await today(context);
+      if (kind === 'limit' && state.day === day) {
+        const holdUntil = nextDayStart(now, dayStartHour);
+        if (state.limitHoldUntil !== holdUntil) await reminderState.set({ ...state, limitHoldUntil: holdUntil });
+      }
+      await updateLog(
+        (log) =>
+          log.some((entry) => entry.kind === kind && entry.choice === null && now - entry.at < SAME_SHOWING_MS)
+            ? log
+            : appendToLog(log, { at: now, kind, choice: null }, now),
+        now,
+      );
+      return { ok: true } as const;
+    },
+  }),
+
+  'scrollwise/reminder-choice': request({
+    from: 'tab',
+    parse: (message) =>
+      isKind(message.kind) && isTabChoice(message.choice) ? { kind: message.kind, choice: message.choice } : null,
+    queued: true,
+    run: async (context, { kind, choice }) => {
+      const { now, state } = await today(context);
+      await reminderState.set(applyChoice(state, kind, choice, now, (await ledger.get()).stretch));
+      await updateLog((log) => recordChoice(log, kind, choice), now);
+      return { ok: true } as const;
+    },
+  }),
+
+  /** Ten minutes without reminders to report or block someone; three a day, each in the teen's log. */
+  'scrollwise/safety-pass': request({
+    from: 'tab',
+    parse: noBody,
+    queued: true,
+    run: async (context) => {
+      const { now, state } = await today(context);
+      if (state.safetyUntil > now) return { ok: true } as const;
+      if (!safetyPassAvailable(state, now)) return { ok: false, error: 'no-passes' } as const;
+      await reminderState.set({ ...state, safetyUntil: now + SAFETY_PASS_MS, safetyPasses: state.safetyPasses + 1 });
+      await updateLog((log) => appendToLog(log, { at: now, kind: 'limit', choice: 'safety' }, now), now);
+      return { ok: true } as const;
+    },
+  }),
+};
+
+/** The hourly upkeep: the reminders' log keeps 14 days. */
+export function pruneReminderLog(context: WorkerContext): Promise<void> {
+  return context.serial(() => updateLog((log) => log, context.now()));
+}

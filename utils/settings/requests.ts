@@ -1,0 +1,49 @@
+/** The family's settings, changed by the worker alone, and only when the lock lets them change. */
+import { isRecord } from '../guards';
+import { checkLock } from '../lock/requests';
+import type { LockRefusal } from '../lock/verdict';
+import { loadSettings } from '../storage';
+import { resetTips, saveSetting } from '../storage/write';
+import { noBody, request } from '../worker/define';
+import { DEFAULT_SETTINGS, type SettingError, type Settings } from '.';
+
+/** One field and its new value, as a page sends it. */
+export type SettingChange = { [K in keyof Settings]: { field: K; value: Settings[K] } }[keyof Settings];
+
+/** The field must be one of ours; its value is checked when saved (`checkSetting`). */
+const parseChange = (message: Record<string, unknown>): SettingChange | null =>
+  typeof message.field === 'string' && Object.hasOwn(DEFAULT_SETTINGS, message.field) && 'value' in message
+    ? ({ field: message.field, value: message.value } as SettingChange)
+    : null;
+
+export const settingsRequests = {
+  /** One setting, from the popup, the options page or the welcome page. */
+  'scrollwise/save-setting': request({
+    from: 'page',
+    parse: parseChange,
+    queued: true,
+    run: async (context, { field, value }): Promise<{ ok: true } | LockRefusal | SettingRefusal> => {
+      const refused = await checkLock(context, 'settings');
+      if (refused) return refused;
+      // A value the policy sets is in force whatever is saved here: saving it would only mislead.
+      if (field in (await loadSettings()).policy.values) return { ok: false, error: 'parent-locked', by: 'policy' };
+      const reason = await saveSetting(field, isRecord(value) ? structuredClone(value) : value);
+      return reason ? { ok: false, error: 'invalid-setting', reason } : { ok: true };
+    },
+  }),
+
+  /** "Show every tip again, in full": closed tips come back, and each opens whole once more. */
+  'scrollwise/reset-tips': request({
+    from: 'page',
+    parse: noBody,
+    queued: true,
+    run: async (context) => {
+      const refused = await checkLock(context, 'settings');
+      if (refused) return refused;
+      await resetTips();
+      return { ok: true } as const;
+    },
+  }),
+};
+
+export type SettingRefusal = { ok: false; error: 'invalid-setting'; reason: SettingError };

@@ -1,0 +1,37 @@
+/** Viewing time: the slices each TikTok tab measures, and the days kept. */
+import { readAllDays } from '../storage';
+import { removeDays } from '../storage/write';
+import type { WorkerContext } from '../worker/context';
+import { request } from '../worker/define';
+import { dayKeyOf } from './calendar';
+import type { RecordResult } from './recorder';
+import { expiredDays } from './retention';
+import { parseSlice, type Slice } from './slice';
+
+export const trackingRequests = {
+  'scrollwise/slice': request({
+    from: 'tab',
+    parse: (message, now): { slice: Slice } | null => {
+      const slice = parseSlice(message.slice, now);
+      return slice && { slice };
+    },
+    // The recorder has a queue of its own, and a slice must not wait behind a PIN being hashed.
+    queued: false,
+    run: async (context, { slice }, { tabActive }) => {
+      // A background tab cannot be watched, whatever its page believes. Its last slice, sent because the
+      // teen just switched away (the tab is already inactive when the page hears of it), still counts.
+      if (tabActive === false && slice.cause === 'heartbeat') return { ok: false, error: 'inactive-tab' } as const;
+      if ((await context.idleState()) === 'locked') return { ok: false, error: 'screen-locked' } as const;
+      const result: RecordResult = await context.recorder.record(slice);
+      return { ok: true, result } as const;
+    },
+  }),
+};
+
+/** The hourly upkeep: what is unwritten is written, and days past the retention are removed. */
+export async function pruneDays(context: WorkerContext): Promise<void> {
+  await context.recorder.flush();
+  await context.recorder.exclusive(async () =>
+    removeDays(expiredDays(Object.keys(await readAllDays()), dayKeyOf(context.now()))),
+  );
+}

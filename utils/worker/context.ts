@@ -1,0 +1,26 @@
+import type { Recorder } from '../tracking/recorder';
+import type { Serial } from './serial';
+
+/**
+ * What a request's handler may use besides storage: the worker's clock, its queues and the browser's
+ * effects, passed in so that every handler runs in unit tests on a fake clock and a fake browser.
+ */
+export interface WorkerContext {
+  recorder: Recorder;
+  /** The one queue for family state (the lock, the reminders, the tips, the settings): see `queued`. */
+  serial: Serial;
+  extensionId: string;
+  extensionOrigin: string;
+  extensionVersion: string;
+  now: () => number;
+  /** The OS screen state; a locked screen counts nothing. */
+  idleState: () => Promise<'active' | 'idle' | 'locked'>;
+  /** Closes a tab (the TikTok tab whose teen chose "close TikTok"). */
+  closeTab: (tabId: number) => Promise<void>;
+  /** Opens the small extension window where a parent types the PIN for five more minutes. */
+  openPinWindow: () => Promise<void>;
+  /** Asks the most recently used TikTok tab what it recognizes (the options page's field check). */
+  checkTikTokTab: () => Promise<unknown>;
+  /** The browser's languages and this computer's time zone: they pick the helpline when no country is set. */
+  place: () => { languages: readonly string[]; timeZone: string };
+}
