@@ -1,3 +1,5 @@
+import { protectedBoxes } from './views/shared/on-screen';
+
 /** A rectangle in viewport pixels (a subset of DOMRect, so tests can pass plain objects). */
 export interface Box {
   left: number;
@@ -66,4 +68,48 @@ function fits(box: Box, viewport: { width: number; height: number }): boolean {
 
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(value, Math.max(min, max)));
+}
+
+/** Where the tip goes, and whether the session folds it: the pieces of the page a placement reads. */
+export interface Folding {
+  folded(): boolean;
+  retryRoom(): void;
+  foldForRoom(): void;
+}
+
+/**
+ * Places the tip, trying the whole card first each time (the room may have come back), and folding it
+ * into its chip when the card would cover one of TikTok's controls. `rerender` draws what the session
+ * now says (card or chip) before `place` measures it; both happen in the same frame, so the teen never
+ * sees the card the chip replaces.
+ */
+export function placeFolding(
+  session: Folding,
+  place: () => { left: number; top: number; clear: boolean },
+  rerender: () => void,
+) {
+  if (session.folded()) {
+    session.retryRoom();
+    rerender();
+  }
+  let spot = place();
+  if (!spot.clear) {
+    session.foldForRoom();
+    if (session.folded()) {
+      rerender();
+      spot = place();
+    }
+  }
+  return spot;
+}
+
+/** Places the tip's frame beside its view's anchor, in the page as laid out now (see `placeFolding`). */
+export function placeFrame(frame: HTMLElement, anchor: Element, session: Folding, rerender: () => void) {
+  const avoid = protectedBoxes(frame.ownerDocument);
+  const viewport = { width: innerWidth, height: innerHeight };
+  const place = () => placeTip(anchor.getBoundingClientRect(), frame.getBoundingClientRect(), viewport, avoid);
+  const spot = placeFolding(session, place, rerender);
+  frame.style.left = `${Math.round(spot.left)}px`;
+  frame.style.top = `${Math.round(spot.top)}px`;
+  frame.dataset.placed = '';
 }

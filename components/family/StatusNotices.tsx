@@ -29,7 +29,7 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
     [],
   );
   useEffect(() => {
-    Promise.all([listQuarantinedDays(), viewLastSeen.get(), loadReminderLog(Date.now())]).then(
+    void Promise.all([listQuarantinedDays(), viewLastSeen.get(), loadReminderLog(Date.now())]).then(
       ([quarantined, lastSeen, log]) => {
         const activeDayStarts = week
           .filter((day) => (day.record?.totalMs ?? 0) >= ACTIVE_DAY_MS)

@@ -47,7 +47,7 @@ function useWeek(dayStartHour: number | undefined) {
 
 const panels = signal<typeof import('./PopupPanels') | null>(null);
 const loadPanels = () => {
-  if (!panels.value) import('./PopupPanels').then((module) => (panels.value = module));
+  if (!panels.value) void import('./PopupPanels').then((module) => (panels.value = module));
 };
 
 // The helpline line sits below the fold and carries the helpline table: it loads after the first render.
@@ -57,7 +57,7 @@ export function PopupApp() {
   const model = useMemo(createFamilyModel, []);
   useEffect(() => model.start(), [model]);
   useEffect(() => {
-    import('../family/HelplineLine').then((module) => (talk.value = module));
+    void import('../family/HelplineLine').then((module) => (talk.value = module));
   }, []);
   const settings = model.loaded.value?.settings;
   const week = useWeek(settings?.dayStartHour);

@@ -2,7 +2,15 @@ import { formatDuration } from '@/utils/duration';
 import type { HelplineContact } from '@/utils/helplines';
 import { format, type Messages } from '@/utils/i18n';
 import type { Language } from '@/utils/language';
-import type { ReminderChoice, ReminderKind } from '@/utils/reminders/decide';
+import type { PageCopy } from '@/utils/page-copy';
+import {
+  type ReminderChoice,
+  type ReminderKind,
+  type ReminderState,
+  SAFETY_PASSES_PER_DAY,
+  safetyPassAvailable,
+} from '@/utils/reminders/decide';
+import { pauseLeftSeconds, type Showing } from '@/utils/reminders/session';
 import { helplineLabel, phoneLine } from '../helpline-text';
 
 export interface ReminderOverlayProps {
@@ -166,4 +174,46 @@ export function SafetyNote({ messages, leftMs }: { messages: Messages; leftMs: n
 function clock(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+export interface ReminderScreenProps {
+  showing: Showing;
+  /** When this reminder came up: the limit's pause counts from it. */
+  since: number;
+  now: number;
+  state: ReminderState;
+  copy: PageCopy;
+  todayMs: number;
+  needsPin: boolean;
+  error: string;
+  busy: boolean;
+  onChoice: (choice: ReminderChoice | 'safety') => void;
+}
+
+/** What the reminders' layer shows: a reminder, the break's countdown, or the safety pass's note. */
+export function ReminderScreen(props: ReminderScreenProps) {
+  const { showing, now, state, copy } = props;
+  return (
+    <div class="root" data-theme={copy.theme}>
+      {showing === 'safety-running' ? (
+        <SafetyNote messages={copy.messages} leftMs={state.safetyUntil - now} />
+      ) : (
+        <ReminderOverlay
+          kind={showing}
+          messages={copy.messages}
+          language={copy.language}
+          todayMs={props.todayMs}
+          breakLeftMs={state.breakUntil - now}
+          pauseLeftS={pauseLeftSeconds(props.since, now)}
+          extraAvailable={!state.extraTaken}
+          needsPin={props.needsPin}
+          helpline={copy.helpline}
+          safetyLeft={safetyPassAvailable(state, now) ? SAFETY_PASSES_PER_DAY - state.safetyPasses : 0}
+          error={props.error}
+          busy={props.busy}
+          onChoice={props.onChoice}
+        />
+      )}
+    </div>
+  );
 }

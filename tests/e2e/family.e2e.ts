@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { localDay, seededWeek } from '../support/history.mjs';
-import { extensionPageUrl, openFixture } from './harness.mjs';
+import { openFixture } from './harness.mjs';
+import { FamilyPage } from './pages';
 import { type Browser, useExtensionBrowser } from './session';
 import { tipShown } from './shadow';
 
@@ -20,12 +21,7 @@ beforeAll(async () => {
 });
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'dark', width = 372) {
-  const page = await browser.context.newPage();
-  await page.emulateMedia({ colorScheme });
-  await page.setViewportSize({ width, height: 800 });
-  await page.goto(extensionPageUrl(browser, path));
-  await page.locator('main').waitFor();
-  return page;
+  return (await FamilyPage.open(browser, path, { colorScheme, width })).page;
 }
 
 /** Serious and critical axe-core findings on the page as it is now. */
@@ -117,78 +113,71 @@ describe('the options page and the parent lock', () => {
   });
 
   it('locks settings behind a PIN the teen can see is on, and unlocks with it', async () => {
-    const options = await open('options.html', 'light', 1000);
-    await options.locator('#new-secret').fill('2468');
-    await options.locator('#confirm-secret').fill('2468');
-    await options.getByRole('button', { name: 'Set the lock' }).click();
-    await options.locator('[data-testid="lock-badge"]').waitFor({ timeout: 10_000 });
+    const options = await FamilyPage.open(browser, 'options.html', { colorScheme: 'light', width: 1000 });
+    await options.lock.set('2468');
     const stored = await browser.worker?.evaluate(() => chrome.storage.local.get('parentLock'));
     expect(JSON.stringify(stored)).not.toContain('2468');
     expect(stored?.parentLock).toMatchObject({ pin: { alg: 'PBKDF2-SHA-256', iterations: 600_000 } });
 
-    const popup = await open('popup.html');
-    await popup.locator('[data-testid="lock-badge"]').waitFor();
-    await popup.locator('summary', { hasText: 'Settings' }).click();
-    expect(await popup.getByLabel('Privacy settings').isDisabled()).toBe(true);
-    await popup.locator('#unlock-secret').fill('1111');
-    await popup.getByRole('button', { name: 'Unlock' }).click();
-    await expect
-      .poll(() => popup.locator('.lock .status').textContent(), { timeout: 10_000 })
-      .toBe('That is not the right PIN.');
-    expect(await popup.getByLabel('Privacy settings').isDisabled()).toBe(true);
-    await popup.locator('#unlock-secret').fill('2468');
-    await popup.getByRole('button', { name: 'Unlock' }).click();
-    await expect.poll(() => popup.getByLabel('Privacy settings').isDisabled(), { timeout: 10_000 }).toBe(false);
-    await popup.screenshot({ path: `${SHOTS}/popup.unlocked.png`, fullPage: true });
+    const popup = await FamilyPage.open(browser, 'popup.html');
+    await popup.lock.badge().waitFor();
+    await popup.section('Settings');
+    const privacy = popup.page.getByLabel('Privacy settings');
+    expect(await privacy.isDisabled()).toBe(true);
+    await popup.lock.unlock('1111');
+    await expect.poll(() => popup.lock.status(), { timeout: 10_000 }).toBe('That is not the right PIN.');
+    expect(await privacy.isDisabled()).toBe(true);
+    await popup.lock.unlock('2468');
+    await expect.poll(() => privacy.isDisabled(), { timeout: 10_000 }).toBe(false);
+    await popup.page.screenshot({ path: `${SHOTS}/popup.unlocked.png`, fullPage: true });
     await popup.close();
 
     // Remove the lock again (allowed while unlocked).
-    await options.reload();
-    await options.getByRole('button', { name: 'Remove the lock' }).click();
-    await expect.poll(() => options.locator('[data-testid="lock-badge"]').count()).toBe(0);
+    await options.page.reload();
+    await options.lock.remove();
+    await expect.poll(() => options.lock.badge().count()).toBe(0);
     await options.close();
   });
 
   it('exports, imports and deletes from the options page and the popup, and refuses while the PIN lock holds', async () => {
     await browser.worker?.evaluate((days) => chrome.storage.local.set(days), seededWeek());
     for (const path of ['options.html', 'popup.html']) {
-      const page = await open(path, 'light', path === 'popup.html' ? 372 : 1000);
-      if (path === 'popup.html') await page.locator('summary', { hasText: 'Your data' }).click();
-      const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Export my data' }).click();
-      const file = await (await download).path();
+      const page = await FamilyPage.open(browser, path, {
+        colorScheme: 'light',
+        width: path === 'popup.html' ? 372 : 1000,
+      });
+      await page.section('Your data');
+      const file = await page.data.export();
       const exported = JSON.parse(readFileSync(file, 'utf8'));
       expect(exported.format).toBe('scrollwise-export');
       expect(Object.keys(exported.days).length).toBeGreaterThanOrEqual(7);
       expect(JSON.stringify(exported)).not.toContain('PBKDF2');
 
-      await page.getByRole('button', { name: 'Delete all data' }).click();
-      await page.getByRole('button', { name: 'Delete everything' }).click();
-      await expect.poll(() => page.locator('.data .status').textContent()).toBe('All data deleted.');
+      await page.data.deleteAll();
+      await expect.poll(() => page.data.status()).toBe('All data deleted.');
       expect(await browser.worker?.evaluate(() => chrome.storage.local.get(null).then(Object.keys))).not.toContain(
         `day:${localDay(1)}`,
       );
-      await page.locator('[data-testid="import-file"]').setInputFiles(file);
-      await expect.poll(() => page.locator('.data .status').textContent()).toMatch(/^Imported \d+ days\.$/);
+      await page.data.import(file);
+      await expect.poll(() => page.data.status()).toMatch(/^Imported \d+ days\.$/);
       await page.close();
     }
 
     // With a PIN set and not typed, the worker refuses to export (the page also greys the button).
-    const options = await open('options.html', 'light', 1000);
-    await options.locator('#new-secret').fill('2468');
-    await options.locator('#confirm-secret').fill('2468');
-    await options.getByRole('button', { name: 'Set the lock' }).click();
-    await options.locator('[data-testid="lock-badge"]').waitFor({ timeout: 10_000 });
-    expect(await options.getByRole('button', { name: 'Export my data' }).isDisabled()).toBe(true);
-    const refused = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'scrollwise/export' }));
-    expect(refused).toEqual({ ok: false, error: 'parent-locked' });
-    await options.locator('#unlock-secret').fill('2468');
-    await options.getByRole('button', { name: 'Unlock' }).click();
-    await expect
-      .poll(() => options.getByRole('button', { name: 'Export my data' }).isDisabled(), { timeout: 10_000 })
-      .toBe(false);
-    await options.getByRole('button', { name: 'Remove the lock' }).click();
-    await expect.poll(() => options.locator('[data-testid="lock-badge"]').count()).toBe(0);
+    const options = await FamilyPage.open(browser, 'options.html', { colorScheme: 'light', width: 1000 });
+    await options.lock.set('2468');
+    expect(await options.data.exportButton().isDisabled()).toBe(true);
+    expect(await options.send({ type: 'scrollwise/export' })).toEqual({ ok: false, error: 'parent-locked', by: 'pin' });
+    // The pages no longer write storage: a setting, too, is the worker's to refuse.
+    expect(await options.send({ type: 'scrollwise/save-setting', field: 'dailyLimitMin', value: 0 })).toEqual({
+      ok: false,
+      error: 'parent-locked',
+      by: 'pin',
+    });
+    await options.lock.unlock('2468');
+    await expect.poll(() => options.data.exportButton().isDisabled(), { timeout: 10_000 }).toBe(false);
+    await options.lock.remove();
+    await expect.poll(() => options.lock.badge().count()).toBe(0);
     await options.close();
   });
 });

@@ -59,6 +59,8 @@ describe('the built extension in Chromium', () => {
       });
     });
     await inContentScript(page, () => {
+      // Left unhandled on purpose: the guard must catch it.
+      // biome-ignore lint/nursery/noFloatingPromises: the rejection is the test
       Promise.reject(new Error('guard check: unhandled rejection'));
     });
     await browser.worker?.evaluate(() => {

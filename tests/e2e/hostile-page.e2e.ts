@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { settings, store as storeIn, today } from './extension-state';
 import { extensionPageUrl, inContentScript } from './harness.mjs';
+import { PinWindow } from './pages';
 import { type Browser, useExtensionBrowser } from './session';
 import { tipCard as card, shadowLocator, tipShown } from './shadow';
 
@@ -246,11 +247,10 @@ describe('a page that attacks Scrollwise', () => {
     );
     expect(fieldsInLayers).toBe(0);
     expect(window.url()).toBe(extensionPageUrl(browser, 'extra-time.html'));
-    await window.locator('#extra-secret').fill('1111');
-    await window.getByRole('button', { name: 'Give 5 more minutes' }).click();
-    await expect.poll(() => window.locator('[role="status"]').textContent()).toContain('not the right PIN');
-    await window.locator('#extra-secret').fill('2468');
-    await window.getByRole('button', { name: 'Give 5 more minutes' }).click();
+    const pin = new PinWindow(window);
+    await pin.grant('1111');
+    await expect.poll(() => pin.status()).toContain('not the right PIN');
+    await pin.grant('2468');
     await expect.poll(() => page.locator('scrollwise-reminder').count(), { timeout: 10_000 }).toBe(0);
     await window.close();
     await page.close();

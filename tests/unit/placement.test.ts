@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlap, placeTip } from '@/utils/placement';
+import { overlap, placeFolding, placeTip } from '@/utils/placement';
 
 const viewport = { width: 1280, height: 800 };
 const size = { width: 320, height: 220 };
@@ -58,5 +58,60 @@ describe('placeTip', () => {
   it('measures overlap', () => {
     expect(overlap({ left: 0, top: 0, width: 10, height: 10 }, { left: 5, top: 5, width: 10, height: 10 })).toBe(25);
     expect(overlap({ left: 0, top: 0, width: 10, height: 10 }, { left: 10, top: 0, width: 5, height: 5 })).toBe(0);
+  });
+});
+
+describe('folding a tip that has no room', () => {
+  const session = (folded: boolean) => {
+    const calls: string[] = [];
+    return {
+      calls,
+      folded: () => folded,
+      retryRoom: () => {
+        calls.push('retry');
+        folded = false;
+      },
+      foldForRoom: () => {
+        calls.push('fold');
+        folded = true;
+      },
+    };
+  };
+
+  it('keeps the whole card where it covers nothing', () => {
+    const tip = session(false);
+    const spot = placeFolding(
+      tip,
+      () => ({ left: 1, top: 2, clear: true }),
+      () => tip.calls.push('render'),
+    );
+    expect(spot).toEqual({ left: 1, top: 2, clear: true });
+    expect(tip.calls).toEqual([]);
+  });
+
+  it('folds into the chip, drawn and placed again, where the card would cover a control', () => {
+    const tip = session(false);
+    const spots = [
+      { left: 0, top: 0, clear: false },
+      { left: 5, top: 5, clear: true },
+    ];
+    const spot = placeFolding(
+      tip,
+      () => spots.shift() ?? { left: -1, top: -1, clear: false },
+      () => tip.calls.push('render'),
+    );
+    expect(spot).toEqual({ left: 5, top: 5, clear: true });
+    expect(tip.calls).toEqual(['fold', 'render']);
+  });
+
+  it('tries the whole card again each time: the room may have come back', () => {
+    const tip = session(true);
+    placeFolding(
+      tip,
+      () => ({ left: 0, top: 0, clear: true }),
+      () => tip.calls.push('render'),
+    );
+    expect(tip.calls).toEqual(['retry', 'render']);
+    expect(tip.folded()).toBe(false);
   });
 });

@@ -78,7 +78,10 @@ export const reminderRequests = {
     },
   }),
 
-  /** A reminder came up in a tab: logged once per showing; a limit is held until the day's real end. */
+  /**
+   * A reminder came up in a tab: logged once per showing; a limit is held until the day's real end. The
+   * reply says whether a PIN is set, so the limit screen can say a parent gives the five more minutes.
+   */
   'scrollwise/reminder-shown': request({
     from: 'tab',
     parse: withKind,
@@ -96,7 +99,7 @@ export const reminderRequests = {
             : appendToLog(log, { at: now, kind, choice: null }, now),
         now,
       );
-      return { ok: true } as const;
+      return { ok: true, pinSet: (await loadLock()).state.pin !== null } as const;
     },
   }),
 

@@ -39,6 +39,10 @@ export function nextReminderStep(situation: ReminderSituation): ReminderStep {
 /** Covering reminders pause the videos and take the sensor off; the safety note does neither. */
 export const covers = (kind: Showing): boolean => kind !== 'safety-running';
 
+/** A new reminder takes focus to its heading; the break's countdown, replacing its reminder, leaves focus be. */
+export const takesFocus = (kind: Showing, first: boolean): boolean =>
+  covers(kind) && (first || kind !== 'break-running');
+
 /** Reminders the teen's log records when they appear. */
 export const isLogged = (kind: Showing): kind is ReminderKind =>
   kind === 'limit' || kind === 'break' || kind === 'sleep';

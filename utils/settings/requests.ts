@@ -10,10 +10,17 @@ import { DEFAULT_SETTINGS, type SettingError, type Settings } from '.';
 /** One field and its new value, as a page sends it. */
 export type SettingChange = { [K in keyof Settings]: { field: K; value: Settings[K] } }[keyof Settings];
 
+/** Of a record setting, only the keys the setting has: nothing else rides along into storage. */
+function ownKeys(field: keyof Settings, value: unknown): unknown {
+  const shape = DEFAULT_SETTINGS[field];
+  if (!isRecord(shape) || !isRecord(value)) return value;
+  return Object.fromEntries(Object.keys(shape).map((key) => [key, value[key]]));
+}
+
 /** The field must be one of ours; its value is checked when saved (`checkSetting`). */
 const parseChange = (message: Record<string, unknown>): SettingChange | null =>
   typeof message.field === 'string' && Object.hasOwn(DEFAULT_SETTINGS, message.field) && 'value' in message
-    ? ({ field: message.field, value: message.value } as SettingChange)
+    ? ({ field: message.field, value: ownKeys(message.field as keyof Settings, message.value) } as SettingChange)
     : null;
 
 export const settingsRequests = {
@@ -27,7 +34,7 @@ export const settingsRequests = {
       if (refused) return refused;
       // A value the policy sets is in force whatever is saved here: saving it would only mislead.
       if (field in (await loadSettings()).policy.values) return { ok: false, error: 'parent-locked', by: 'policy' };
-      const reason = await saveSetting(field, isRecord(value) ? structuredClone(value) : value);
+      const reason = await saveSetting(field, value);
       return reason ? { ok: false, error: 'invalid-setting', reason } : { ok: true };
     },
   }),

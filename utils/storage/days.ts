@@ -12,7 +12,7 @@ const QUARANTINE_PREFIX = 'bad:';
 const dayKeyOfStorage = (day: DayKey) => `local:${DAY_PREFIX}${day}` as const;
 
 /** What makes counting idempotent, and the stretch of viewing the break reminder reads. */
-export const ledger = defineStored('local:ledger', parseLedger);
+export const ledger = /* @__PURE__ */ defineStored('local:ledger', parseLedger);
 
 /** Writes the ledger and day records in a single `storage.local.set`, so they never disagree. */
 export async function writeTracking(state: LedgerState, days: Record<DayKey, DayRecord>): Promise<void> {

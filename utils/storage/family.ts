@@ -1,6 +1,6 @@
 // The family's choices: settings (with the browser policy on top), the tips' memory, the parent lock.
 import { browser } from 'wxt/browser';
-import { type LockState, type PinRecord, parseLockState, parsePinRecord } from '../lock/pin';
+import { type LockState, parseLockState, parsePinRecord } from '../lock/pin';
 import {
   applyPolicy,
   checkSetting,
@@ -15,13 +15,17 @@ import { parseTipShowings } from '../tips/cadence';
 import { defineStored } from './stored';
 
 /** The family's own settings, each field checked (`parseSettings` also lists the fields it had to reset). */
-const localSettings = defineStored<ReturnType<typeof parseSettings>, Settings>('local:settings', parseSettings, {
-  version: 2,
-  migrations: {
-    // 0.2.0 added the daily limit, break reminders, sleep hours and the day start: new fields, defaults.
-    2: (previous) => ({ ...DEFAULT_SETTINGS, ...(typeof previous === 'object' && previous ? previous : {}) }),
+const localSettings = /* @__PURE__ */ defineStored<ReturnType<typeof parseSettings>, Settings>(
+  'local:settings',
+  parseSettings,
+  {
+    version: 2,
+    migrations: {
+      // 0.2.0 added the daily limit, break reminders, sleep hours and the day start: new fields, defaults.
+      2: (previous) => ({ ...DEFAULT_SETTINGS, ...(typeof previous === 'object' && previous ? previous : {}) }),
+    },
   },
-});
+);
 
 /**
  * View ids are kept as strings: checking them against the registry would pull every detector into the
@@ -31,16 +35,16 @@ const viewIds = (raw: unknown): string[] =>
   Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : [];
 
 /** Views whose tip the teen asked never to see again. */
-export const dismissedTips = defineStored('local:dismissedTips', viewIds);
+export const dismissedTips = /* @__PURE__ */ defineStored('local:dismissedTips', viewIds);
 
 /** When each spaced tip last opened whole, and how often (utils/tips/cadence.ts). */
-export const tipShowings = defineStored('local:tipShowings', parseTipShowings);
+export const tipShowings = /* @__PURE__ */ defineStored('local:tipShowings', parseTipShowings);
 
 /** The options page's "show tips again": closed tips come back, and each opens whole once more. */
 export const resetTips = () => Promise.all([dismissedTips.set([]), tipShowings.set({})]);
 
 /** When each view was last recognized (epoch ms): the self-check that tells when TikTok's markup moved. */
-export const viewLastSeen = defineStored(
+export const viewLastSeen = /* @__PURE__ */ defineStored(
   'local:viewLastSeen',
   (raw): Record<string, number> =>
     typeof raw === 'object' && raw !== null
@@ -59,7 +63,7 @@ export interface LoadedSettings {
 }
 
 /** The last policy read, kept so a page need not wait for the browser's first (slow) policy read. */
-const policyCache = defineStored(
+const policyCache = /* @__PURE__ */ defineStored(
   'local:policyCache',
   (raw): Record<string, unknown> => (typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}),
 );
@@ -88,10 +92,11 @@ function readManaged(): Promise<Record<string, unknown>> {
   return policyRead;
 }
 
-async function readPolicy(): Promise<{ policy: ManagedPolicy; pin: PinRecord | null }> {
+/** The policy record as read (its PIN record is parsed only by `loadLock`: no TikTok page needs it). */
+async function readPolicy(): Promise<{ policy: ManagedPolicy; record: Record<string, unknown> }> {
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS));
   const record = (await Promise.race([readManaged(), timeout])) ?? (await policyCache.get());
-  return { policy: parseManaged(record), pin: parsePinRecord(record.parentPin) };
+  return { policy: parseManaged(record), record };
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
@@ -134,7 +139,7 @@ export async function saveSetting<K extends keyof Settings>(
 }
 
 /** The family's own lock (its PIN record and the count of wrong guesses); `loadLock` adds the policy's. */
-export const localLock = defineStored('local:parentLock', parseLockState);
+export const localLock = /* @__PURE__ */ defineStored('local:parentLock', parseLockState);
 
 /** Keeps the count of wrong guesses and the wait, leaving the stored PIN as it is (it may come from policy). */
 export async function saveLockAttempts(attempts: Pick<LockState, 'failures' | 'waitUntil'>): Promise<void> {
@@ -143,7 +148,8 @@ export async function saveLockAttempts(attempts: Pick<LockState, 'failures' | 'w
 
 /** The lock in force: the administrator's PIN, when a policy sets one, replaces the local PIN. */
 export async function loadLock(): Promise<{ state: LockState; fromPolicy: boolean; locked: boolean }> {
-  const [local, { policy, pin }] = await Promise.all([localLock.get(), readPolicy()]);
+  const [local, { policy, record }] = await Promise.all([localLock.get(), readPolicy()]);
+  const pin = parsePinRecord(record.parentPin);
   const state = pin ? { ...local, pin } : local;
   return { state, fromPolicy: pin !== null, locked: state.pin !== null || policy.locked };
 }
@@ -152,4 +158,4 @@ export async function loadLock(): Promise<{ state: LockState; fromPolicy: boolea
  * Never exported: the parent PIN's hash (an exported file can be cracked offline, away from the back-off)
  * and the policy cache, which can hold an administrator's PIN record.
  */
-export const PRIVATE_KEYS: readonly string[] = [localLock.key, policyCache.key];
+export const privateKeys = (): readonly string[] => [localLock.key, policyCache.key];

@@ -14,18 +14,42 @@ import { storage } from '#imports';
 import type { DayKey } from '../tracking/calendar';
 import * as days from './days';
 import * as family from './family';
-import { readOnly } from './stored';
+import { type Readable, readOnly } from './stored';
 
 export { listQuarantinedDays, readAllDays, readDays, watchDay } from './days';
 export { type LoadedSettings, loadLock, loadSettings, watchSettings } from './family';
 export { loadReminderLog, loadReminderState, watchReminders } from './reminders';
 export type { Readable } from './stored';
 
-export const dismissedTips = readOnly(family.dismissedTips);
-export const tipShowings = readOnly(family.tipShowings);
-export const viewLastSeen = readOnly(family.viewLastSeen);
-export const localLock = readOnly(family.localLock);
-export const ledger = readOnly(days.ledger);
+/**
+ * Follows an item: `apply` gets its value now and at every change, then `after` runs. Watched before it
+ * is read, so a change made while the page starts up (a tip turned off in another tab) is not lost to a
+ * stale first read.
+ */
+export async function follow<T>(
+  item: Readable<T>,
+  apply: (value: T) => void,
+  after: () => void = () => undefined,
+): Promise<() => void> {
+  let changed = false;
+  const stop = item.watch((value) => {
+    changed = true;
+    apply(value);
+    after();
+  });
+  const stored = await item.get();
+  if (!changed) {
+    apply(stored);
+    after();
+  }
+  return stop;
+}
+
+export const dismissedTips = /* @__PURE__ */ readOnly(family.dismissedTips);
+export const tipShowings = /* @__PURE__ */ readOnly(family.tipShowings);
+export const viewLastSeen = /* @__PURE__ */ readOnly(family.viewLastSeen);
+export const localLock = /* @__PURE__ */ readOnly(family.localLock);
+export const ledger = /* @__PURE__ */ readOnly(days.ledger);
 
 /**
  * Everything Scrollwise keeps on this computer, less the PIN records (and their versions): the day records
@@ -36,7 +60,7 @@ export async function snapshotForExport(): Promise<{ days: Record<DayKey, unknow
   const other: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(await storage.snapshot('local'))) {
     // WXT keeps an item's version under `<key>$`.
-    if (family.PRIVATE_KEYS.includes(key.replace(/\$$/, ''))) continue;
+    if (family.privateKeys().includes(key.replace(/\$$/, ''))) continue;
     const day = days.dayOfKey(key);
     if (day) byDay[day] = value;
     else other[key] = value;

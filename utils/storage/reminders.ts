@@ -12,13 +12,13 @@ import { defineStored } from './stored';
  * Today's choices about reminders, shared by every tab; a record from another day, or unreadable, is null
  * (see `loadReminderState`).
  */
-export const reminderState = defineStored('local:nudges', (raw): ReminderState | null => {
+export const reminderState = /* @__PURE__ */ defineStored('local:nudges', (raw): ReminderState | null => {
   if (!isRecord(raw) || raw.v !== 1 || typeof raw.day !== 'string') return null;
   return { ...freshReminderState(raw.day), ...raw };
 });
 
 /** The teen's own log of reminders, every entry checked (older than 14 days: pruned by the worker). */
-export const reminderLog = defineStored('local:nudgeLog', (raw): ReminderLogEntry[] =>
+export const reminderLog = /* @__PURE__ */ defineStored('local:nudgeLog', (raw): ReminderLogEntry[] =>
   Array.isArray(raw) ? raw.filter(isLogEntry) : [],
 );
 

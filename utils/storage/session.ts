@@ -6,7 +6,7 @@
 import { defineStored, readOnly } from './stored';
 
 /** Until when a parent unlock lasts (epoch ms); closing the browser locks again. Written by the worker. */
-export const unlockedUntilItem = defineStored('session:unlockedUntil', (raw) =>
+export const unlockedUntilItem = /* @__PURE__ */ defineStored('session:unlockedUntil', (raw) =>
   typeof raw === 'number' && Number.isFinite(raw) ? raw : 0,
 );
 

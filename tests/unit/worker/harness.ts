@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPinRecord } from '@/utils/lock/pin';
 import { CAPABILITIES, type ReplyTo, type WorkerRequest } from '@/utils/requests';
 import { readAllDays } from '@/utils/storage';
-import { parseDayRecord } from '@/utils/tracking/day-record';
+import { emptyDay, parseDayRecord } from '@/utils/tracking/day-record';
 import { createRecorder } from '@/utils/tracking/recorder';
 import type { Slice, ViewingKind } from '@/utils/tracking/slice';
 import type { WorkerContext } from '@/utils/worker/context';
@@ -135,3 +136,17 @@ export async function dayTotals(): Promise<Record<string, number>> {
 export async function dayRecord(day: string) {
   return parseDayRecord((await readAllDays())[day]);
 }
+
+/** Sets a parent PIN as the worker would have stored it (fewer hash rounds: the tests' time is not the point). */
+export const lockWith = async (secret: string) =>
+  fakeBrowser.storage.local.set({
+    parentLock: { v: 1, pin: await createPinRecord(secret, 100_000), failures: 0, waitUntil: 0 },
+  });
+
+/** A stored day record of `totalMs`, all engaged, all at 20:00 (a day start of 2 hours: 120 minutes). */
+export const day = (totalMs: number) => ({
+  ...emptyDay(120),
+  totalMs,
+  engagedMs: totalMs,
+  hours: emptyDay(120).hours.map((_, h) => (h === 20 ? totalMs : 0)),
+});

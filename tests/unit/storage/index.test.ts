@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { snapshotForExport } from '@/utils/storage';
+import { follow, snapshotForExport } from '@/utils/storage';
 import { dismissedTips, ledger, localLock, reminderLog, reminderState, viewLastSeen } from '@/utils/storage/write';
 
 beforeEach(() => fakeBrowser.reset());
@@ -61,5 +61,25 @@ describe('the export snapshot', () => {
       days: { '2026-06-10': { v: 1 } },
       other: { dismissedTips: ['report'] },
     });
+  });
+});
+
+describe('following an item', () => {
+  it('gives the stored value, then every change; a change during the first read wins over that read', async () => {
+    await fakeBrowser.storage.local.set({ dismissedTips: ['comments'] });
+    const seen: string[][] = [];
+    let after = 0;
+    const stop = await follow(
+      dismissedTips,
+      (value) => seen.push(value),
+      () => after++,
+    );
+    expect(seen).toEqual([['comments']]);
+    await fakeBrowser.storage.local.set({ dismissedTips: ['comments', 'report'] });
+    await vi.waitFor(() => expect(seen).toEqual([['comments'], ['comments', 'report']]));
+    expect(after).toBe(2);
+    stop();
+    await fakeBrowser.storage.local.set({ dismissedTips: [] });
+    expect(seen).toHaveLength(2);
   });
 });

@@ -1,9 +1,9 @@
-import { type Helpline, type HelplineContact, helplineContact, NO_COUNTRY_HELPLINE } from '@/utils/helplines';
-import { type Messages, messagesFor } from '@/utils/i18n';
-import { type Language, resolveLanguage } from '@/utils/language';
-import { pageTheme, type Theme } from '@/utils/page-theme';
-import type { Settings } from '@/utils/settings';
-import { sendToWorker } from '@/utils/worker/client';
+import { type Helpline, type HelplineContact, helplineContact, NO_COUNTRY_HELPLINE } from './helplines';
+import { type Messages, messagesFor } from './i18n';
+import { type Language, resolveLanguage } from './language';
+import { pageTheme, type Theme } from './page-theme';
+import type { Settings } from './settings';
+import { sendToWorker } from './worker/client';
 
 export interface PageCopy {
   language: Language;

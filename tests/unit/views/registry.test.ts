@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectViews, VIEW_IDS, viewById } from '@/utils/views/registry';
-import { FIXTURES, fixtureUrl, readFixture } from '../support/fixtures.mjs';
+import { FIXTURES, fixtureUrl, readFixture } from '../../support/fixtures.mjs';
 
 function load(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldCheckText } from '@/utils/field-check/text';
 import { fieldReport } from '@/utils/views/field-check';
-import { FIXTURES, fixtureUrl, readFixture } from '../support/fixtures.mjs';
+import { FIXTURES, fixtureUrl, readFixture } from '../../support/fixtures.mjs';
 
 const CONTEXT = { version: '0.1.0', browser: 'Chrome/150.0', now: Date.UTC(2026, 10, 30, 7, 0), lastSeen: {} };
 const shownAll = () => true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectViews } from '@/utils/views/registry';
-import { FIXTURES, fixtureUrl, readFixture } from '../support/fixtures.mjs';
+import { FIXTURES, fixtureUrl, readFixture } from '../../support/fixtures.mjs';
 
 /**
  * Seeded storms of DOM changes over every fixture, as TikTok's React (or a hostile script) would make:

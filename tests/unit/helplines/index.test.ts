@@ -12,7 +12,7 @@ import {
   resolveCountry,
 } from '@/utils/helplines';
 
-const FACTS = resolve(__dirname, '../../../shared/research/tip-facts.md');
+const FACTS = resolve(__dirname, '../../../../shared/research/tip-facts.md');
 const facts = existsSync(FACTS) ? readFileSync(FACTS, 'utf8') : null;
 if (!facts) console.info('tip-facts.md is not in ../shared/research: the helpline figures are not compared with it.');
 

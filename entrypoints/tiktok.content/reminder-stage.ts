@@ -1,0 +1,45 @@
+import { covers, type Showing } from '@/utils/reminders/session';
+import { createVideoHold } from '@/utils/reminders/video-hold';
+import type { Sensor } from '@/utils/tracking/sensor';
+import type { PageLayer } from './page-layer';
+import type { ScriptContext } from './script-context';
+
+/**
+ * What a reminder does to the page while it is up: its layer mounted, TikTok's videos held paused, the
+ * sensor told the page is covered, a tick each second, and focus given back where it was when it goes.
+ */
+export function createReminderStage(ctx: ScriptContext, layer: PageLayer, sensor: Sensor, tick: () => void) {
+  const videos = createVideoHold();
+  let shown: { kind: Showing; since: number; focus: Element | null } | null = null;
+  let ticking = 0;
+  // TikTok may restart a video by itself: while a covering reminder is up, every video stays paused.
+  ctx.addEventListener(document, 'play', (event) => shown?.kind !== 'safety-running' && videos.onPlay(event), {
+    capture: true,
+  });
+  return {
+    shown: () => shown,
+    /** Shows `kind` (from nothing, or in place of another reminder); true when nothing was up before. */
+    show(kind: Showing): boolean {
+      const first = !shown;
+      if (covers(kind)) videos.hold();
+      if (first) {
+        layer.mount();
+        ticking = ctx.setInterval(tick, 1_000);
+      }
+      shown = { kind, since: Date.now(), focus: shown?.focus ?? document.activeElement };
+      sensor.update({ covered: covers(kind) });
+      return first;
+    },
+    /** `resume`: the videos the reminder paused play again (the teen chose to keep watching). */
+    hide(resume: boolean) {
+      if (!shown) return;
+      const { focus } = shown;
+      shown = null;
+      clearInterval(ticking);
+      layer.unmount();
+      sensor.update({ covered: false });
+      videos.release(resume);
+      if (focus instanceof HTMLElement && focus.isConnected) focus.focus({ preventScroll: true });
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkSetting, DEFAULT_SETTINGS, parseManaged, parseSettings, TIP_THEMES } from '@/utils/settings';
+import { loadSettings } from '@/utils/storage';
+import { saveSetting } from '@/utils/storage/write';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('parseSettings', () => {
+  it('gives the defaults for nothing stored yet, without a notice', () => {
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, invalid: [] });
+  });
+
+  it('keeps every valid field', () => {
+    const stored = {
+      tips: { comments: false, reporting: true, privacy: false, screenTime: true, messages: false },
+      language: 'fr',
+      helplineCountry: 'BE',
+    };
+    expect(parseSettings(stored)).toEqual({ settings: { ...DEFAULT_SETTINGS, ...stored }, invalid: [] });
+  });
+
+  it('replaces only the bad fields with defaults, and names them', () => {
+    const { settings, invalid } = parseSettings({
+      tips: { comments: 'yes', privacy: false },
+      language: 'klingon',
+      helplineCountry: 'FR',
+    });
+    expect(settings.tips).toEqual({ ...DEFAULT_SETTINGS.tips, privacy: false });
+    expect(settings.language).toBe('auto');
+    expect(settings.helplineCountry).toBe('FR');
+    expect(invalid.sort()).toEqual(['language', 'tips.comments']);
+  });
+
+  it('survives a record that is not an object at all', () => {
+    expect(parseSettings('garbage')).toEqual({ settings: DEFAULT_SETTINGS, invalid: ['settings'] });
+    expect(parseSettings([1, 2])).toEqual({ settings: DEFAULT_SETTINGS, invalid: ['settings'] });
+  });
+});
+
+describe('the browser-policy schema', () => {
+  it('lets an administrator set every tips theme, and only those', async () => {
+    const { readFileSync } = await import('node:fs');
+    const schema = JSON.parse(readFileSync('public/managed_schema.json', 'utf8'));
+    expect(Object.keys(schema.properties.tips.properties).sort()).toEqual([...TIP_THEMES].sort());
+  });
+});
+
+describe('settings validation', () => {
+  it.each([
+    ['dailyLimitMin', 0, null],
+    ['dailyLimitMin', 15, null],
+    ['dailyLimitMin', 360, null],
+    ['dailyLimitMin', 14, 'limit-range'],
+    ['dailyLimitMin', 361, 'limit-range'],
+    ['dailyLimitMin', 30.5, 'limit-range'],
+    ['dailyLimitMin', Number.NaN, 'limit-range'],
+    ['breakEveryMin', 9, 'break-range'],
+    ['breakEveryMin', 120, null],
+    ['dayStartHour', 4, null],
+    ['dayStartHour', 7, 'day-start-range'],
+    ['sleep', { enabled: true, start: '22:30', end: '06:45' }, null],
+    ['sleep', { enabled: true, start: '25:00', end: '06:45' }, 'time-format'],
+    ['sleep', { enabled: true, start: '', end: '06:45' }, 'time-format'],
+    ['language', 'de', 'choice'],
+    ['helplineCountry', 'FR', null],
+    ['helplineCountry', 'XX', 'choice'],
+  ] as const)('%s = %j → %s', (field, value, expected) => {
+    expect(checkSetting(field, value as never)).toBe(expected);
+  });
+
+  it('refuses a bad value without writing anything', async () => {
+    expect(await saveSetting('dailyLimitMin', 5)).toBe('limit-range');
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    expect(await saveSetting('dailyLimitMin', 45)).toBeNull();
+    expect((await loadSettings()).settings.dailyLimitMin).toBe(45);
+  });
+
+  it('falls back to defaults for a corrupted record, field by field, and says which', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { dailyLimitMin: 'lots', language: 'fr', sleep: 12 },
+      settings$: { v: 2 },
+    });
+    const loaded = await loadSettings();
+    expect(loaded.settings.language).toBe('fr');
+    expect(loaded.settings.dailyLimitMin).toBe(0);
+    expect(loaded.settings.sleep).toEqual(DEFAULT_SETTINGS.sleep);
+    expect(loaded.invalid.sort()).toEqual(['dailyLimitMin', 'sleep']);
+  });
+});
+
+describe('settings migrations', () => {
+  it('upgrades a v1 record (0.1.0) to v2, keeping every choice and adding the new defaults', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: {
+        tips: { comments: false, reporting: true, privacy: true, screenTime: false },
+        language: 'fr',
+        helplineCountry: 'CH',
+      },
+      settings$: { v: 1 },
+    });
+    // A new version starts: the storage module is loaded afresh, and defining its items migrates them.
+    vi.resetModules();
+    const loaded = await (await import('@/utils/storage')).loadSettings();
+    expect(loaded.invalid).toEqual([]);
+    expect(loaded.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      // A theme added since (messages) starts on, as for a new install.
+      tips: { comments: false, reporting: true, privacy: true, screenTime: false, messages: true },
+      language: 'fr',
+      helplineCountry: 'CH',
+    });
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings).toMatchObject({ dailyLimitMin: 0, language: 'fr' });
+  });
+});
+
+describe('managed policy', () => {
+  it('overrides local values and reports what it sets; out-of-range values are ignored', async () => {
+    await saveSetting('dailyLimitMin', 90);
+    await saveSetting('language', 'en');
+    await fakeBrowser.storage.managed.set({
+      dailyLimitMinutes: 60,
+      language: 'fr',
+      breakReminderMinutes: 999,
+      settingsLocked: true,
+    });
+    const loaded = await loadSettings();
+    expect(loaded.settings.dailyLimitMin).toBe(60);
+    expect(loaded.settings.language).toBe('fr');
+    expect(loaded.settings.breakEveryMin).toBe(0);
+    expect(loaded.local.dailyLimitMin).toBe(90);
+    expect(Object.keys(loaded.policy.values).sort()).toEqual(['dailyLimitMin', 'language']);
+    expect(loaded.policy.locked).toBe(true);
+  });
+
+  it('reads nested policy values (sleep hours, tips)', () => {
+    const policy = parseManaged({
+      sleepHours: { enabled: true, start: '21:30', end: '07:00' },
+      tips: { comments: false },
+    });
+    expect(policy.values.sleep).toEqual({ enabled: true, start: '21:30', end: '07:00' });
+    expect(policy.values.tips).toEqual({ ...DEFAULT_SETTINGS.tips, comments: false });
+  });
+});
