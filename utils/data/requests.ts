@@ -1,5 +1,5 @@
 /** Export, import and delete: the family's data, gated by the parent lock. */
-import { checkLock } from '../lock/requests';
+import { lockGuard } from '../lock/requests';
 import { readDays, snapshotForExport } from '../storage';
 import { deleteAll, writeDays } from '../storage/write';
 import { dayKeyOf } from '../tracking/calendar';
@@ -14,10 +14,9 @@ export const dataRequests = {
   'scrollwise/export': request({
     from: 'page',
     parse: noBody,
+    guard: lockGuard('pin'),
     queued: false,
     run: async (context) => {
-      const refused = await checkLock(context, 'pin');
-      if (refused) return refused;
       const file: ExportFile = buildExport(
         await snapshotForExport(),
         new Date(context.now()),
@@ -30,10 +29,9 @@ export const dataRequests = {
   'scrollwise/import': request({
     from: 'page',
     parse: (message) => (typeof message.text === 'string' ? { text: message.text } : null),
+    guard: lockGuard('settings'),
     queued: true,
     run: async (context, { text }) => {
-      const refused = await checkLock(context, 'settings');
-      if (refused) return refused;
       const parsed = parseImport(text, dayKeyOf(context.now()));
       if (!parsed.ok) return importRefusal(parsed.error);
       await context.recorder.exclusive(async () => {
@@ -48,10 +46,9 @@ export const dataRequests = {
   'scrollwise/delete-all': request({
     from: 'page',
     parse: noBody,
+    guard: lockGuard('settings'),
     queued: true,
     run: async (context) => {
-      const refused = await checkLock(context, 'settings');
-      if (refused) return refused;
       await context.recorder.reset(deleteAll);
       return { ok: true } as const;
     },

@@ -24,10 +24,11 @@ export async function lockFacts(): Promise<LockFacts> {
   };
 }
 
-/** Asks the verdict for a change of another capability; null when it may go ahead. */
-export async function checkLock(context: WorkerContext, need: LockNeed): Promise<LockRefusal | null> {
-  return lockVerdict(await lockFacts(), context.now(), need);
-}
+/** The guard of a request the parent lock holds: the verdict's refusal, or null to go ahead. */
+export const lockGuard =
+  (need: LockNeed) =>
+  async (context: WorkerContext): Promise<LockRefusal | null> =>
+    lockVerdict(await lockFacts(), context.now(), need);
 
 export type PinFailure = Failure<'wrong-pin' | 'wait'> & { waitUntil: number };
 

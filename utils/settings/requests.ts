@@ -1,6 +1,6 @@
 /** The family's settings, changed by the worker alone, and only when the lock lets them change. */
 import { isRecord } from '../guards';
-import { checkLock } from '../lock/requests';
+import { lockGuard } from '../lock/requests';
 import type { LockRefusal } from '../lock/verdict';
 import { loadSettings } from '../storage';
 import { resetTips, saveSetting } from '../storage/write';
@@ -28,10 +28,9 @@ export const settingsRequests = {
   'scrollwise/save-setting': request({
     from: 'page',
     parse: parseChange,
+    guard: lockGuard('settings'),
     queued: true,
-    run: async (context, { field, value }): Promise<{ ok: true } | LockRefusal | SettingRefusal> => {
-      const refused = await checkLock(context, 'settings');
-      if (refused) return refused;
+    run: async (_context, { field, value }): Promise<{ ok: true } | LockRefusal | SettingRefusal> => {
       // A value the policy sets is in force whatever is saved here: saving it would only mislead.
       if (field in (await loadSettings()).policy.values) return { ok: false, error: 'parent-locked', by: 'policy' };
       const reason = await saveSetting(field, value);
@@ -43,10 +42,9 @@ export const settingsRequests = {
   'scrollwise/reset-tips': request({
     from: 'page',
     parse: noBody,
+    guard: lockGuard('settings'),
     queued: true,
-    run: async (context) => {
-      const refused = await checkLock(context, 'settings');
-      if (refused) return refused;
+    run: async () => {
       await resetTips();
       return { ok: true } as const;
     },

@@ -23,8 +23,13 @@ export type PlumbingFailure = Failure<'refused' | 'failed'>;
 /** A reply: `{ ok: true }` with the request's data, or a refusal. */
 export type Reply = { ok: true } | Failure;
 
-export interface RequestSpec<Body, Result extends Reply> {
+export interface RequestSpec<Body, Result extends Reply, Refusal extends Failure = never> {
   from: SenderKind;
+  /**
+   * Asked before `run`, in the same queue: a refusal here is the reply, and `run` never starts (the
+   * parent lock's verdict, for every write it guards).
+   */
+  guard?: (context: WorkerContext) => Promise<Refusal | null>;
   /**
    * Reads the untrusted message into the body `run` needs, or null to refuse it. Must never throw. `now`
    * is the worker's clock, for bodies that carry times.
@@ -39,11 +44,14 @@ export interface RequestSpec<Body, Result extends Reply> {
 }
 
 /** One entry of a table; the generic types are inferred from `parse` and `run`. */
-export const request = <Body, Result extends Reply>(spec: RequestSpec<Body, Result>) => spec;
+export const request = <Body, Result extends Reply, Refusal extends Failure = never>(
+  spec: RequestSpec<Body, Result, Refusal>,
+) => spec;
 
 /** Any entry: `run`'s body is `never` so that every entry's own body fits. */
 export type AnySpec = {
   from: SenderKind;
+  guard?: (context: WorkerContext) => Promise<Failure | null>;
   parse: (message: Record<string, unknown>, now: number) => unknown;
   queued: boolean;
   run: (context: WorkerContext, body: never, from: From) => Promise<Reply>;
@@ -53,8 +61,10 @@ export type RequestTable = Record<`scrollwise/${string}`, AnySpec>;
 /** A parser for a request that carries nothing but its type. */
 export const noBody = (): Record<never, never> => ({});
 
-type BodyOf<S> = S extends RequestSpec<infer Body, Reply> ? Body : never;
-type ResultOf<S> = S extends { run: (...args: never[]) => Promise<infer R> } ? R : never;
+type BodyOf<S> = S extends RequestSpec<infer Body, Reply, Failure> ? Body : never;
+type ResultOf<S> =
+  | (S extends { run: (...args: never[]) => Promise<infer R> } ? R : never)
+  | (S extends { guard?: (...args: never[]) => Promise<infer G> } ? Exclude<G, null | undefined> : never);
 type Merged<Tables extends readonly RequestTable[]> = Tables[number] extends infer T
   ? { [K in T extends unknown ? keyof T : never]: T extends Record<K, infer S> ? S : never }
   : never;

@@ -17,7 +17,7 @@ const SENDERS: Record<SenderKind, (sender: SenderInfo, context: WorkerContext) =
 };
 
 /**
- * The worker's one way in: table lookup, sender check, parse, queue, run. Anything a page or another
+ * The worker's one way in: table lookup, sender check, parse, queue, guard, run. Anything a page or another
  * extension sends that is not exactly a request of ours from the right sender is refused before any of
  * our code sees it; a handler that throws is a `failed` reply, never an unanswered page.
  */
@@ -37,7 +37,7 @@ export function createDispatcher(tables: readonly RequestTable[], context: Worke
       if (!spec || !from) return REFUSED;
       const body = spec.parse(message, context.now());
       if (body === null) return REFUSED;
-      const run = () => spec.run(context, body as never, from);
+      const run = async () => (await spec.guard?.(context)) ?? spec.run(context, body as never, from);
       return await (spec.queued ? context.serial(run) : run());
     } catch (error) {
       console.warn('Scrollwise: a request failed', error);

@@ -145,6 +145,32 @@ describe('the dispatcher', () => {
     expect(order).toEqual(['slow', 'boom', 'quick']);
   });
 
+  it("asks an entry's guard first, in the queue: its refusal is the reply, and the handler never runs", async () => {
+    let open = false;
+    const ran: string[] = [];
+    const table = {
+      'scrollwise/guarded': request({
+        from: 'page',
+        parse: noBody,
+        guard: async () => (open ? null : ({ ok: false, error: 'closed' } as const)),
+        queued: true,
+        run: async () => {
+          ran.push('run');
+          return { ok: true } as const;
+        },
+      }),
+    };
+    const worker = testWorker(testClock('2026-06-10T15:00:00'), undefined, [table]);
+    expect(await worker.send({ type: 'scrollwise/guarded' }, extensionPage)).toEqual({ ok: false, error: 'closed' });
+    expect(ran).toEqual([]);
+    open = true;
+    expect(await worker.send({ type: 'scrollwise/guarded' }, extensionPage)).toEqual({ ok: true });
+    expect(ran).toEqual(['run']);
+    expectTypeOf<ReplyOf<[typeof table], 'scrollwise/guarded'>>().toEqualTypeOf<
+      { readonly ok: true } | { readonly ok: false; readonly error: 'closed' } | Failure<'refused' | 'failed'>
+    >();
+  });
+
   it('will not start with two handlers for one request', () => {
     const worker = testWorker(testClock('2026-06-10T15:00:00'));
     expect(() => createDispatcher([CAPABILITIES[0], CAPABILITIES[0]], worker.context)).toThrow(/two handlers/);
