@@ -1,3 +1,4 @@
+import { nextFrame } from './content/timing';
 import { LAYOUT_ATTRIBUTES, WATCHED_ATTRIBUTES } from './views/selectors';
 
 /**
@@ -18,11 +19,20 @@ export interface FrameObserver {
   disconnect(): void;
 }
 
-export function createFrameObserver(root: Node, win: Window & typeof globalThis = window): FrameObserver {
+/**
+ * `frame` runs its callback once, at the next frame: in the content script, a frame the page cannot cancel
+ * (see utils/content/timing.ts), or the throttle would stop for good the first time the page cancelled one.
+ */
+export function createFrameObserver(
+  root: Node,
+  frame: (callback: () => void) => void = (callback) => nextFrame(callback),
+  win: Window & typeof globalThis = window,
+): FrameObserver {
   const listeners = new Set<(changes: FrameChanges) => void>();
   let pending: MutationRecord[] = [];
   let forced = false;
-  let frame = 0;
+  let waiting = false;
+  let live = true;
 
   const flush = () => {
     const changes = { records: pending, forced };
@@ -38,10 +48,11 @@ export function createFrameObserver(root: Node, win: Window & typeof globalThis 
     }
   };
   const request = () => {
-    if (frame !== 0) return;
+    if (waiting || !live) return;
     flush();
-    frame = win.requestAnimationFrame(() => {
-      frame = 0;
+    waiting = true;
+    frame(() => {
+      waiting = false;
       if (pending.length > 0 || forced) request();
     });
   };
@@ -68,8 +79,7 @@ export function createFrameObserver(root: Node, win: Window & typeof globalThis 
     },
     disconnect() {
       observer.disconnect();
-      if (frame !== 0) win.cancelAnimationFrame(frame);
-      frame = 0;
+      live = false;
       listeners.clear();
     },
   };

@@ -1,7 +1,5 @@
 import { formatDuration } from '@/utils/duration';
-import type { HelplineContact } from '@/utils/helplines';
 import { format, type Messages } from '@/utils/i18n';
-import type { Language } from '@/utils/language';
 import type { PageCopy } from '@/utils/page-copy';
 import {
   type ReminderChoice,
@@ -15,19 +13,14 @@ import { helplineLabel, phoneLine } from '../helpline-text';
 
 export interface ReminderOverlayProps {
   kind: ReminderKind | 'break-running';
-  messages: Messages;
-  language: Language;
+  copy: PageCopy;
+  /** Today's choices (extra time, a break, the safety passes), as the worker last wrote them. */
+  state: ReminderState;
+  now: number;
+  /** When this reminder came up: the limit's pause counts from it. */
+  since: number;
   todayMs: number;
-  /** Time left in a running break (ms). */
-  breakLeftMs: number;
-  /** Seconds left before the daily limit's options unlock. */
-  pauseLeftS: number;
-  extraAvailable: boolean;
   needsPin: boolean;
-  /** The teen's helpline, always offered on the limit and break screens, where someone may be struggling. */
-  helpline: HelplineContact;
-  /** Safety passes left today (report or block someone); 0 hides the choice. */
-  safetyLeft: number;
   error: string;
   busy: boolean;
   onChoice: (choice: ReminderChoice | 'safety') => void;
@@ -38,9 +31,14 @@ export interface ReminderOverlayProps {
  * and restores it), covers TikTok without touching it, and never uses alarming colours or counts against
  * the teen. Written without hooks, which keeps them out of the content script.
  */
-export function ReminderOverlay(props: ReminderOverlayProps) {
-  const { kind, messages, language } = props;
+function ReminderOverlay(props: ReminderOverlayProps) {
+  const { kind, copy: page, state, now } = props;
+  const { messages, language, helpline } = page;
   const m = messages.reminder;
+  const pauseLeftS = pauseLeftSeconds(props.since, now);
+  const extraAvailable = !state.extraTaken;
+  /** Safety passes left today (report or block someone); 0 hides the choice. */
+  const safetyLeft = safetyPassAvailable(state, now) ? SAFETY_PASSES_PER_DAY - state.safetyPasses : 0;
   // Only a real click or key press chooses: a script on the page cannot lift a reminder by faking one.
   const onChoice = (choice: ReminderChoice | 'safety') => (event: Event) => {
     if (event.isTrusted) props.onChoice(choice);
@@ -70,7 +68,7 @@ export function ReminderOverlay(props: ReminderOverlayProps) {
       : kind === 'limit'
         ? { title: m.limit.title, body: format(m.limit.body, { time: formatDuration(props.todayMs, language) }) }
         : m[kind];
-  const locked = kind === 'limit' && props.pauseLeftS > 0;
+  const locked = kind === 'limit' && pauseLeftS > 0;
 
   return (
     <div class={`backdrop${kind === 'break-running' ? ' opaque' : ''}`} data-kind={kind}>
@@ -89,18 +87,18 @@ export function ReminderOverlay(props: ReminderOverlayProps) {
         <p id="reminder-body">{copy.body}</p>
         {kind === 'break-running' && (
           <p class="countdown" role="timer" aria-live="off">
-            {format(m.running.left, { time: clock(props.breakLeftMs) })}
+            {format(m.running.left, { time: clock(state.breakUntil - now) })}
           </p>
         )}
         {locked && (
           <p class="countdown" data-testid="pause" aria-live="polite">
-            {format(m.limit.pause, { seconds: String(props.pauseLeftS) })}
+            {format(m.limit.pause, { seconds: String(pauseLeftS) })}
           </p>
         )}
-        {kind === 'limit' && !props.extraAvailable && <p class="hint">{m.limit.extraUsed}</p>}
-        {kind === 'limit' && props.extraAvailable && props.needsPin && <p class="hint">{m.limit.pin}</p>}
-        {kind === 'limit' && props.safetyLeft > 0 && (
-          <p class="hint">{format(m.limit.safetyLeft, { count: String(props.safetyLeft) })}</p>
+        {kind === 'limit' && !extraAvailable && <p class="hint">{m.limit.extraUsed}</p>}
+        {kind === 'limit' && extraAvailable && props.needsPin && <p class="hint">{m.limit.pin}</p>}
+        {kind === 'limit' && safetyLeft > 0 && (
+          <p class="hint">{format(m.limit.safetyLeft, { count: String(safetyLeft) })}</p>
         )}
         {props.error && (
           <p class="error" role="alert">
@@ -127,7 +125,7 @@ export function ReminderOverlay(props: ReminderOverlayProps) {
               {m.continue}
             </button>
           )}
-          {kind === 'limit' && props.extraAvailable && (
+          {kind === 'limit' && extraAvailable && (
             <button
               type="button"
               class="secondary"
@@ -138,7 +136,7 @@ export function ReminderOverlay(props: ReminderOverlayProps) {
               {m.extra}
             </button>
           )}
-          {kind === 'limit' && props.safetyLeft > 0 && (
+          {kind === 'limit' && safetyLeft > 0 && (
             <button
               type="button"
               class="secondary"
@@ -152,10 +150,10 @@ export function ReminderOverlay(props: ReminderOverlayProps) {
         </div>
         <p class="hint need-talk">
           {m.needTalk}{' '}
-          <a href={props.helpline.link.url} target="_blank" rel="noopener noreferrer">
-            {helplineLabel(props.helpline, messages.helpline)}
+          <a href={helpline.link.url} target="_blank" rel="noopener noreferrer">
+            {helplineLabel(helpline, messages.helpline)}
           </a>
-          {props.helpline.phone && <> · {phoneLine(props.helpline.phone, messages.helpline)}</>}
+          {helpline.phone && <> · {phoneLine(helpline.phone, messages.helpline)}</>}
         </p>
       </div>
     </div>
@@ -176,43 +174,14 @@ function clock(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-export interface ReminderScreenProps {
-  showing: Showing;
-  /** When this reminder came up: the limit's pause counts from it. */
-  since: number;
-  now: number;
-  state: ReminderState;
-  copy: PageCopy;
-  todayMs: number;
-  needsPin: boolean;
-  error: string;
-  busy: boolean;
-  onChoice: (choice: ReminderChoice | 'safety') => void;
-}
-
 /** What the reminders' layer shows: a reminder, the break's countdown, or the safety pass's note. */
-export function ReminderScreen(props: ReminderScreenProps) {
-  const { showing, now, state, copy } = props;
+export function ReminderScreen({ showing, ...props }: Omit<ReminderOverlayProps, 'kind'> & { showing: Showing }) {
   return (
-    <div class="root" data-theme={copy.theme}>
+    <div class="root" data-theme={props.copy.theme}>
       {showing === 'safety-running' ? (
-        <SafetyNote messages={copy.messages} leftMs={state.safetyUntil - now} />
+        <SafetyNote messages={props.copy.messages} leftMs={props.state.safetyUntil - props.now} />
       ) : (
-        <ReminderOverlay
-          kind={showing}
-          messages={copy.messages}
-          language={copy.language}
-          todayMs={props.todayMs}
-          breakLeftMs={state.breakUntil - now}
-          pauseLeftS={pauseLeftSeconds(props.since, now)}
-          extraAvailable={!state.extraTaken}
-          needsPin={props.needsPin}
-          helpline={copy.helpline}
-          safetyLeft={safetyPassAvailable(state, now) ? SAFETY_PASSES_PER_DAY - state.safetyPasses : 0}
-          error={props.error}
-          busy={props.busy}
-          onChoice={props.onChoice}
-        />
+        <ReminderOverlay kind={showing} {...props} />
       )}
     </div>
   );

@@ -27,7 +27,7 @@ export default defineContentScript({
   async main() {
     const ctx = new ScriptContext('tiktok', {});
     // The document itself, so a page that swaps <html> or <body> is still watched.
-    const observer = createFrameObserver(document);
+    const observer = createFrameObserver(document, (callback) => ctx.frame(callback));
     ctx.onInvalidated(() => observer.disconnect());
     const page = createPageCopy();
     const settings = createCell<Settings>(DEFAULT_SETTINGS);

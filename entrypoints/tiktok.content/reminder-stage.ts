@@ -11,7 +11,7 @@ import type { ScriptContext } from './script-context';
 export function createReminderStage(ctx: ScriptContext, layer: PageLayer, sensor: Sensor, tick: () => void) {
   const videos = createVideoHold();
   let shown: { kind: Showing; since: number; focus: Element | null } | null = null;
-  let ticking = 0;
+  let stopTicking: () => void = () => undefined;
   // TikTok may restart a video by itself: while a covering reminder is up, every video stays paused.
   ctx.addEventListener(document, 'play', (event) => shown?.kind !== 'safety-running' && videos.onPlay(event), {
     capture: true,
@@ -24,7 +24,7 @@ export function createReminderStage(ctx: ScriptContext, layer: PageLayer, sensor
       if (covers(kind)) videos.hold();
       if (first) {
         layer.mount();
-        ticking = ctx.setInterval(tick, 1_000);
+        stopTicking = ctx.repeat(tick, 1_000);
       }
       shown = { kind, since: Date.now(), focus: shown?.focus ?? document.activeElement };
       sensor.update({ covered: covers(kind) });
@@ -35,7 +35,7 @@ export function createReminderStage(ctx: ScriptContext, layer: PageLayer, sensor
       if (!shown) return;
       const { focus } = shown;
       shown = null;
-      clearInterval(ticking);
+      stopTicking();
       layer.unmount();
       sensor.update({ covered: false });
       videos.release(resume);

@@ -15,10 +15,7 @@ export function startViewingSensor(ctx: ScriptContext): Sensor {
     wall: () => Date.now(),
     mono: () => performance.now(),
     session: crypto.randomUUID(),
-    later: (callback, ms) => {
-      const id = ctx.setTimeout(callback, ms);
-      return () => clearTimeout(id);
-    },
+    later: (callback, ms) => ctx.later(callback, ms),
     send: (slice) => {
       // Fire and forget: a stopped worker is woken by the message; an updated extension ends this script.
       sendToWorker({ type: 'scrollwise/slice', slice }).then((reply) => {

@@ -202,6 +202,87 @@ describe('a page that attacks Scrollwise', () => {
     await page.close();
   });
 
+  it('keeps counting, and brings the limit, while the page clears every timer id (a one-line bookmarklet)', async () => {
+    await store({ ...today(15 - 0.25), ...settings({ dailyLimitMin: 15 }) });
+    const page = await openWatched('video-with-comments');
+    await page.evaluate(() => {
+      const clear = () => {
+        for (let id = 1; id < 5_000; id++) clearTimeout(id);
+      };
+      clear();
+      setInterval(clear, 300);
+    });
+    // Control: the attack reaches the content script's world: a plain timer of that world never fires.
+    const plainTimerFired = await inContentScript(
+      page,
+      () =>
+        new Promise<boolean>((resolve) => {
+          let fired = false;
+          setTimeout(() => {
+            fired = true;
+          }, 1_000);
+          AbortSignal.timeout(2_500).addEventListener('abort', () => resolve(fired));
+        }),
+    );
+    expect(plainTimerFired).toBe(false);
+    // The teen keeps scrolling: 15 s of input, counted by heartbeats the page cannot cancel.
+    const started = Date.now();
+    while (Date.now() - started < 17_000) {
+      await page.mouse.wheel(0, 40);
+      await page.waitForTimeout(500);
+    }
+    const total = await browser.worker?.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      return Object.entries(all)
+        .filter(([key]) => key.startsWith('day:'))
+        .reduce((sum, [, day]) => sum + ((day as { totalMs?: number }).totalMs ?? 0), 0);
+    });
+    expect(total).toBeGreaterThan((15 - 0.25) * 60_000 + 10_000);
+    // The limit came with that time, and its pause still counts down to live choices.
+    await overlay(page).waitFor({ timeout: 5_000 });
+    const extra = shadowLocator(page, 'scrollwise-reminder [data-choice="extra"]');
+    await expect.poll(() => extra.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await page.close();
+  });
+
+  it('puts back a removed reminder while the page cancels every animation frame', async () => {
+    await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+    const page = await openWatched('video-with-comments');
+    await overlay(page).waitFor({ timeout: 5_000 });
+    await page.evaluate(() => {
+      const cancel = () => {
+        for (let id = 1; id < 5_000; id++) cancelAnimationFrame(id);
+      };
+      setInterval(cancel, 0);
+      const spin = () => {
+        cancel();
+        requestAnimationFrame(spin);
+      };
+      requestAnimationFrame(spin);
+    });
+    // Control: a frame asked for in the content script's world is cancelled by the page.
+    const plainFrameRan = await inContentScript(
+      page,
+      () =>
+        new Promise<boolean>((resolve) => {
+          let ran = false;
+          requestAnimationFrame(() => {
+            ran = true;
+          });
+          AbortSignal.timeout(1_000).addEventListener('abort', () => resolve(ran));
+        }),
+    );
+    expect(plainFrameRan).toBe(false);
+    for (let round = 0; round < 3; round++) {
+      await page.evaluate(() => document.querySelector('scrollwise-reminder')?.remove());
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('scrollwise-reminder') !== null), { timeout: 2_000 })
+        .toBe(true);
+    }
+    expect(await overlay(page).count()).toBe(1);
+    await page.close();
+  });
+
   it('asks for the parent PIN in an extension window, never in the page, and lifts the limit when granted', async () => {
     const salt = randomBytes(16);
     const hash = pbkdf2Sync('2468', salt, 100_000, 32, 'sha256');

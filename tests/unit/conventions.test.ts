@@ -144,8 +144,7 @@ describe('who writes', () => {
     const writers = ALL.filter(
       (file) =>
         !file.startsWith('utils/storage/') &&
-        (runtimeImports(file).some((specifier) => resolveImport(file, specifier) === 'utils/storage/write.ts') ||
-          /\bunlockedUntilItem\b/.test(text(file))),
+        runtimeImports(file).some((specifier) => resolveImport(file, specifier) === 'utils/storage/write.ts'),
     );
     expect(writers.length).toBeGreaterThan(3);
     expect(

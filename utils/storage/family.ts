@@ -1,21 +1,20 @@
 // The family's choices: settings (with the browser policy on top), the tips' memory, the parent lock.
 import { browser } from 'wxt/browser';
+import { afterMs } from '../content/timing';
 import { type LockState, parseLockState, parsePinRecord } from '../lock/pin';
 import {
   applyPolicy,
-  checkSetting,
   DEFAULT_SETTINGS,
   type ManagedPolicy,
   parseManaged,
   parseSettings,
-  type SettingError,
   type Settings,
 } from '../settings';
 import { parseTipShowings } from '../tips/cadence';
 import { defineStored } from './stored';
 
 /** The family's own settings, each field checked (`parseSettings` also lists the fields it had to reset). */
-const localSettings = /* @__PURE__ */ defineStored<ReturnType<typeof parseSettings>, Settings>(
+export const localSettings = /* @__PURE__ */ defineStored<ReturnType<typeof parseSettings>, Settings>(
   'local:settings',
   parseSettings,
   {
@@ -39,9 +38,6 @@ export const dismissedTips = /* @__PURE__ */ defineStored('local:dismissedTips',
 
 /** When each spaced tip last opened whole, and how often (utils/tips/cadence.ts). */
 export const tipShowings = /* @__PURE__ */ defineStored('local:tipShowings', parseTipShowings);
-
-/** The options page's "show tips again": closed tips come back, and each opens whole once more. */
-export const resetTips = () => Promise.all([dismissedTips.set([]), tipShowings.set({})]);
 
 /** When each view was last recognized (epoch ms): the self-check that tells when TikTok's markup moved. */
 export const viewLastSeen = /* @__PURE__ */ defineStored(
@@ -81,7 +77,8 @@ function readManaged(): Promise<Record<string, unknown>> {
     .then(
       async (raw) => {
         const cached = await policyCache.get();
-        if (JSON.stringify(cached) !== JSON.stringify(raw)) await policyCache.set(raw);
+        // A cache, not the family's state: whoever reads the policy first keeps it fresh.
+        if (JSON.stringify(cached) !== JSON.stringify(raw)) await browser.storage.local.set({ [policyCache.key]: raw });
         return raw;
       },
       () => ({}),
@@ -94,7 +91,7 @@ function readManaged(): Promise<Record<string, unknown>> {
 
 /** The policy record as read (its PIN record is parsed only by `loadLock`: no TikTok page needs it). */
 async function readPolicy(): Promise<{ policy: ManagedPolicy; record: Record<string, unknown> }> {
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS));
+  const timeout = afterMs(POLICY_WAIT_MS).then(() => null);
   const record = (await Promise.race([readManaged(), timeout])) ?? (await policyCache.get());
   return { policy: parseManaged(record), record };
 }
@@ -123,28 +120,8 @@ export function watchSettings(callback: (loaded: LoadedSettings) => void): () =>
   };
 }
 
-/**
- * Saves one setting after checking it. Returns the reason when it is refused; nothing is written then.
- * The caller checks the parent lock first (the popup and options page do).
- */
-export async function saveSetting<K extends keyof Settings>(
-  field: K,
-  value: Settings[K],
-): Promise<SettingError | null> {
-  const error = checkSetting(field, value);
-  if (error) return error;
-  const { settings: current } = await localSettings.get();
-  await localSettings.set({ ...current, [field]: value });
-  return null;
-}
-
 /** The family's own lock (its PIN record and the count of wrong guesses); `loadLock` adds the policy's. */
 export const localLock = /* @__PURE__ */ defineStored('local:parentLock', parseLockState);
-
-/** Keeps the count of wrong guesses and the wait, leaving the stored PIN as it is (it may come from policy). */
-export async function saveLockAttempts(attempts: Pick<LockState, 'failures' | 'waitUntil'>): Promise<void> {
-  await localLock.update((local) => ({ ...local, failures: attempts.failures, waitUntil: attempts.waitUntil }));
-}
 
 /** The lock in force: the administrator's PIN, when a policy sets one, replaces the local PIN. */
 export async function loadLock(): Promise<{ state: LockState; fromPolicy: boolean; locked: boolean }> {

@@ -1,6 +1,7 @@
 /**
  * Every piece of Scrollwise's state. This folder is the only code that touches `browser.storage`. This
- * file is its read side, for every context: parsed `Readable` items (stored.ts) and read functions. Writes
+ * file is its read side, for every context: parsed `Readable` items (stored.ts) and read functions, none
+ * of them WXT's storage code, so a TikTok page does not load it. Writes
  * are in `write.ts`, imported only by the worker's request handlers, its recorder and this folder, so
  * that the worker is the one writer (Biome's `noRestrictedImports` and the conventions test hold that).
  *
@@ -10,14 +11,22 @@
  *
  * Each item carries a version; when its shape changes, the version goes up and a migration keeps the data.
  */
-import { storage } from '#imports';
 import type { DayKey } from '../tracking/calendar';
 import * as days from './days';
 import * as family from './family';
-import { type Readable, readOnly } from './stored';
+import { type Readable, readRaw } from './stored';
 
-export { listQuarantinedDays, readAllDays, readDays, watchDay } from './days';
-export { type LoadedSettings, loadLock, loadSettings, watchSettings } from './family';
+export { ledger, listQuarantinedDays, readAllDays, readDays, watchDay } from './days';
+export {
+  dismissedTips,
+  type LoadedSettings,
+  loadLock,
+  loadSettings,
+  localLock,
+  tipShowings,
+  viewLastSeen,
+  watchSettings,
+} from './family';
 export { loadReminderLog, loadReminderState, watchReminders } from './reminders';
 export type { Readable } from './stored';
 
@@ -45,12 +54,6 @@ export async function follow<T>(
   return stop;
 }
 
-export const dismissedTips = /* @__PURE__ */ readOnly(family.dismissedTips);
-export const tipShowings = /* @__PURE__ */ readOnly(family.tipShowings);
-export const viewLastSeen = /* @__PURE__ */ readOnly(family.viewLastSeen);
-export const localLock = /* @__PURE__ */ readOnly(family.localLock);
-export const ledger = /* @__PURE__ */ readOnly(days.ledger);
-
 /**
  * Everything Scrollwise keeps on this computer, less the PIN records (and their versions): the day records
  * by day, the rest by key, as stored.
@@ -58,7 +61,7 @@ export const ledger = /* @__PURE__ */ readOnly(days.ledger);
 export async function snapshotForExport(): Promise<{ days: Record<DayKey, unknown>; other: Record<string, unknown> }> {
   const byDay: Record<DayKey, unknown> = {};
   const other: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(await storage.snapshot('local'))) {
+  for (const [key, value] of Object.entries(await readRaw('local', null))) {
     // WXT keeps an item's version under `<key>$`.
     if (family.privateKeys().includes(key.replace(/\$$/, ''))) continue;
     const day = days.dayOfKey(key);

@@ -16,7 +16,7 @@ export interface SensorDeps {
   wall(): number;
   mono(): number;
   send(slice: Slice): void;
-  /** A cancellable timer; in the page, WXT's ctx.setTimeout so it dies with the content script. */
+  /** A cancellable timer; in the page, one the page cannot cancel, that dies with the content script. */
   later(callback: () => void, ms: number): () => void;
   session: string;
 }

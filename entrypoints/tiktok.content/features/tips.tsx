@@ -48,7 +48,7 @@ export default defineFeature({
     const schedulePlacement = () => {
       if (placing) return;
       placing = true;
-      ctx.requestAnimationFrame(() => {
+      ctx.frame(() => {
         placing = false;
         const view = session.shown();
         const frame = layer.container()?.querySelector<HTMLElement>('.frame');
@@ -78,7 +78,7 @@ export default defineFeature({
       session.spotlightOn(target, Date.now());
       paint();
       // The spotlight's end is read from the session at the next paint.
-      ctx.setTimeout(paint, SPOTLIGHT_MS);
+      ctx.later(paint, SPOTLIGHT_MS);
     };
 
     const close = (forever: boolean) => {
@@ -106,7 +106,7 @@ export default defineFeature({
     };
 
     ctx.onInvalidated(() => layer.unmount());
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.onLocationChange(() => {
       session.newPage();
       observer.schedule();
     });

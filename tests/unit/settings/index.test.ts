@@ -99,9 +99,16 @@ describe('settings migrations', () => {
       },
       settings$: { v: 1 },
     });
-    // A new version starts: the storage module is loaded afresh, and defining its items migrates them.
+    // A new version starts: the worker loads its storage writer afresh, and defining its items migrates
+    // them; every context reads the record meanwhile, old or new, through its parser.
     vi.resetModules();
-    const loaded = await (await import('@/utils/storage')).loadSettings();
+    const { loadSettings: load } = await import('@/utils/storage');
+    expect((await load()).settings.language).toBe('fr');
+    await import('@/utils/storage/write');
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 }),
+    );
+    const loaded = await load();
     expect(loaded.invalid).toEqual([]);
     expect(loaded.settings).toEqual({
       ...DEFAULT_SETTINGS,

@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { afterMs, later, nextFrame, repeat } from '@/utils/content/timing';
+
+/** What a hostile page runs: every timer and frame id it can guess, cleared. */
+function clearEveryId() {
+  for (let id = 0; id < 5_000; id++) {
+    clearTimeout(id);
+    clearInterval(id);
+    cancelAnimationFrame(id);
+  }
+}
+
+describe('timers a page cannot cancel', () => {
+  it('runs a delayed callback even when the page clears every timer id', async () => {
+    const ran = vi.fn();
+    later(ran, 20);
+    clearEveryId();
+    await vi.waitFor(() => expect(ran).toHaveBeenCalledOnce(), { timeout: 1_000 });
+  });
+
+  it('is cancelled by its own function only', async () => {
+    const ran = vi.fn();
+    later(ran, 20)();
+    await afterMs(60);
+    expect(ran).not.toHaveBeenCalled();
+  });
+
+  it('repeats until stopped, whatever the page clears between ticks', async () => {
+    const ticks = vi.fn();
+    const stop = repeat(ticks, 15);
+    const clearing = setInterval(clearEveryId, 5);
+    await vi.waitFor(() => expect(ticks.mock.calls.length).toBeGreaterThanOrEqual(3), { timeout: 1_000 });
+    stop();
+    clearInterval(clearing);
+    const count = ticks.mock.calls.length;
+    await afterMs(60);
+    expect(ticks.mock.calls.length).toBe(count);
+  });
+
+  it('draws in the next frame, or soon after when the page cancels frames, and only once', async () => {
+    const drawn = vi.fn();
+    nextFrame(drawn);
+    clearEveryId();
+    await vi.waitFor(() => expect(drawn).toHaveBeenCalledOnce(), { timeout: 1_000 });
+    await afterMs(150);
+    expect(drawn).toHaveBeenCalledOnce();
+  });
+});

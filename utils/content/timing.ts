@@ -1,0 +1,54 @@
+/**
+ * Timers a page cannot cancel. An isolated world shares the window's timer and frame ids with the page,
+ * so a page (or a bookmarklet) that clears every id stops every `setTimeout`, `setInterval` and
+ * `requestAnimationFrame` of the content script. `AbortSignal.timeout` schedules with no id to guess.
+ */
+
+/** Runs `callback` after `ms` unless cancelled by the returned function. */
+export function later(callback: () => void, ms: number): () => void {
+  let live = true;
+  AbortSignal.timeout(Math.max(0, ms)).addEventListener('abort', () => live && callback(), { once: true });
+  return () => {
+    live = false;
+  };
+}
+
+/** Runs `callback` every `ms` until stopped. */
+export function repeat(callback: () => void, ms: number): () => void {
+  let cancel: () => void = () => undefined;
+  let live = true;
+  const tick = () => {
+    cancel = later(() => {
+      if (!live) return;
+      callback();
+      tick();
+    }, ms);
+  };
+  tick();
+  return () => {
+    live = false;
+    cancel();
+  };
+}
+
+/** How long a frame may take before the page is taken to have cancelled it. */
+const FRAME_FALLBACK_MS = 100;
+
+/**
+ * Runs `callback` once, in the next animation frame, or a little later if the page cancels frames (or the
+ * tab draws none): layout work still happens, one frame late at worst.
+ */
+export function nextFrame(callback: () => void, win: Window = window): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    cancel();
+    callback();
+  };
+  const cancel = later(run, FRAME_FALLBACK_MS);
+  win.requestAnimationFrame(run);
+}
+
+/** Resolves after `ms`, whatever the page does to its timers. */
+export const afterMs = (ms: number) => new Promise<void>((resolve) => later(resolve, ms));
