@@ -241,6 +241,7 @@ describe('a page that attacks Scrollwise', () => {
     // The limit came with that time, and its pause still counts down to live choices.
     await overlay(page).waitFor({ timeout: 5_000 });
     const extra = shadowLocator(page, 'scrollwise-reminder [data-choice="extra"]');
+    expect(await extra.count()).toBe(1);
     await expect.poll(() => extra.isDisabled(), { timeout: 15_000 }).toBe(false);
     await page.close();
   });
