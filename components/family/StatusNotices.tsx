@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { format, plural } from '@/utils/i18n/format';
-import { summarizeWeek, type WeekSummary } from '@/utils/reminders/log';
+import { breaksThisWeek } from '@/utils/reminders/log';
 import { staleViews } from '@/utils/self-check';
 import { listQuarantinedDays, loadReminderLog, viewLastSeen } from '@/utils/storage';
 import type { DaySummary } from '@/utils/viewing-history';
@@ -16,15 +16,15 @@ const knownViews = (lastSeen: Record<string, number>, views: Record<ViewId, stri
 
 /**
  * Plain-words notices: managed settings, unreadable records set aside, tips that may be out of date, and
- * this week's reminders and choices in one line, for the teen's own reflection.
+ * this week's breaks taken in one line, for the teen's own reflection.
  */
 export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySummary[] }) {
   const state = useMemo(
     () =>
-      signal<{ quarantined: string[]; stale: { view: ViewId; days: number }[]; reminders: WeekSummary | null }>({
+      signal<{ quarantined: string[]; stale: { view: ViewId; days: number }[]; breaks: number }>({
         quarantined: [],
         stale: [],
-        reminders: null,
+        breaks: 0,
       }),
     [],
   );
@@ -38,13 +38,13 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
           quarantined,
           // A view this version no longer has (or an id from a newer one) has no copy here: left out.
           stale: staleViews(knownViews(lastSeen, model.messages.value.popup.views), activeDayStarts, Date.now()),
-          reminders: summarizeWeek(log, Date.now()),
+          breaks: breaksThisWeek(log, Date.now()),
         };
       },
     );
   }, [week, state]);
   const m = model.messages.value.popup;
-  const { reminders } = state.value;
+  const { breaks } = state.value;
   const managed = Object.keys(model.loaded.value?.policy.values ?? {}).length > 0 || model.policyLocked.value;
   return (
     <>
@@ -55,9 +55,9 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
         </p>
       )}
       {/* Breaks the teen chose, never a count of limits reached: the popup keeps no score. */}
-      {reminders && reminders.breaks > 0 && (
+      {breaks > 0 && (
         <p class="reminder-week" data-testid="reminders-week">
-          {plural(model.language.value, reminders.breaks, m.breaksTaken)}
+          {plural(model.language.value, breaks, m.breaksTaken)}
         </p>
       )}
       {state.value.stale.map(({ view, days }) => (

@@ -161,7 +161,7 @@ function ReminderOverlay(props: ReminderOverlayProps) {
 }
 
 /** While a safety pass runs: a small note at the edge of the page, nothing that covers TikTok. */
-export function SafetyNote({ messages, leftMs }: { messages: Messages; leftMs: number }) {
+function SafetyNote({ messages, leftMs }: { messages: Messages; leftMs: number }) {
   return (
     <p class="safety-note" role="status" data-kind="safety-running">
       {format(messages.reminder.safetyRunning, { time: clock(leftMs) })}

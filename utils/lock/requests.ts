@@ -14,7 +14,7 @@ import { type LockFacts, type LockNeed, type LockRefusal, lockVerdict, pinOpen }
 export const UNLOCK_MS = 5 * 60_000;
 
 /** The lock as storage holds it now, for the verdict. */
-export async function lockFacts(): Promise<LockFacts> {
+async function lockFacts(): Promise<LockFacts> {
   const [lock, { policy }, until] = await Promise.all([loadLock(), loadSettings(), storedUnlock.get()]);
   return {
     pinSet: lock.state.pin !== null,

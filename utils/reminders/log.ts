@@ -34,36 +34,9 @@ export function recordChoice(
   return log.map((item, position) => (position === index ? { ...item, choice } : item));
 }
 
-export interface WeekSummary {
-  shown: Record<ReminderKind, number>;
-  breaks: number;
-  closed: number;
-  continued: number;
-  extra: number;
-  safety: number;
-}
-
-/** This week's reminders and choices (the last 7 days), for the popup's one line. */
-export function summarizeWeek(log: readonly ReminderLogEntry[], now: number): WeekSummary {
-  const summary: WeekSummary = {
-    shown: { break: 0, limit: 0, sleep: 0 },
-    breaks: 0,
-    closed: 0,
-    continued: 0,
-    extra: 0,
-    safety: 0,
-  };
-  for (const item of log) {
-    if (now - item.at >= 7 * 86_400_000) continue;
-    if (item.choice !== 'safety') summary.shown[item.kind] += 1;
-    if (item.choice === 'break') summary.breaks += 1;
-    if (item.choice === 'close') summary.closed += 1;
-    if (item.choice === 'continue') summary.continued += 1;
-    if (item.choice === 'extra') summary.extra += 1;
-    if (item.choice === 'safety') summary.safety += 1;
-  }
-  return summary;
-}
+/** Breaks taken in the last 7 days: the popup's one line, a count of what went well and of nothing else. */
+export const breaksThisWeek = (log: readonly ReminderLogEntry[], now: number): number =>
+  log.filter((item) => now - item.at < 7 * 86_400_000 && item.choice === 'break').length;
 
 export function isLogEntry(value: unknown): value is ReminderLogEntry {
   if (typeof value !== 'object' || value === null) return false;

@@ -9,7 +9,7 @@ import {
   inSleepHours,
   SLEEP_REPEAT_MS,
 } from '@/utils/reminders/decide';
-import { appendToLog, recordChoice, summarizeWeek } from '@/utils/reminders/log';
+import { appendToLog, breaksThisWeek, recordChoice } from '@/utils/reminders/log';
 import { applyPolicy, DEFAULT_SETTINGS, parseManaged } from '@/utils/settings';
 import { extendStretch } from '@/utils/tracking/ledger';
 import { at, input, MIN } from './input';
@@ -133,10 +133,12 @@ describe('the record the teen can see', () => {
     log = recordChoice(log, 'break', 'break');
     log = appendToLog(log, { at: now, kind: 'limit', choice: null }, now);
     log = recordChoice(log, 'limit', 'extra');
-    const week = summarizeWeek(log, now);
-    expect(week.shown).toEqual({ break: 1, limit: 1, sleep: 0 });
-    expect(week.breaks).toBe(1);
-    expect(week.extra).toBe(1);
-    expect(week.closed).toBe(0);
+    expect(log.slice(1)).toEqual([
+      { at: now - 3_600_000, kind: 'break', choice: 'break' },
+      { at: now, kind: 'limit', choice: 'extra' },
+    ]);
+    expect(breaksThisWeek(log, now)).toBe(1);
+    // A break older than a week is in the log (14 days) but not in the week's line.
+    expect(breaksThisWeek(recordChoice(log.slice(0, 1), 'limit', 'break'), now)).toBe(0);
   });
 });
