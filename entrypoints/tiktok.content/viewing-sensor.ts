@@ -81,9 +81,11 @@ export function startViewingSensor(ctx: ScriptContext): Sensor {
   ctx.addEventListener(document, 'visibilitychange', refreshPage);
   ctx.addEventListener(window, 'focus', refreshPage);
   ctx.addEventListener(window, 'blur', refreshPage);
-  // Send what is open before the page is hidden, frozen or unloaded.
-  ctx.addEventListener(window, 'pagehide', () => sensor.flush());
-  ctx.addEventListener(document, 'freeze', () => sensor.flush());
+  // Send what is open before the page is hidden, frozen or unloaded: only when the browser says so. A
+  // page can fire these events itself, thousands a second, and each flush is a write in the worker.
+  const flush = (event: Event) => event.isTrusted && sensor.flush();
+  ctx.addEventListener(window, 'pagehide', flush);
+  ctx.addEventListener(document, 'freeze', flush);
 
   for (const video of document.querySelectorAll('video')) watch(video);
   refreshPage();

@@ -284,6 +284,43 @@ describe('a page that attacks Scrollwise', () => {
     await page.close();
   });
 
+  it('cannot make the worker write by firing page-lifecycle events of its own', async () => {
+    const page = await openWatched('video-with-comments');
+    await page.mouse.wheel(0, 40);
+    await browser.worker?.evaluate(() => {
+      const global = globalThis as unknown as { writes: number };
+      global.writes = 0;
+      chrome.storage.onChanged.addListener(() => {
+        global.writes += 1;
+      });
+    });
+    // Control: the page's events do reach the content script's world.
+    await inContentScript(page, () => {
+      const global = globalThis as unknown as { heard: number };
+      global.heard = 0;
+      window.addEventListener('pagehide', () => {
+        global.heard += 1;
+      });
+    });
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const storm = setInterval(() => {
+            window.dispatchEvent(new Event('pagehide'));
+            document.dispatchEvent(new Event('freeze'));
+          }, 4);
+          setTimeout(() => {
+            clearInterval(storm);
+            resolve();
+          }, 3_000);
+        }),
+    );
+    expect(await inContentScript(page, () => (globalThis as unknown as { heard: number }).heard)).toBeGreaterThan(100);
+    // Three seconds of storm: no more writes than a quiet page makes (at most a heartbeat's).
+    expect(await browser.worker?.evaluate(() => (globalThis as unknown as { writes: number }).writes)).toBeLessThan(4);
+    await page.close();
+  });
+
   it('asks for the parent PIN in an extension window, never in the page, and lifts the limit when granted', async () => {
     const salt = randomBytes(16);
     const hash = pbkdf2Sync('2468', salt, 100_000, 32, 'sha256');
