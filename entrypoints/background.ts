@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { thisComputer } from '@/utils/helplines';
-import { pruneReminderLog } from '@/utils/reminders/requests';
+import { onTikTokNavigation, pruneReminderLog } from '@/utils/reminders/requests';
 import { CAPABILITIES } from '@/utils/requests';
 import { loadSettings } from '@/utils/storage';
 import { createRecorder } from '@/utils/tracking/recorder';
@@ -34,6 +34,11 @@ export default defineBackground(() => {
       // A tab opened before Scrollwise was installed or updated has no content script: no answer.
       return browser.tabs.sendMessage(tab.id, { type: 'scrollwise/field-check' }).catch(() => null);
     },
+    sendToLimitPage: async (tabId) => {
+      const { url } = await browser.tabs.get(tabId);
+      const back = url && /^https:\/\/([\w-]+\.)*tiktok\.com\//.test(url) ? `?back=${encodeURIComponent(url)}` : '';
+      await browser.tabs.update(tabId, { url: browser.runtime.getURL(`/limit.html${back}`) });
+    },
     // A small window of the extension's own: the PIN is typed there, never into TikTok's page.
     openPinWindow: async () => {
       await browser.windows.create({
@@ -56,6 +61,11 @@ export default defineBackground(() => {
     if (alarm.name !== MAINTENANCE_ALARM) return;
     await pruneDays(context);
     await pruneReminderLog(context);
+  });
+
+  // While the browser holds the line, a TikTok page opened or moved to goes to the limit page at once.
+  browser.tabs.onUpdated.addListener((tabId, { url }) => {
+    if (url && /^https?:\/\/([\w-]+\.)*tiktok\.com\//.test(url)) void onTikTokNavigation(context, tabId);
   });
 
   // First install: the welcome page explains what Scrollwise does and offers the parent setup.

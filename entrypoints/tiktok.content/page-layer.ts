@@ -15,6 +15,8 @@ export interface PageLayer {
   focus(selector: string): void;
   /** Puts the host back where it belongs if the page removed it or replaced `<body>`. */
   repair(): void;
+  /** The layer is in the page, drawn, and on top at the screen's centre (nothing the page put over it). */
+  seen(): boolean;
 }
 
 /**
@@ -51,5 +53,9 @@ export function createPageLayer(ctx: ScriptContext, name: string, css: string): 
     repair() {
       if (mounted && document.body && host.parentNode !== document.body) document.body.append(host);
     },
+    seen: () =>
+      host.isConnected &&
+      host.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+      document.elementFromPoint(innerWidth / 2, innerHeight / 2) === host,
   };
 }

@@ -4,11 +4,20 @@ import type { Sensor } from '@/utils/tracking/sensor';
 import type { PageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';
 
+/** Seconds a covering reminder may stay unseen (removed, hidden, covered) before the worker is told. */
+const UNSEEN_TICKS = 3;
+
 /**
  * What a reminder does to the page while it is up: its layer mounted, TikTok's videos held paused, the
  * sensor told the page is covered, a tick each second, and focus given back where it was when it goes.
  */
-export function createReminderStage(ctx: ScriptContext, layer: PageLayer, sensor: Sensor, tick: () => void) {
+export function createReminderStage(
+  ctx: ScriptContext,
+  layer: PageLayer,
+  sensor: Sensor,
+  tick: () => void,
+  onUnseen: (kind: Showing) => void,
+) {
   const videos = createVideoHold();
   let shown: { kind: Showing; since: number; focus: Element | null } | null = null;
   let stopTicking: () => void = () => undefined;
@@ -24,7 +33,14 @@ export function createReminderStage(ctx: ScriptContext, layer: PageLayer, sensor
       if (covers(kind)) videos.hold();
       if (first) {
         layer.mount();
-        stopTicking = ctx.repeat(tick, 1_000);
+        let unseen = 0;
+        stopTicking = ctx.repeat(() => {
+          // A covering reminder the page keeps from being seen three seconds running: the worker is told.
+          const kind = shown?.kind;
+          unseen = kind && covers(kind) && !layer.seen() ? unseen + 1 : 0;
+          if (kind && unseen === UNSEEN_TICKS) onUnseen(kind);
+          tick();
+        }, 1_000);
       }
       shown = { kind, since: Date.now(), focus: shown?.focus ?? document.activeElement };
       sensor.update({ covered: covers(kind) });

@@ -87,7 +87,13 @@ export function startViewingSensor(ctx: ScriptContext): Sensor {
   ctx.addEventListener(window, 'pagehide', flush);
   ctx.addEventListener(document, 'freeze', flush);
 
-  for (const video of document.querySelectorAll('video')) watch(video);
+  // A page can stop media events before they reach us: the videos' own state is read every 2 s as well.
+  const look = () => {
+    for (const video of document.querySelectorAll('video')) watch(video);
+    refreshPlaying();
+  };
+  look();
+  ctx.repeat(look, 2_000);
   refreshPage();
   ctx.onInvalidated(() => {
     sensor.stop();

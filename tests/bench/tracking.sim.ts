@@ -107,6 +107,7 @@ async function simulate(events: Event[], dayStart: number, dayKey: string) {
     checkTikTokTab: async () => null,
     place: () => ({ languages: ['fr-FR'], timeZone: 'Europe/Paris' }),
     openPinWindow: async () => undefined,
+    sendToLimitPage: async () => undefined,
   };
   const dispatch = createDispatcher(CAPABILITIES, context);
   const writes = vi.spyOn(fakeBrowser.storage.local, 'set');

@@ -1,4 +1,5 @@
 import { pbkdf2Sync, randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
@@ -320,6 +321,39 @@ describe('a page that attacks Scrollwise', () => {
     expect(await inContentScript(page, () => (globalThis as unknown as { heard: number }).heard)).toBeGreaterThan(100);
     // Three seconds of storm: no more writes than a quiet page makes (at most a heartbeat's).
     expect(await browser.worker?.evaluate(() => (globalThis as unknown as { writes: number }).writes)).toBeLessThan(4);
+    await page.close();
+  });
+
+  it("loses the tab to Scrollwise's own limit page when it covers the limit screen, until a choice lifts it", async () => {
+    await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+    const page = await openWatched('video-with-comments');
+    const tiktokUrl = page.url();
+    await overlay(page).waitFor({ timeout: 5_000 });
+    // The browser's top layer draws above any z-index: a modal dialog of the page's own, over everything.
+    const covered = await page.evaluate(() => {
+      const dialog = document.createElement('dialog');
+      dialog.style.cssText = 'width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;';
+      dialog.textContent = 'Keep watching';
+      document.body.append(dialog);
+      dialog.showModal();
+      return document.elementFromPoint(innerWidth / 2, innerHeight / 2) === dialog;
+    });
+    // Control: the limit screen really is covered, in the page's own view.
+    expect(covered).toBe(true);
+    await page.waitForURL(/^chrome-extension:\/\/[a-z]+\/limit\.html/, { timeout: 10_000 });
+    expect(new URL(page.url()).searchParams.get('back')).toBe(tiktokUrl);
+    await page.locator('[role="dialog"] #reminder-title').waitFor();
+    mkdirSync('test-output/hostile', { recursive: true });
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: 'test-output/hostile/limit-page.png' });
+    // Every TikTok page opened meanwhile goes there too, at once.
+    const another = await browser.context.newPage();
+    await another.goto(fixtureUrl(fixtureByName('foryou-feed'))).catch(() => undefined);
+    await another.waitForURL(/limit\.html/, { timeout: 10_000 });
+    await another.close();
+    // A safety pass lifts the limit exactly as on the in-page screen: back to the TikTok page it was on.
+    await page.locator('[data-choice="safety"]').click();
+    await page.waitForURL(tiktokUrl, { timeout: 10_000 });
     await page.close();
   });
 

@@ -161,7 +161,7 @@ describe('who writes', () => {
       Object.entries(table)
         .filter(
           ([, spec]) =>
-            !['tab', 'page'].includes(spec.from) ||
+            !['tab', 'page', 'own'].includes(spec.from) ||
             typeof spec.parse !== 'function' ||
             typeof spec.run !== 'function' ||
             typeof spec.queued !== 'boolean',

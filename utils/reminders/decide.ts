@@ -39,6 +39,13 @@ export interface ReminderState {
   limitHoldUntil: number;
   safetyUntil: number;
   safetyPasses: number;
+  /**
+   * Viewing counted while the daily limit held and nothing lifted it: a page keeping its video playing
+   * behind a hidden reminder (utils/reminders/enforce.ts).
+   */
+  heldMs: number;
+  /** The browser took over: TikTok tabs go to the extension's own limit page until a choice lifts it. */
+  enforced: boolean;
 }
 
 export const freshReminderState = (day: string): ReminderState => ({
@@ -52,6 +59,8 @@ export const freshReminderState = (day: string): ReminderState => ({
   limitHoldUntil: 0,
   safetyUntil: 0,
   safetyPasses: 0,
+  heldMs: 0,
+  enforced: false,
 });
 
 export interface ReminderInput {
@@ -122,6 +131,8 @@ export function applyChoice(
   if (choice === 'extra') {
     next.extraTaken = true;
     next.extraUntil = now + EXTRA_MS;
+    next.heldMs = 0;
+    next.enforced = false;
   }
   if (kind === 'break' && choice === 'continue' && stretch)
     next.breakSnooze = { stretchStart: stretch.start, atMs: stretch.last - stretch.start };

@@ -4,12 +4,14 @@
  * queue, so two tabs never lose each other's update.
  */
 import { checkPin, withSecret } from '../lock/requests';
-import { loadLock, loadReminderState, loadSettings } from '../storage';
+import { loadLock, loadReminderState, loadSettings, readDays } from '../storage';
 import { ledger, reminderLog, reminderState } from '../storage/write';
 import { dayKeyOf, nextDayStart } from '../tracking/calendar';
+import { parseDayRecord } from '../tracking/day-record';
 import type { WorkerContext } from '../worker/context';
 import { noBody, request } from '../worker/define';
 import { applyChoice, type ReminderChoice, type ReminderKind, SAFETY_PASS_MS, safetyPassAvailable } from './decide';
+import { afterViewing, limitHolds, overLimitMs } from './enforce';
 import { appendToLog, keepRecent, type ReminderLogEntry, recordChoice } from './log';
 
 /** A reminder shown again within this time is the same showing (another tab, a reload): logged once. */
@@ -42,9 +44,9 @@ const isTabChoice = (value: unknown): value is Exclude<ReminderChoice, 'extra'> 
 const withKind = (message: Record<string, unknown>) => (isKind(message.kind) ? { kind: message.kind } : null);
 
 export const reminderRequests = {
-  /** The teen chose "Close TikTok": the tab that asked, and only it. */
+  /** The teen chose "Close TikTok": the tab that asked, and only it (TikTok's, or the limit page's). */
   'scrollwise/close-tab': request({
-    from: 'tab',
+    from: 'own',
     parse: noBody,
     queued: false,
     run: async (context, _body, { tabId }) => {
@@ -55,7 +57,7 @@ export const reminderRequests = {
 
   /** Five more minutes, once a day; with a PIN set, the tab cannot have it: the PIN window opens instead. */
   'scrollwise/extra-time': request({
-    from: 'tab',
+    from: 'own',
     parse: noBody,
     queued: true,
     run: async (context) => {
@@ -104,7 +106,7 @@ export const reminderRequests = {
   }),
 
   'scrollwise/reminder-choice': request({
-    from: 'tab',
+    from: 'own',
     parse: (message) =>
       isKind(message.kind) && isTabChoice(message.choice) ? { kind: message.kind, choice: message.choice } : null,
     queued: true,
@@ -116,21 +118,76 @@ export const reminderRequests = {
     },
   }),
 
+  /**
+   * The tab's limit screen was kept from being seen (removed, hidden or covered by the page) for a few
+   * seconds: while the limit holds, the browser takes over from the page at once.
+   */
+  'scrollwise/reminder-unseen': request({
+    from: 'tab',
+    parse: noBody,
+    queued: true,
+    run: async (context, _body, { tabId }) => {
+      const { now, day, state } = await today(context);
+      const [settings, todayMs] = await Promise.all([loadSettings(), readTotal(day)]);
+      if (tabId === null || !limitHolds({ now, day, settings: settings.settings, todayMs, state }))
+        return { ok: true } as const;
+      if (!state.enforced) await reminderState.set({ ...state, enforced: true });
+      await context.sendToLimitPage(tabId);
+      return { ok: true } as const;
+    },
+  }),
+
   /** Ten minutes without reminders to report or block someone; three a day, each in the teen's log. */
   'scrollwise/safety-pass': request({
-    from: 'tab',
+    from: 'own',
     parse: noBody,
     queued: true,
     run: async (context) => {
       const { now, state } = await today(context);
       if (state.safetyUntil > now) return { ok: true } as const;
       if (!safetyPassAvailable(state, now)) return { ok: false, error: 'no-passes' } as const;
-      await reminderState.set({ ...state, safetyUntil: now + SAFETY_PASS_MS, safetyPasses: state.safetyPasses + 1 });
+      const passes = state.safetyPasses + 1;
+      await reminderState.set({
+        ...state,
+        safetyUntil: now + SAFETY_PASS_MS,
+        safetyPasses: passes,
+        heldMs: 0,
+        enforced: false,
+      });
       await updateLog((log) => appendToLog(log, { at: now, kind: 'limit', choice: 'safety' }, now), now);
       return { ok: true } as const;
     },
   }),
 };
+
+/**
+ * The browser holds the line behind the in-page reminder: viewing counted in a tab while the daily limit
+ * holds (the page hid the reminder and kept a video playing) sends the tab to the extension's limit page
+ * once it passes the grace, and every TikTok page after it, until a choice lifts the limit.
+ */
+export function holdTheLine(context: WorkerContext, tabId: number, creditedMs: number): Promise<void> {
+  return context.serial(async () => {
+    const { now, day, state } = await today(context);
+    const [settings, todayMs] = await Promise.all([loadSettings(), readTotal(day)]);
+    const input = { now, day, settings: settings.settings, todayMs, state };
+    // A limit held across a time-zone change has no total past it: all the viewing is past it then.
+    const over = state.day === day ? overLimitMs(input) : creditedMs;
+    const next = afterViewing(state, limitHolds(input), creditedMs, over);
+    if (next.state.heldMs !== state.heldMs || next.state.enforced !== state.enforced)
+      await reminderState.set(next.state);
+    if (next.enforce) await context.sendToLimitPage(tabId);
+  });
+}
+
+/** A TikTok page opened or moved while the browser holds the line: the limit page, at once. */
+export async function onTikTokNavigation(context: WorkerContext, tabId: number): Promise<void> {
+  const { now, day, state } = await today(context);
+  if (!state.enforced) return;
+  const [settings, todayMs] = await Promise.all([loadSettings(), readTotal(day)]);
+  if (limitHolds({ now, day, settings: settings.settings, todayMs, state })) await context.sendToLimitPage(tabId);
+}
+
+const readTotal = async (day: string) => parseDayRecord((await readDays([day]))[day])?.totalMs ?? 0;
 
 /** The hourly upkeep: the reminders' log keeps 14 days. */
 export function pruneReminderLog(context: WorkerContext): Promise<void> {

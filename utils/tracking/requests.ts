@@ -1,4 +1,5 @@
 /** Viewing time: the slices each TikTok tab measures, and the days kept. */
+import { holdTheLine } from '../reminders/requests';
 import { readAllDays } from '../storage';
 import { removeDays } from '../storage/write';
 import type { WorkerContext } from '../worker/context';
@@ -6,7 +7,12 @@ import { request } from '../worker/define';
 import { dayKeyOf } from './calendar';
 import type { RecordResult } from './recorder';
 import { expiredDays } from './retention';
-import { parseSlice, type Slice } from './slice';
+import { creditedSpan, parseSlice, type Slice } from './slice';
+
+const creditedMs = (slice: Slice) => {
+  const { start, end } = creditedSpan(slice);
+  return end - start;
+};
 
 export const trackingRequests = {
   'scrollwise/slice': request({
@@ -17,12 +23,13 @@ export const trackingRequests = {
     },
     // The recorder has a queue of its own, and a slice must not wait behind a PIN being hashed.
     queued: false,
-    run: async (context, { slice }, { tabActive }) => {
+    run: async (context, { slice }, { tabId, tabActive }) => {
       // A background tab cannot be watched, whatever its page believes. Its last slice, sent because the
       // teen just switched away (the tab is already inactive when the page hears of it), still counts.
       if (tabActive === false && slice.cause === 'heartbeat') return { ok: false, error: 'inactive-tab' } as const;
       if ((await context.idleState()) === 'locked') return { ok: false, error: 'screen-locked' } as const;
       const result: RecordResult = await context.recorder.record(slice);
+      if (result !== 'duplicate' && tabId !== null) await holdTheLine(context, tabId, creditedMs(slice));
       return { ok: true, result } as const;
     },
   }),

@@ -7,7 +7,10 @@ export interface PageState {
   focused: boolean;
   /** A video at least half on screen is playing. */
   playing: boolean;
-  /** A Scrollwise reminder covers the page: nothing counts behind it. */
+  /**
+   * A Scrollwise reminder covers the page: nothing counts behind it, unless a video plays there (the
+   * reminder pauses every video, so one that plays is a page keeping it from being seen).
+   */
   covered: boolean;
 }
 
@@ -26,7 +29,7 @@ export interface SensorDeps {
  * visible video plays (capped after the last input), else nothing. Hidden pages count nothing.
  */
 export function kindAt(state: PageState, lastInput: number, at: number): ViewingKind | null {
-  if (!state.visible || state.covered) return null;
+  if (!state.visible || (state.covered && !state.playing)) return null;
   if (state.focused && at - lastInput <= INPUT_WINDOW_MS) return 'engaged';
   if (state.playing && at - lastInput <= PASSIVE_CAP_MS) return 'watching';
   return null;

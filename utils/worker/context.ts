@@ -17,6 +17,8 @@ export interface WorkerContext {
   idleState: () => Promise<'active' | 'idle' | 'locked'>;
   /** Closes a tab (the TikTok tab whose teen chose "close TikTok"). */
   closeTab: (tabId: number) => Promise<void>;
+  /** Sends a tab to the extension's own limit page, keeping where it was so a lifted limit can go back. */
+  sendToLimitPage: (tabId: number) => Promise<void>;
   /** Opens the small extension window where a parent types the PIN for five more minutes. */
   openPinWindow: () => Promise<void>;
   /** Asks the most recently used TikTok tab what it recognizes (the options page's field check). */

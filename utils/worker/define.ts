@@ -5,12 +5,15 @@
  */
 import type { WorkerContext } from './context';
 
-/** Who may send a request: the content script in a TikTok tab, or one of the extension's own pages. */
-export type SenderKind = 'tab' | 'page';
+/**
+ * Who may send a request: the content script in a TikTok tab, one of the extension's own pages, or
+ * either of them (`own`: what the limit page offers as the in-page reminder does).
+ */
+export type SenderKind = 'tab' | 'page' | 'own';
 
 /** What the dispatcher learned about the sender once it passed the check. */
 export interface From {
-  /** The sender's tab, for a TikTok tab's request; null for a page (the popup has no tab). */
+  /** The sender's tab; null for a page that is not in a tab (the popup). */
   tabId: number | null;
   /** Whether that tab was the active one when it sent; null when unknown. */
   tabActive: boolean | null;

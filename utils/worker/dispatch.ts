@@ -13,7 +13,10 @@ const SENDERS: Record<SenderKind, (sender: SenderInfo, context: WorkerContext) =
     return { tabId, tabActive: sender.tab?.active ?? null };
   },
   page: (sender, context) =>
-    isExtensionPage(sender, context.extensionId, context.extensionOrigin) ? { tabId: null, tabActive: null } : null,
+    isExtensionPage(sender, context.extensionId, context.extensionOrigin)
+      ? { tabId: sender.tab?.id ?? null, tabActive: sender.tab?.active ?? null }
+      : null,
+  own: (sender, context) => SENDERS.tab(sender, context) ?? SENDERS.page(sender, context),
 };
 
 /**

@@ -30,7 +30,9 @@ export default defineFeature({
       () => evaluate(),
     );
     ctx.onInvalidated(today.stop);
-    const stage = createReminderStage(ctx, layer, sensor, () => evaluate());
+    // A limit screen the page keeps from being seen: the worker takes over from the page.
+    const unseen = (kind: Showing) => kind === 'limit' && void sendToWorker({ type: 'scrollwise/reminder-unseen' });
+    const stage = createReminderStage(ctx, layer, sensor, () => evaluate(), unseen);
     let [state, stretch, reportOpen]: [ReminderState, Stretch | null, boolean] = [
       freshReminderState(today.day()),
       null,

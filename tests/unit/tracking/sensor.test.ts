@@ -160,16 +160,26 @@ describe('the viewing sensor', () => {
     expect(p.total()).toBe(70);
   });
 
-  it('counts nothing while a Scrollwise reminder covers the page', () => {
+  it('counts nothing while a Scrollwise reminder covers the page (and has paused its video)', () => {
     const p = page();
     p.sensor.update({ ...visibleFocused, playing: true });
     p.interact(20_000);
-    p.sensor.update({ covered: true });
+    p.sensor.update({ covered: true, playing: false });
     p.interact(5 * 60_000);
     p.sensor.update({ covered: false });
     p.interact(10_000);
     p.sensor.flush();
     expect(p.total()).toBe(30);
+  });
+
+  it('counts a video that keeps playing behind a reminder: the page is keeping it from being seen', () => {
+    const p = page();
+    p.sensor.update({ ...visibleFocused, playing: true });
+    p.interact(20_000);
+    p.sensor.update({ covered: true });
+    p.interact(30_000);
+    p.sensor.flush();
+    expect(p.total()).toBe(50);
   });
 
   it('counts nothing once stopped (the extension was updated)', () => {

@@ -85,7 +85,7 @@ describe('the dispatcher', () => {
   it('checks the sender: a page request from a TikTok tab, a tab request from a page or another extension, a frame', async () => {
     const worker = testWorker(testClock('2026-06-10T15:00:00'));
     expect(await worker.send({ type: 'scrollwise/export' }, tiktokTab())).toEqual({ ok: false, error: 'refused' });
-    expect(await worker.send({ type: 'scrollwise/safety-pass' }, extensionPage)).toEqual({
+    expect(await worker.send({ type: 'scrollwise/dismiss-tip', view: 'report' }, extensionPage)).toEqual({
       ok: false,
       error: 'refused',
     });
@@ -102,6 +102,8 @@ describe('the dispatcher', () => {
       error: 'refused',
     });
     expect(await worker.send({ type: 'scrollwise/safety-pass' }, tiktokTab())).toEqual({ ok: true });
+    // The limit page offers what the in-page reminder does: one of ours, from either.
+    expect(await worker.send({ type: 'scrollwise/safety-pass' }, extensionPage)).toEqual({ ok: true });
   });
 
   it('answers `failed`, never throws, when a handler throws; queued requests still run in order after it', async () => {

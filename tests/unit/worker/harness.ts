@@ -42,6 +42,7 @@ export function testWorker(
 ) {
   const closedTabs: number[] = [];
   let pinWindows = 0;
+  const limitPages: number[] = [];
   const make = (): WorkerContext => ({
     recorder: createRecorder(clock),
     serial: createSerial(),
@@ -57,6 +58,9 @@ export function testWorker(
     place: () => ({ languages: ['fr-FR'], timeZone: 'Europe/Paris' }),
     openPinWindow: async () => {
       pinWindows += 1;
+    },
+    sendToLimitPage: async (tabId: number) => {
+      limitPages.push(tabId);
     },
   });
   let context = make();
@@ -77,6 +81,8 @@ export function testWorker(
       return context.recorder;
     },
     closedTabs,
+    /** The tabs the worker sent to the limit page, in order. */
+    limitPages,
     get context() {
       return context;
     },

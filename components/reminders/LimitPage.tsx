@@ -1,0 +1,85 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
+import { createFamilyModel } from '@/components/family/model';
+import { familyHelpline, helplineContact, thisComputer } from '@/utils/helplines';
+import { messagesFor } from '@/utils/i18n';
+import { sendChoice } from '@/utils/reminders/choose';
+import type { ReminderChoice, ReminderState } from '@/utils/reminders/decide';
+import { limitHolds } from '@/utils/reminders/enforce';
+import { loadReminderState, readDays, watchDay, watchReminders } from '@/utils/storage';
+import { dayKeyOf } from '@/utils/tracking/calendar';
+import { parseDayRecord } from '@/utils/tracking/day-record';
+import { sendToWorker } from '@/utils/worker/client';
+import { ReminderScreen } from './ReminderOverlay';
+
+/** Where the tab goes back to once the limit lifts: the TikTok page it was on, else TikTok's home. */
+function backTo(): string {
+  const back = new URLSearchParams(location.search).get('back') ?? '';
+  return /^https:\/\/([\w-]+\.)*tiktok\.com\//.test(back) ? back : 'https://www.tiktok.com/';
+}
+
+/**
+ * The daily limit as the browser holds it: the page the worker sends a TikTok tab to when the page kept
+ * the in-page reminder from being seen. The same calm screen, its pause, its choices and the helpline;
+ * when a choice lifts the limit (five more minutes, a safety pass, a new day), the tab goes back to TikTok.
+ */
+export function LimitPage() {
+  const model = useMemo(createFamilyModel, []);
+  useEffect(() => model.start(), [model]);
+  const since = useMemo(() => Date.now(), []);
+  const today = useSignal<{ state: ReminderState; todayMs: number } | null>(null);
+  const screen = useSignal({ error: '', busy: false });
+  const loaded = model.loaded.value;
+  const day = dayKeyOf(model.now.value, loaded?.settings.dayStartHour ?? 0);
+
+  useEffect(() => {
+    const read = async () => {
+      const [state, days] = await Promise.all([loadReminderState(day, Date.now()), readDays([day])]);
+      today.value = { state, todayMs: parseDayRecord(days[day])?.totalMs ?? 0 };
+    };
+    void read();
+    const stops = [watchReminders(() => void read()), watchDay(day, () => void read())];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [day, today]);
+
+  const now = model.now.value;
+  const holds =
+    loaded && today.value
+      ? limitHolds({ now, day, settings: loaded.settings, todayMs: today.value.todayMs, state: today.value.state })
+      : true;
+  useEffect(() => {
+    if (!holds) location.replace(backTo());
+  }, [holds]);
+  if (!loaded || !today.value || model.lock.value === null) return null;
+
+  const language = model.language.value;
+  const { languages, timeZone } = thisComputer();
+  const copy = {
+    language,
+    messages: messagesFor(language),
+    theme: matchMedia('(prefers-color-scheme: dark)').matches ? ('dark' as const) : ('light' as const),
+    helpline: helplineContact(familyHelpline(loaded.settings.helplineCountry, languages, timeZone), language),
+  };
+  const choose = async (choice: ReminderChoice | 'safety') => {
+    screen.value = { error: '', busy: choice === 'extra' };
+    const after = await sendChoice('limit', choice, copy.messages.reminder.limit, sendToWorker);
+    screen.value = { busy: false, error: after.next === 'stay' ? after.error : '' };
+  };
+  return (
+    <main lang={language}>
+      <ReminderScreen
+        showing="limit"
+        since={since}
+        now={now}
+        state={today.value.state}
+        copy={copy}
+        todayMs={today.value.todayMs}
+        needsPin={model.lock.value.state.pin !== null}
+        {...screen.value}
+        onChoice={(choice) => void choose(choice)}
+      />
+    </main>
+  );
+}
