@@ -4,8 +4,6 @@ import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadReminderState } from '@/utils/storage';
 import { extensionPage, tabSession, testClock, testWorker, tiktokTab } from '../worker/harness';
 
-const MIN = 60_000;
-
 beforeEach(async () => {
   fakeBrowser.reset();
   process.env.TZ = 'Europe/Paris';
