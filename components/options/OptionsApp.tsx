@@ -8,6 +8,7 @@ import { SettingsForm } from '@/components/family/SettingsForm';
 import { FIREFOX_ID } from '@/utils/firefox-id';
 import { sanitizeCopyHtml } from '@/utils/sanitize';
 import { FieldCheck } from './FieldCheck';
+import { PageFights } from './PageFights';
 import { policyExamples } from './policy-examples';
 import { WelcomeCountry } from './WelcomeCountry';
 
@@ -42,6 +43,7 @@ export function OptionsApp() {
       )}
       {welcome && model.loaded.value && <WelcomeCountry model={model} />}
       <LockBadge model={model} />
+      <PageFights model={model} />
       <ParentLockPanel model={model} />
       <SettingsForm model={model} />
       <DataControls model={model} />

@@ -21,6 +21,7 @@ export function createReminderStage(
   const videos = createVideoHold();
   let shown: { kind: Showing; since: number; focus: Element | null } | null = null;
   let stopTicking: () => void = () => undefined;
+  let resumeNext = false;
   // TikTok may restart a video by itself: while a covering reminder is up, every video stays paused.
   ctx.addEventListener(document, 'play', (event) => shown?.kind !== 'safety-running' && videos.onPlay(event), {
     capture: true,
@@ -46,9 +47,18 @@ export function createReminderStage(
       sensor.update({ covered: covers(kind) });
       return first;
     },
-    /** `resume`: the videos the reminder paused play again (the teen chose to keep watching). */
+    /**
+     * The teen chose to keep watching: the next hide resumes the videos, whichever comes first, the
+     * worker's reply or the new state it wrote.
+     */
+    resumeOnHide() {
+      resumeNext = true;
+    },
+    /** `resume`: the videos the reminder paused play again (the teen took five more minutes). */
     hide(resume: boolean) {
       if (!shown) return;
+      resume ||= resumeNext;
+      resumeNext = false;
       const { focus } = shown;
       shown = null;
       stopTicking();

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { settings, store as storeIn, today } from './extension-state';
 import { extensionPageUrl, inContentScript } from './harness.mjs';
-import { PinWindow } from './pages';
+import { FamilyPage, PinWindow } from './pages';
 import { type Browser, useExtensionBrowser } from './session';
 import { tipCard as card, shadowLocator, tipShown } from './shadow';
 
@@ -355,6 +355,12 @@ describe('a page that attacks Scrollwise', () => {
     await page.locator('[data-choice="safety"]').click();
     await page.waitForURL(tiktokUrl, { timeout: 10_000 });
     await page.close();
+    // Parents are told, on the options page.
+    const options = await FamilyPage.open(browser, 'options.html', { colorScheme: 'light', width: 1000 });
+    await expect
+      .poll(() => options.page.locator('[data-testid="page-fights"] li').textContent())
+      .toMatch(/a TikTok page kept the daily limit’s screen from being seen/);
+    await options.close();
   });
 
   it('asks for the parent PIN in an extension window, never in the page, and lifts the limit when granted', async () => {

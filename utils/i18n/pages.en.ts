@@ -141,6 +141,11 @@ export const pagesEn = {
     result: 'What Scrollwise sees, as text',
   },
   options: {
+    fightsTitle: 'When a TikTok page fought the limit',
+    fightsIntro:
+      'Only a script can do this: a bookmarklet, another extension, or the page itself. The browser policies below close the remaining doors.',
+    fightsLine:
+      '{date}: a TikTok page kept the daily limit’s screen from being seen. Scrollwise showed its own screen in its place.',
     title: 'Scrollwise settings',
     welcomeTitle: 'Welcome to Scrollwise',
     steps: [

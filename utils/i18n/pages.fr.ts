@@ -143,6 +143,11 @@ export const pagesFr: PageMessages = {
     result: 'Ce que voit Scrollwise, en texte',
   },
   options: {
+    fightsTitle: 'Quand une page TikTok a contourné la limite',
+    fightsIntro:
+      'Seul un script peut faire cela : un favori JavaScript, une autre extension ou la page elle-même. Les stratégies du navigateur, plus bas, ferment les autres portes.',
+    fightsLine:
+      '{date} : une page TikTok a empêché l’écran de limite quotidienne de s’afficher. Scrollwise a montré son propre écran à la place.',
     title: 'Réglages de Scrollwise',
     welcomeTitle: 'Bienvenue dans Scrollwise',
     steps: [

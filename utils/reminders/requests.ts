@@ -5,12 +5,19 @@
  */
 import { checkPin, withSecret } from '../lock/requests';
 import { loadLock, loadReminderState, loadSettings, readDays } from '../storage';
-import { ledger, reminderLog, reminderState } from '../storage/write';
+import { ledger, pageFights, reminderLog, reminderState } from '../storage/write';
 import { dayKeyOf, nextDayStart } from '../tracking/calendar';
 import { parseDayRecord } from '../tracking/day-record';
 import type { WorkerContext } from '../worker/context';
 import { noBody, request } from '../worker/define';
-import { applyChoice, type ReminderChoice, type ReminderKind, SAFETY_PASS_MS, safetyPassAvailable } from './decide';
+import {
+  applyChoice,
+  type ReminderChoice,
+  type ReminderKind,
+  type ReminderState,
+  SAFETY_PASS_MS,
+  safetyPassAvailable,
+} from './decide';
 import { afterViewing, limitHolds, overLimitMs } from './enforce';
 import { appendToLog, keepRecent, type ReminderLogEntry, recordChoice } from './log';
 
@@ -131,8 +138,7 @@ export const reminderRequests = {
       const [settings, todayMs] = await Promise.all([loadSettings(), readTotal(day)]);
       if (tabId === null || !limitHolds({ now, day, settings: settings.settings, todayMs, state }))
         return { ok: true } as const;
-      if (!state.enforced) await reminderState.set({ ...state, enforced: true });
-      await context.sendToLimitPage(tabId);
+      await takeOver(context, state, now, tabId);
       return { ok: true } as const;
     },
   }),
@@ -173,10 +179,19 @@ export function holdTheLine(context: WorkerContext, tabId: number, creditedMs: n
     // A limit held across a time-zone change has no total past it: all the viewing is past it then.
     const over = state.day === day ? overLimitMs(input) : creditedMs;
     const next = afterViewing(state, limitHolds(input), creditedMs, over);
-    if (next.state.heldMs !== state.heldMs || next.state.enforced !== state.enforced)
+    if (next.enforce) await takeOver(context, { ...next.state, enforced: state.enforced }, now, tabId);
+    else if (next.state.heldMs !== state.heldMs || next.state.enforced !== state.enforced)
       await reminderState.set(next.state);
-    if (next.enforce) await context.sendToLimitPage(tabId);
   });
+}
+
+/** The browser takes over from the page: the tab to the limit page; the first time, the parents' record. */
+async function takeOver(context: WorkerContext, state: ReminderState, now: number, tabId: number) {
+  if (!state.enforced) {
+    await reminderState.set({ ...state, enforced: true });
+    await recordFight(now);
+  }
+  await context.sendToLimitPage(tabId);
 }
 
 /** A TikTok page opened or moved while the browser holds the line: the limit page, at once. */
@@ -186,6 +201,11 @@ export async function onTikTokNavigation(context: WorkerContext, tabId: number):
   const [settings, todayMs] = await Promise.all([loadSettings(), readTotal(day)]);
   if (limitHolds({ now, day, settings: settings.settings, todayMs, state })) await context.sendToLimitPage(tabId);
 }
+
+/** Kept for the parents' page: when the browser took over from a TikTok page (30 days). */
+const FIGHTS_KEEP_MS = 30 * 86_400_000;
+const recordFight = (now: number) =>
+  pageFights.update((fights) => [...fights.filter((at) => now - at < FIGHTS_KEEP_MS), now]);
 
 const readTotal = async (day: string) => parseDayRecord((await readDays([day]))[day])?.totalMs ?? 0;
 

@@ -43,3 +43,8 @@ export function watchReminders(callback: () => void): () => void {
 export async function loadReminderLog(now: number): Promise<ReminderLogEntry[]> {
   return keepRecent(await reminderLog.get(), now);
 }
+
+/** When a TikTok page kept the limit screen from being seen and the browser took over (epoch ms), 30 days. */
+export const pageFights = /* @__PURE__ */ defineStored('local:pageFights', (raw): number[] =>
+  Array.isArray(raw) ? raw.filter((at): at is number => typeof at === 'number' && Number.isFinite(at)) : [],
+);

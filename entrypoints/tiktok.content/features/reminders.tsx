@@ -92,6 +92,7 @@ export default defineFeature({
       const kind = stage.shown()?.kind;
       if (kind !== 'limit' && kind !== 'break' && kind !== 'sleep') return;
       screen = { ...screen, busy: choice === 'extra' };
+      if (choice === 'continue') stage.resumeOnHide();
       paint();
       const after = await sendChoice(kind, choice, copyFor(settings.get()).messages.reminder.limit, sendToWorker);
       screen = { ...screen, busy: false, error: after.next === 'stay' ? after.error : '' };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { loadReminderState } from '@/utils/storage';
+import { loadReminderState, pageFights } from '@/utils/storage';
 import { extensionPage, tabSession, testClock, testWorker, tiktokTab } from '../worker/harness';
 
 beforeEach(async () => {
@@ -37,6 +37,8 @@ describe('the limit the browser holds', () => {
     const { onTikTokNavigation } = await import('@/utils/reminders/requests');
     await onTikTokNavigation(worker.context, 9);
     expect(worker.limitPages).toEqual([7, 9]);
+    // The parents' page is told once, when the browser took over.
+    expect(await pageFights.get()).toEqual([clock.now()]);
   });
 
   it('lets go when a choice lifts the limit: five more minutes, or a safety pass', async () => {
