@@ -29,6 +29,21 @@ const RECORD_MESSAGES = () => {
   window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)), true);
 };
 
+/** 17 s of a teen scrolling (a heartbeat's worth of input and more), then every day's total as stored. */
+async function scrollThenCount(page: Page) {
+  const started = Date.now();
+  while (Date.now() - started < 17_000) {
+    await page.mouse.wheel(0, 40);
+    await page.waitForTimeout(500);
+  }
+  return browser.worker?.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([key]) => key.startsWith('day:'))
+      .reduce((sum, [, day]) => sum + ((day as { totalMs?: number }).totalMs ?? 0), 0);
+  });
+}
+
 async function openWatched(name: string) {
   const page = await browser.context.newPage();
   await page.addInitScript(RECORD_MESSAGES);
@@ -62,17 +77,7 @@ describe('a page that attacks Scrollwise', () => {
     await page.evaluate((selector) => document.querySelector(selector)?.removeAttribute('hidden'), panel);
     await tipShown(page, 'comments').waitFor({ timeout: 5_000 });
     // Counting: input in the page still adds time, reported by the next heartbeat.
-    const started = Date.now();
-    while (Date.now() - started < 17_000) {
-      await page.mouse.wheel(0, 40);
-      await page.waitForTimeout(500);
-    }
-    const total = await browser.worker?.evaluate(async () => {
-      const all = await chrome.storage.local.get(null);
-      return Object.entries(all)
-        .filter(([key]) => key.startsWith('day:'))
-        .reduce((sum, [, day]) => sum + ((day as { totalMs?: number }).totalMs ?? 0), 0);
-    });
+    const total = await scrollThenCount(page);
     expect(total).toBeGreaterThan(10_000);
     // Reminders: a daily limit reached now still shows.
     await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
@@ -227,17 +232,7 @@ describe('a page that attacks Scrollwise', () => {
     );
     expect(plainTimerFired).toBe(false);
     // The teen keeps scrolling: 15 s of input, counted by heartbeats the page cannot cancel.
-    const started = Date.now();
-    while (Date.now() - started < 17_000) {
-      await page.mouse.wheel(0, 40);
-      await page.waitForTimeout(500);
-    }
-    const total = await browser.worker?.evaluate(async () => {
-      const all = await chrome.storage.local.get(null);
-      return Object.entries(all)
-        .filter(([key]) => key.startsWith('day:'))
-        .reduce((sum, [, day]) => sum + ((day as { totalMs?: number }).totalMs ?? 0), 0);
-    });
+    const total = await scrollThenCount(page);
     expect(total).toBeGreaterThan((15 - 0.25) * 60_000 + 10_000);
     // The limit came with that time, and its pause still counts down to live choices.
     await overlay(page).waitFor({ timeout: 5_000 });
