@@ -100,6 +100,15 @@ async function main() {
       await reminder.screenshot({ path: file });
       written.push(file);
       await reminder.close();
+      if (name !== 'reminder-daily-limit') continue;
+      // The same limit as the browser holds it, when a page kept the in-page screen from being seen.
+      const limitPage = await browser.context.newPage();
+      await limitPage.goto(extensionPageUrl(browser, 'limit.html'));
+      await limitPage.waitForTimeout(800);
+      const limitFile = `${SHOTS}/limit-page.${language}.png`;
+      await limitPage.screenshot({ path: limitFile });
+      written.push(limitFile);
+      await limitPage.close();
     }
     await browser.worker.evaluate((items) => chrome.storage.local.clear().then(() => chrome.storage.local.set(items)), {
       ...seededWeek(),
