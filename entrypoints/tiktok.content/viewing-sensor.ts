@@ -87,13 +87,13 @@ export function startViewingSensor(ctx: ScriptContext): Sensor {
   ctx.addEventListener(window, 'pagehide', flush);
   ctx.addEventListener(document, 'freeze', flush);
 
-  // A page can stop media events before they reach us: the videos' own state is read every 2 s as well.
-  const look = () => {
-    for (const video of document.querySelectorAll('video')) watch(video);
+  for (const video of document.querySelectorAll('video')) watch(video);
+  // A page can stop media events before they reach us: every 2 s the videos' own state is read as well,
+  // and one that plays is watched (only those: a feed holds hundreds of paused ones).
+  ctx.repeat(() => {
+    for (const video of document.querySelectorAll('video')) if (!video.paused) watch(video);
     refreshPlaying();
-  };
-  look();
-  ctx.repeat(look, 2_000);
+  }, 2_000);
   refreshPage();
   ctx.onInvalidated(() => {
     sensor.stop();
