@@ -1,3 +1,4 @@
+import { afterMs } from './content/timing';
 import { type Helpline, type HelplineContact, helplineContact, NO_COUNTRY_HELPLINE } from './helplines';
 import { type Messages, messagesFor } from './i18n';
 import { type Language, resolveLanguage } from './language';
@@ -12,6 +13,9 @@ export interface PageCopy {
   helpline: HelplineContact;
 }
 
+const HELPLINE_ATTEMPTS = 3;
+const HELPLINE_RETRY_MS = 300;
+
 export type CopyFor = (settings: Settings) => PageCopy;
 
 /**
@@ -25,6 +29,7 @@ export type CopyFor = (settings: Settings) => PageCopy;
 export function createPageCopy() {
   let helpline: Helpline = NO_COUNTRY_HELPLINE;
   let askedFor: Settings['helplineCountry'] | null = null;
+  let asking: Promise<boolean> | null = null;
   const copyFor: CopyFor = (settings) => {
     const language = resolveLanguage(settings.language, document.documentElement.lang, navigator.languages);
     return {
@@ -36,14 +41,31 @@ export function createPageCopy() {
   };
   return {
     copyFor,
-    /** Asks the worker for the family's helpline when the country setting changed; true when it did. */
-    async loadHelpline(country: Settings['helplineCountry']): Promise<boolean> {
-      if (country === askedFor) return false;
+    /**
+     * Asks the worker for the family's helpline when the country setting changed; true when it did. A
+     * caller asking for the country already asked for waits for that answer, so nothing starts with the
+     * stand-in. A worker that cannot answer yet (starting, just updated) is asked again, three times at most.
+     */
+    loadHelpline(country: Settings['helplineCountry']): Promise<boolean> {
+      if (country === askedFor && asking) return asking;
+      if (country === askedFor) return Promise.resolve(false);
       askedFor = country;
-      const reply = await sendToWorker({ type: 'scrollwise/helpline', country });
-      if (reply.ok) helpline = reply.helpline;
-      else askedFor = null;
-      return reply.ok;
+      const request = (async () => {
+        for (let attempt = 0; attempt < HELPLINE_ATTEMPTS; attempt++) {
+          if (attempt > 0) await afterMs(HELPLINE_RETRY_MS);
+          const reply = await sendToWorker({ type: 'scrollwise/helpline', country });
+          if (reply.ok) {
+            helpline = reply.helpline;
+            return true;
+          }
+        }
+        askedFor = null;
+        return false;
+      })().finally(() => {
+        if (asking === request) asking = null;
+      });
+      asking = request;
+      return request;
     },
   };
 }

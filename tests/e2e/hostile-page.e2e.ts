@@ -259,16 +259,21 @@ describe('a page that attacks Scrollwise', () => {
       };
       requestAnimationFrame(spin);
     });
-    // Control: a frame asked for in the content script's world is cancelled by the page.
+    // Control: the page can cancel a frame the content script's world asks for, by its id. The page's
+    // listener runs inside the content script's dispatch, so no frame can come in between.
+    await page.evaluate(() =>
+      document.addEventListener('frame-probe', (event) => cancelAnimationFrame((event as CustomEvent<number>).detail)),
+    );
     const plainFrameRan = await inContentScript(
       page,
       () =>
         new Promise<boolean>((resolve) => {
           let ran = false;
-          requestAnimationFrame(() => {
+          const id = requestAnimationFrame(() => {
             ran = true;
           });
-          AbortSignal.timeout(1_000).addEventListener('abort', () => resolve(ran));
+          document.dispatchEvent(new CustomEvent('frame-probe', { detail: id }));
+          AbortSignal.timeout(300).addEventListener('abort', () => resolve(ran));
         }),
     );
     expect(plainFrameRan).toBe(false);
