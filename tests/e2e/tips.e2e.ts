@@ -216,7 +216,9 @@ describe('living with the tip', () => {
 
   it('is reached with the keyboard, closes with Escape, and never takes focus by itself', async () => {
     const page = await openFixture(browser, fixtureByName('report-modal'));
-    await card(page, 'report').waitFor();
+    await page.bringToFront();
+    // A person reaches the card once it is shown, placed beside its view.
+    await shadowLocator(page, 'scrollwise-tip[data-view="report"] .frame[data-placed]').waitFor({ timeout: 5_000 });
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     const close = card(page, 'report').getByRole('button', { name: 'Close tip' });
     await close.focus();
