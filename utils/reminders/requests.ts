@@ -30,9 +30,16 @@ const updateLog = (change: (log: ReminderLogEntry[]) => ReminderLogEntry[], now:
 
 async function today(context: WorkerContext) {
   const now = context.now();
-  const { dayStartHour } = (await loadSettings()).settings;
+  const { settings } = await loadSettings();
+  const { dayStartHour } = settings;
   const day = dayKeyOf(now, dayStartHour);
-  return { now, dayStartHour, day, state: await loadReminderState(day, now) };
+  return { now, dayStartHour, day, settings, state: await loadReminderState(day, now) };
+}
+
+/** Today as the limit reads it: the settings, the reminder state and the day's total, one read of each. */
+async function limitToday(context: WorkerContext) {
+  const found = await today(context);
+  return { ...found, todayMs: await readTotal(found.day) };
 }
 
 const ALREADY_TAKEN = { ok: false, error: 'already-taken' } as const;
@@ -134,11 +141,8 @@ export const reminderRequests = {
     parse: noBody,
     queued: true,
     run: async (context, _body, { tabId }) => {
-      const { now, day, state } = await today(context);
-      const [settings, todayMs] = await Promise.all([loadSettings(), readTotal(day)]);
-      if (tabId === null || !limitHolds({ now, day, settings: settings.settings, todayMs, state }))
-        return { ok: true } as const;
-      await takeOver(context, state, now, tabId);
+      const input = await limitToday(context);
+      if (tabId !== null && limitHolds(input)) await takeOver(context, input.state, input.now, tabId);
       return { ok: true } as const;
     },
   }),
@@ -173,9 +177,8 @@ export const reminderRequests = {
  */
 export function holdTheLine(context: WorkerContext, tabId: number, creditedMs: number): Promise<void> {
   return context.serial(async () => {
-    const { now, day, state } = await today(context);
-    const [settings, todayMs] = await Promise.all([loadSettings(), readTotal(day)]);
-    const input = { now, day, settings: settings.settings, todayMs, state };
+    const input = await limitToday(context);
+    const { now, day, state } = input;
     // A limit held across a time-zone change has no total past it: all the viewing is past it then.
     const over = state.day === day ? overLimitMs(input) : creditedMs;
     const next = afterViewing(state, limitHolds(input), creditedMs, over);
@@ -196,10 +199,8 @@ async function takeOver(context: WorkerContext, state: ReminderState, now: numbe
 
 /** A TikTok page opened or moved while the browser holds the line: the limit page, at once. */
 export async function onTikTokNavigation(context: WorkerContext, tabId: number): Promise<void> {
-  const { now, day, state } = await today(context);
-  if (!state.enforced) return;
-  const [settings, todayMs] = await Promise.all([loadSettings(), readTotal(day)]);
-  if (limitHolds({ now, day, settings: settings.settings, todayMs, state })) await context.sendToLimitPage(tabId);
+  const input = await limitToday(context);
+  if (input.state.enforced && limitHolds(input)) await context.sendToLimitPage(tabId);
 }
 
 /** Kept for the parents' page: when the browser took over from a TikTok page (30 days). */
