@@ -34,10 +34,16 @@ export default defineBackground(() => {
       // A tab opened before Scrollwise was installed or updated has no content script: no answer.
       return browser.tabs.sendMessage(tab.id, { type: 'scrollwise/field-check' }).catch(() => null);
     },
-    sendToLimitPage: async (tabId) => {
+    sendToLimitPage: async (tabId, kind) => {
       const { url } = await browser.tabs.get(tabId);
-      const back = url && /^https:\/\/([\w-]+\.)*tiktok\.com\//.test(url) ? `?back=${encodeURIComponent(url)}` : '';
-      await browser.tabs.update(tabId, { url: browser.runtime.getURL(`/limit.html${back}`) });
+      const query = new URLSearchParams({ kind });
+      if (url && /^https:\/\/([\w-]+\.)*tiktok\.com\//.test(url)) query.set('back', url);
+      await browser.tabs.update(tabId, { url: browser.runtime.getURL(`/limit.html?${query}`) });
+    },
+    // Only the frame's own content script can end it without a new permission: it is told to, by the
+    // worker (a page cannot send this message).
+    clearFrame: async (tabId, frameId) => {
+      await browser.tabs.sendMessage(tabId, { type: 'scrollwise/leave' }, { frameId }).catch(() => undefined);
     },
     // A small window of the extension's own: the PIN is typed there, never into TikTok's page.
     openPinWindow: async () => {

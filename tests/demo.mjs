@@ -42,7 +42,7 @@ async function main() {
     await page.goto(fixtureUrl(fixture), { waitUntil: 'load' });
     if (fixture.view) {
       await page
-        .locator(`scrollwise-tip[data-view="${fixture.view}"]`)
+        .locator('html > div:not([popover])')
         .waitFor({ state: 'attached', timeout: 5_000 })
         .catch(() => console.warn(`No ${fixture.view} tip appeared on ${fixture.name}.`));
     }
@@ -60,7 +60,7 @@ async function main() {
     for (const visit of ['whole', 'chip']) {
       const page = await browser.context.newPage();
       await page.goto(fixtureUrl(fixture), { waitUntil: 'load' });
-      await page.locator('scrollwise-tip').waitFor({ state: 'attached', timeout: 5_000 });
+      await page.locator('html > div:not([popover])').waitFor({ state: 'attached', timeout: 5_000 });
       await page.waitForTimeout(400);
       if (visit === 'chip') {
         const file = `${SHOTS}/${name.replace('video-with-comments', 'comments-chip')}.png`;
@@ -92,7 +92,7 @@ async function main() {
       const reminder = await browser.context.newPage();
       await reminder.goto(fixtureUrl(fixture));
       await reminder
-        .locator('scrollwise-reminder')
+        .locator('html > div[popover]')
         .waitFor({ state: 'attached', timeout: 5_000 })
         .catch(() => console.warn(`No ${name} appeared (${language}).`));
       await reminder.waitForTimeout(400);

@@ -4,8 +4,8 @@ import { createFamilyModel } from '@/components/family/model';
 import { familyHelpline, helplineContact, thisComputer } from '@/utils/helplines';
 import { messagesFor } from '@/utils/i18n';
 import { sendChoice } from '@/utils/reminders/choose';
-import type { ReminderChoice, ReminderState } from '@/utils/reminders/decide';
-import { limitHolds } from '@/utils/reminders/enforce';
+import type { ReminderChoice, ReminderKind, ReminderState } from '@/utils/reminders/decide';
+import { heldReminder } from '@/utils/reminders/enforce';
 import { loadReminderState, readDays, watchDay, watchReminders } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { parseDayRecord } from '@/utils/tracking/day-record';
@@ -18,12 +18,22 @@ function backTo(): string {
   return /^https:\/\/([\w-]+\.)*tiktok\.com\//.test(back) ? back : 'https://www.tiktok.com/';
 }
 
+/** The reminder the worker sent the tab here for: the daily limit unless it says a break or sleep. */
+function askedFor(): ReminderKind {
+  const kind = new URLSearchParams(location.search).get('kind');
+  return kind === 'break' || kind === 'sleep' ? kind : 'limit';
+}
+
 /**
- * The daily limit as the browser holds it: the page the worker sends a TikTok tab to when the page kept
- * the in-page reminder from being seen. The same calm screen, its pause, its choices and the helpline;
- * when a choice lifts the limit (five more minutes, a safety pass, a new day), the tab goes back to TikTok.
+ * The reminders as the browser holds them: the page the worker sends a TikTok tab to when the page kept
+ * the in-page reminder from being seen. The same calm screen, its pause, its choices and the helpline.
+ * The daily limit stays until a choice lifts it (five more minutes, a safety pass, a new day); a break or
+ * sleep reminder until the teen answers it (a chosen break counts down here). Then the tab goes back to
+ * TikTok.
  */
 export function LimitPage() {
+  const asked = useMemo(askedFor, []);
+  const answered = useSignal(false);
   const model = useMemo(createFamilyModel, []);
   useEffect(() => model.start(), [model]);
   const since = useMemo(() => Date.now(), []);
@@ -45,14 +55,14 @@ export function LimitPage() {
   }, [day, today]);
 
   const now = model.now.value;
-  const holds =
+  const showing =
     loaded && today.value
-      ? limitHolds({ now, day, settings: loaded.settings, todayMs: today.value.todayMs, state: today.value.state })
-      : true;
+      ? heldReminder(asked, answered.value, { now, day, settings: loaded.settings, ...today.value })
+      : asked;
   useEffect(() => {
-    if (!holds) location.replace(backTo());
-  }, [holds]);
-  if (!loaded || !today.value || model.lock.value === null) return null;
+    if (!showing) location.replace(backTo());
+  }, [showing]);
+  if (!loaded || !today.value || model.lock.value === null || !showing) return null;
 
   const language = model.language.value;
   const { languages, timeZone } = thisComputer();
@@ -64,13 +74,16 @@ export function LimitPage() {
   };
   const choose = async (choice: ReminderChoice | 'safety') => {
     screen.value = { error: '', busy: choice === 'extra' };
-    const after = await sendChoice('limit', choice, copy.messages.reminder.limit, sendToWorker);
+    if (showing === 'break-running' || showing === 'safety-running') return;
+    const after = await sendChoice(showing, choice, copy.messages.reminder.limit, sendToWorker);
     screen.value = { busy: false, error: after.next === 'stay' ? after.error : '' };
+    // A break taken or "keep watching": the reminder is answered (a break then counts down here first).
+    answered.value ||= after.next !== 'stay' && (choice === 'break' || choice === 'continue');
   };
   return (
     <main lang={language}>
       <ReminderScreen
-        showing="limit"
+        showing={showing}
         since={since}
         now={now}
         state={today.value.state}

@@ -80,11 +80,15 @@ function ReminderOverlay(props: ReminderOverlayProps) {
         aria-describedby="reminder-body"
         onKeyDown={trapFocus}
       >
-        <p class="badge">{m.label}</p>
+        <p class="badge">
+          <Unsearchable text={m.label} />
+        </p>
         <h2 id="reminder-title" tabIndex={-1}>
           {copy.title}
         </h2>
-        <p id="reminder-body">{copy.body}</p>
+        <p id="reminder-body">
+          <Unsearchable text={copy.body} />
+        </p>
         {kind === 'break-running' && (
           <p class="countdown" role="timer" aria-live="off">
             {format(m.running.left, { time: clock(state.breakUntil - now) })}
@@ -95,10 +99,20 @@ function ReminderOverlay(props: ReminderOverlayProps) {
             {format(m.limit.pause, { seconds: String(pauseLeftS) })}
           </p>
         )}
-        {kind === 'limit' && !extraAvailable && <p class="hint">{m.limit.extraUsed}</p>}
-        {kind === 'limit' && extraAvailable && props.needsPin && <p class="hint">{m.limit.pin}</p>}
+        {kind === 'limit' && !extraAvailable && (
+          <p class="hint">
+            <Unsearchable text={m.limit.extraUsed} />
+          </p>
+        )}
+        {kind === 'limit' && extraAvailable && props.needsPin && (
+          <p class="hint">
+            <Unsearchable text={m.limit.pin} />
+          </p>
+        )}
         {kind === 'limit' && safetyLeft > 0 && (
-          <p class="hint">{format(m.limit.safetyLeft, { count: String(safetyLeft) })}</p>
+          <p class="hint">
+            <Unsearchable text={format(m.limit.safetyLeft, { count: String(safetyLeft) })} />
+          </p>
         )}
         {props.error && (
           <p class="error" role="alert">
@@ -158,6 +172,15 @@ function ReminderOverlay(props: ReminderOverlayProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * Words the page must not learn (today's total, whether a parent's PIN is set, the product's name): drawn
+ * from an attribute by CSS, which find-in-page and `window.find()` do not search, while screen readers
+ * still read them. The attribute is inside the closed shadow root, out of the page's reach.
+ */
+function Unsearchable({ text }: { text: string }) {
+  return <span class="unsearchable" data-text={text} />;
 }
 
 /** While a safety pass runs: a small note at the edge of the page, nothing that covers TikTok. */

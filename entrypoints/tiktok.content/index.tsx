@@ -17,6 +17,8 @@ const FEATURES = Object.values(
 
 export default defineContentScript({
   matches: ['*://*.tiktok.com/*'],
+  // TikTok in a frame (its embed player on another site) is counted and limited too.
+  allFrames: true,
   runAt: 'document_idle',
   // Styles go straight into each shadow root: no stylesheet fetch, nothing web-accessible.
   cssInjectionMode: 'manual',
@@ -31,10 +33,13 @@ export default defineContentScript({
     ctx.onInvalidated(() => observer.disconnect());
     const page = createPageCopy();
     const settings = createCell<Settings>(DEFAULT_SETTINGS);
+    const sensor = startViewingSensor(ctx);
+    // TikTok's page changes all the time: each change is a chance to send a report a page's stall kept back.
+    ctx.onInvalidated(observer.subscribe(() => sensor.check()));
     const services: PageServices = {
       ctx,
       observer,
-      sensor: startViewingSensor(ctx),
+      sensor,
       settings,
       copyFor: page.copyFor,
       openViews: createCell<DetectedView[]>([]),
@@ -57,6 +62,6 @@ export default defineContentScript({
       }),
     );
     const ready: Record<PageNeed, Promise<unknown>> = { settings: settingsRead, helpline: helplineRead };
-    await startFeatures(FEATURES, services, ready, ctx.signal);
+    await startFeatures(FEATURES, services, ready, ctx.signal, window !== window.top);
   },
 });

@@ -10,30 +10,73 @@ export interface PageLayer {
   unmount(): void;
   /** Where Preact renders while mounted; null otherwise. */
   container(): HTMLElement | null;
-  host: HTMLElement;
+  /** Names what the layer shows (a tip's view), inside the shadow root where the page cannot read it. */
+  label(view: string): void;
   /** Focuses an element inside the layer (a reminder's heading). */
   focus(selector: string): void;
-  /** Puts the host back where it belongs if the page removed it or replaced `<body>`. */
-  repair(): void;
+  /**
+   * Puts the host back where it belongs if the page removed or moved it; a top-layer host is shown again
+   * if the page closed it. `raise`: also brings it above whatever the page put in the top layer since.
+   */
+  repair(raise?: boolean): void;
   /** The layer is in the page, drawn, and on top at the screen's centre (nothing the page put over it). */
   seen(): boolean;
 }
 
+export interface LayerOptions {
+  /** Named inside the shadow root only (tests and the layer's own styles): the page never sees it. */
+  name: string;
+  css: string;
+  /** Drawn in the browser's top layer, above any z-index and any `<dialog>` or popover shown before it. */
+  topLayer: boolean;
+}
+
 /**
- * Creates a layer. The shadow root is closed, so the page's scripts cannot reach into it (read the text,
- * click the buttons, remove the reminder), and `:host { all: initial }` keeps the page's styles out. The
- * content stays rendered while the host is out of the page, so a repair is one append.
+ * A page can register a custom property of ours with `@property` and a syntax that makes our colours
+ * invalid. Each layer renames its properties with a prefix the page cannot guess.
  */
-export function createPageLayer(ctx: ScriptContext, name: string, css: string): PageLayer {
-  const host = document.createElement(name);
+const privateProperties = (css: string) => {
+  const prefix = `--p${crypto.randomUUID().slice(0, 8)}-`;
+  return css.replace(/--(?=[a-z])/g, prefix);
+};
+
+/**
+ * Creates a layer. The host is a plain `<div>`: a custom element's name is the page's to define first
+ * (with shadow roots disabled), and would name the product to the page. The shadow root is closed, so the
+ * page's scripts cannot reach into it (read the text, click the buttons), and `:host { all: initial }`
+ * keeps the page's styles out. The host hangs from `<html>`, not `<body>`, so a page that removes, swaps,
+ * hides or duplicates `<body>` does not take it along. The content stays rendered while the host is out of
+ * the page, so a repair is one append.
+ */
+export function createPageLayer(ctx: ScriptContext, { name, css, topLayer }: LayerOptions): PageLayer {
+  const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = `:host{all:initial !important}\n${css}`;
+  style.textContent = privateProperties(`:host{all:initial !important}\n${css}`);
   const root = document.createElement('div');
+  root.dataset.layer = name;
   shadow.append(style, root);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
   let mounted = false;
 
+  const show = () => {
+    if (!topLayer || !host.isConnected) return;
+    // The page may have changed the attribute (an `auto` popover closes on a click elsewhere).
+    if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    // A page can make the call throw (a `beforetoggle` listener that moves the host): the host is still
+    // drawn at the top of the page's own stacking, and `seen()` tells whether it wins.
+    try {
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {}
+  };
+  /** Whatever the page put in the top layer after the reminder: full-screen ends, its modal dialogs close. */
+  const clearTopLayer = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    for (const dialog of document.querySelectorAll('dialog')) if (dialog.matches(':modal')) dialog.close();
+    try {
+      if (host.matches(':popover-open')) host.hidePopover();
+    } catch {}
+  };
   const unmount = () => {
     if (!mounted) return;
     mounted = false;
@@ -41,20 +84,28 @@ export function createPageLayer(ctx: ScriptContext, name: string, css: string): 
     host.remove();
   };
   ctx.onInvalidated(unmount);
+  const repair = (raise = false) => {
+    const html = document.documentElement;
+    if (!mounted || !html) return;
+    if (host.parentNode !== html) html.append(host);
+    if (raise && topLayer) clearTopLayer();
+    show();
+  };
   return {
     mount() {
       mounted = true;
-      document.body.append(host);
+      repair();
     },
     unmount,
     container: () => (mounted ? root : null),
-    host,
-    focus: (selector) => shadow.querySelector<HTMLElement>(selector)?.focus(),
-    repair() {
-      if (mounted && document.body && host.parentNode !== document.body) document.body.append(host);
+    label: (view) => {
+      root.dataset.view = view;
     },
+    focus: (selector) => shadow.querySelector<HTMLElement>(selector)?.focus(),
+    repair,
     seen: () =>
       host.isConnected &&
+      (!topLayer || host.matches(':popover-open')) &&
       host.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
       document.elementFromPoint(innerWidth / 2, innerHeight / 2) === host,
   };

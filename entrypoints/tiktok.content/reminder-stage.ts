@@ -1,6 +1,7 @@
-import { covers, type Showing } from '@/utils/reminders/session';
+import { covers, type Showing, waitingReminder } from '@/utils/reminders/session';
 import { createVideoHold } from '@/utils/reminders/video-hold';
 import type { Sensor } from '@/utils/tracking/sensor';
+import { sendToWorker } from '@/utils/worker/client';
 import type { PageLayer } from './page-layer';
 import type { ScriptContext } from './script-context';
 
@@ -11,13 +12,7 @@ const UNSEEN_TICKS = 3;
  * What a reminder does to the page while it is up: its layer mounted, TikTok's videos held paused, the
  * sensor told the page is covered, a tick each second, and focus given back where it was when it goes.
  */
-export function createReminderStage(
-  ctx: ScriptContext,
-  layer: PageLayer,
-  sensor: Sensor,
-  tick: () => void,
-  onUnseen: (kind: Showing) => void,
-) {
+export function createReminderStage(ctx: ScriptContext, layer: PageLayer, sensor: Sensor, tick: () => void) {
   const videos = createVideoHold();
   let shown: { kind: Showing; since: number; focus: Element | null } | null = null;
   let stopTicking: () => void = () => undefined;
@@ -37,9 +32,15 @@ export function createReminderStage(
         let unseen = 0;
         stopTicking = ctx.repeat(() => {
           // A covering reminder the page keeps from being seen three seconds running: the worker is told.
+          // Each unseen second, it is brought back on top: a page that does it once loses.
           const kind = shown?.kind;
-          unseen = kind && covers(kind) && !layer.seen() ? unseen + 1 : 0;
-          if (kind && unseen === UNSEEN_TICKS) onUnseen(kind);
+          const hidden = kind !== undefined && covers(kind) && !layer.seen();
+          unseen = hidden ? unseen + 1 : 0;
+          if (hidden) layer.repair(true);
+          const waiting = kind && waitingReminder(kind);
+          // The worker takes over from the page.
+          if (waiting && unseen === UNSEEN_TICKS)
+            void sendToWorker({ type: 'scrollwise/reminder-unseen', kind: waiting });
           tick();
         }, 1_000);
       }

@@ -1,9 +1,11 @@
+import { createOutbox } from '@/utils/tracking/outbox';
 import { createSensor, type Sensor } from '@/utils/tracking/sensor';
 import { sendToWorker } from '@/utils/worker/client';
 import type { ScriptContext } from './script-context';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 const POINTER_MOVE_EVERY_MS = 1_000;
+const FLUSH_EVERY_MS = 1_000;
 
 /**
  * Feeds the viewing sensor from the page: visibility, focus, input, and whether a video at least half on
@@ -11,17 +13,20 @@ const POINTER_MOVE_EVERY_MS = 1_000;
  * Reads nothing of what is on screen: no URL, no caption, no username leaves this function.
  */
 export function startViewingSensor(ctx: ScriptContext): Sensor {
+  // A stopped worker is woken by the message; one that stops before it answers gets the slice again.
+  const outbox = createOutbox(async (slice) => {
+    const reply = await sendToWorker({ type: 'scrollwise/slice', slice });
+    if (reply.ok || reply.error !== 'failed') return 'answered';
+    // An updated or removed extension ends this script: nothing will ever answer.
+    if (!ctx.isValid) sensor.stop();
+    return ctx.isValid ? 'unreachable' : 'answered';
+  });
   const sensor = createSensor({
     wall: () => Date.now(),
     mono: () => performance.now(),
     session: crypto.randomUUID(),
     later: (callback, ms) => ctx.later(callback, ms),
-    send: (slice) => {
-      // Fire and forget: a stopped worker is woken by the message; an updated extension ends this script.
-      sendToWorker({ type: 'scrollwise/slice', slice }).then((reply) => {
-        if (!reply.ok && !ctx.isValid) sensor.stop();
-      });
-    },
+    send: (slice) => void outbox.push(slice),
   });
 
   const visibleVideos = new Set<Element>();
@@ -61,6 +66,7 @@ export function startViewingSensor(ctx: ScriptContext): Sensor {
       (event) => {
         if (event.target instanceof HTMLVideoElement) watch(event.target);
         refreshPlaying();
+        sensor.check();
       },
       { capture: true, passive: true },
     );
@@ -82,8 +88,14 @@ export function startViewingSensor(ctx: ScriptContext): Sensor {
   ctx.addEventListener(window, 'focus', refreshPage);
   ctx.addEventListener(window, 'blur', refreshPage);
   // Send what is open before the page is hidden, frozen or unloaded: only when the browser says so. A
-  // page can fire these events itself, thousands a second, and each flush is a write in the worker.
-  const flush = (event: Event) => event.isTrusted && sensor.flush();
+  // page can fire these events itself, thousands a second, and each flush is a write in the worker; even
+  // the browser's own are taken once a second at most.
+  let lastFlush = Number.NEGATIVE_INFINITY;
+  const flush = (event: Event) => {
+    if (!event.isTrusted || event.timeStamp - lastFlush < FLUSH_EVERY_MS) return;
+    lastFlush = event.timeStamp;
+    sensor.flush();
+  };
   ctx.addEventListener(window, 'pagehide', flush);
   ctx.addEventListener(document, 'freeze', flush);
 
@@ -93,6 +105,8 @@ export function startViewingSensor(ctx: ScriptContext): Sensor {
   ctx.repeat(() => {
     for (const video of document.querySelectorAll('video')) if (!video.paused) watch(video);
     refreshPlaying();
+    sensor.check();
+    if (outbox.waiting > 0) void outbox.retry();
   }, 2_000);
   refreshPage();
   ctx.onInvalidated(() => {

@@ -51,7 +51,7 @@ export async function tipLatency(runs = 25) {
           new Promise((done) => {
             let inserted = 0;
             const observer = new MutationObserver(() => {
-              if (document.querySelector('scrollwise-tip[data-view="comments"]')) {
+              if (document.querySelector('html > div:not([popover])')) {
                 observer.disconnect();
                 done(performance.now() - inserted);
               }
@@ -64,7 +64,7 @@ export async function tipLatency(runs = 25) {
       ),
     );
     await page.evaluate(() => document.getElementById('bench-drawer')?.remove());
-    await page.waitForFunction(() => !document.querySelector('scrollwise-tip'));
+    await page.waitForFunction(() => !document.querySelector('html > div:not([popover])'));
     // Start each run from a quiet page, so the figure is detection and mounting, not the frame throttle.
     await page.waitForTimeout(50);
   }
@@ -180,7 +180,7 @@ export async function pageHeap(reps = 6) {
       await page.waitForTimeout(800);
       await page.evaluate((drawer) => document.body.insertAdjacentHTML('beforeend', drawer), DRAWER);
       await page.waitForTimeout(300);
-      if ((await page.locator('scrollwise-tip').count()) !== (key === 'with' ? 1 : 0)) {
+      if ((await page.locator('html > div:not([popover])').count()) !== (key === 'with' ? 1 : 0)) {
         throw new Error(`the comment tip ${key} Scrollwise is not what it should be: check the served origins`);
       }
       await page.evaluate(() => document.getElementById('bench-drawer')?.remove());

@@ -108,6 +108,7 @@ async function simulate(events: Event[], dayStart: number, dayKey: string) {
     place: () => ({ languages: ['fr-FR'], timeZone: 'Europe/Paris' }),
     openPinWindow: async () => undefined,
     sendToLimitPage: async () => undefined,
+    clearFrame: async () => undefined,
   };
   const dispatch = createDispatcher(CAPABILITIES, context);
   const writes = vi.spyOn(fakeBrowser.storage.local, 'set');

@@ -6,7 +6,7 @@ import { localDay, seededWeek } from '../support/history.mjs';
 import { openFixture } from './harness.mjs';
 import { FamilyPage } from './pages';
 import { type Browser, useExtensionBrowser } from './session';
-import { tipShown } from './shadow';
+import { shadowLocator, tipShown } from './shadow';
 
 const SHOTS = 'test-output/family';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -91,7 +91,7 @@ describe('the popup', () => {
     const popup = await open('popup.html');
     await popup.locator('summary', { hasText: 'Settings' }).click();
     await popup.getByLabel('Comments: reporting and filtering').uncheck();
-    await expect.poll(() => tiktok.locator('scrollwise-tip').count()).toBe(0);
+    await expect.poll(() => shadowLocator(tiktok, 'scrollwise-tip').count()).toBe(0);
     await popup.close();
     const again = await open('popup.html');
     await again.locator('summary', { hasText: 'Settings' }).click();

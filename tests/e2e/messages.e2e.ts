@@ -13,7 +13,7 @@ useExtensionBrowser((launched) => {
 
 /** The bar for following TikTok: a tip within 1.5 s of its view opening or closing. */
 const FOLLOW_MS = 1_500;
-const hosts = (page: Page) => page.locator('scrollwise-tip');
+const hosts = (page: Page) => shadowLocator(page, 'scrollwise-tip');
 
 /** TikTok's message controls a tip must never cover, named from the evidence, not from our selectors. */
 const MESSAGE_CONTROLS = [

@@ -86,7 +86,7 @@ describe('the daily limit', () => {
     await overlay(page).waitFor({ timeout: 5_000 });
     await expect.poll(() => choice(page, 'extra').isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
     await choice(page, 'extra').click();
-    await expect.poll(() => page.locator('scrollwise-reminder').count()).toBe(0);
+    await expect.poll(() => shadowLocator(page, 'scrollwise-reminder').count()).toBe(0);
     await store(today(21)); // the extra five minutes run out
     await overlay(page).waitFor({ timeout: 5_000 });
     expect(await choice(page, 'extra').count()).toBe(0);
@@ -121,7 +121,7 @@ describe('the daily limit', () => {
     await shadowLocator(page, 'scrollwise-tip[data-view="report"] .card').waitFor();
     await store({ ...today(30), ...settings({ dailyLimitMin: 15 }) });
     await page.waitForTimeout(1_500);
-    expect(await page.locator('scrollwise-reminder').count()).toBe(0);
+    expect(await shadowLocator(page, 'scrollwise-reminder').count()).toBe(0);
     await page.evaluate(() => document.querySelector('[role="dialog"]')?.remove());
     await overlay(page).waitFor({ timeout: 5_000 });
     await page.close();
@@ -171,7 +171,7 @@ describe('the break reminder', () => {
     await overlay(page).waitFor({ timeout: 5_000 });
     expect(await page.evaluate(() => document.querySelector('video')?.paused)).toBe(true);
     await choice(page, 'continue').click();
-    await expect.poll(() => page.locator('scrollwise-reminder').count()).toBe(0);
+    await expect.poll(() => shadowLocator(page, 'scrollwise-reminder').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.querySelector('video')?.paused)).toBe(false);
     expect(
       await page.evaluate(() => ({ scroll: scrollY, html: document.getElementById('app')?.outerHTML.length })),
@@ -198,11 +198,11 @@ describe('sleep hours', () => {
     expect(await choice(page, 'break').textContent()).toBe('Take a 5-minute break');
     await page.screenshot({ path: `${SHOTS}/sleep.png` });
     await choice(page, 'continue').click();
-    await expect.poll(() => page.locator('scrollwise-reminder').count()).toBe(0);
+    await expect.poll(() => shadowLocator(page, 'scrollwise-reminder').count()).toBe(0);
     // Not again for 30 minutes, even after a reload.
     await page.reload();
     await page.waitForTimeout(1_500);
-    expect(await page.locator('scrollwise-reminder').count()).toBe(0);
+    expect(await shadowLocator(page, 'scrollwise-reminder').count()).toBe(0);
     await page.close();
   });
 });

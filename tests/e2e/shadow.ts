@@ -30,18 +30,27 @@ interface Query {
   name?: string;
 }
 
-type Action = 'count' | 'text' | 'attr' | 'disabled' | 'box' | 'focus' | 'tag';
+type Action = 'count' | 'text' | 'attr' | 'disabled' | 'box' | 'focus' | 'tag' | 'active-id' | 'active-text';
 
-/** Runs in the content script's world: finds the elements and performs one read. */
+/**
+ * Runs in the content script's world: finds the elements and performs one read. Hosts are plain `<div>`s
+ * that name nothing to the page: `scrollwise-reminder` or `scrollwise-tip[data-view="…"]` in a selector
+ * stands for the host whose shadow root holds `[data-layer="reminder"]` (or the tip with that view).
+ */
 function act(query: Query, action: Action, attribute: string | null) {
   const open = (host: Element) =>
     (
       globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
     ).chrome.dom.openOrClosedShadowRoot(host);
+  const [, layer, rest] = /^scrollwise-(\w+)(.*)$/.exec(query.host) ?? [];
   const found: Element[] = [];
-  for (const host of document.querySelectorAll(query.host)) {
+  for (const host of document.querySelectorAll('*')) {
     const root = open(host);
-    if (!root) continue;
+    if (!root?.querySelector(`:scope > [data-layer="${layer}"]${rest}`)) continue;
+    if (action === 'active-id' || action === 'active-text') {
+      const active = root.activeElement;
+      return active ? (action === 'active-id' ? active.id : active.textContent) : null;
+    }
     let elements = query.inner ? [...root.querySelectorAll(query.inner)] : [host];
     if (query.role) {
       const tag = query.role === 'button' ? 'button' : 'a';
@@ -58,7 +67,12 @@ function act(query: Query, action: Action, attribute: string | null) {
   const first = found[0];
   if (action === 'count') return found.length;
   if (!first) return null;
-  if (action === 'text') return first.textContent;
+  if (action === 'text') {
+    // What a person sees: words drawn from an attribute (kept from find-in-page) read as text.
+    const copy = first.cloneNode(true) as Element;
+    for (const drawn of copy.querySelectorAll('[data-text]')) drawn.replaceWith(drawn.getAttribute('data-text') ?? '');
+    return copy.textContent;
+  }
   if (action === 'tag') return first.tagName;
   if (action === 'attr') return first.getAttribute(attribute ?? '');
   if (action === 'disabled') return (first as HTMLButtonElement).disabled === true;
@@ -117,22 +131,16 @@ export function shadowLocator(page: Page, selector: string, extra: Partial<Query
 
 /** The id or text of the focused element inside a layer's shadow root. */
 export function shadowActive(page: Page, host: string, read: 'id' | 'text' = 'id'): Promise<string | null> {
-  return inContentScript(
-    page,
-    (hostSelector: string, what: string) => {
-      const element = document.querySelector(hostSelector);
-      const root =
-        element &&
-        (
-          globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
-        ).chrome.dom.openOrClosedShadowRoot(element);
-      const active = root?.activeElement;
-      return active ? (what === 'id' ? active.id : active.textContent) : null;
-    },
-    host,
-    read,
-  ) as Promise<string | null>;
+  return inContentScript(page, act, { host, inner: '' }, read === 'id' ? 'active-id' : 'active-text', null) as Promise<
+    string | null
+  >;
 }
+
+/**
+ * The hosts as the page's own scripts find them (the attacks run from the page's world): the reminder is
+ * the `<html>` child shown as a popover; the tip is the other one.
+ */
+export const PAGE_HOSTS = { reminder: 'html > div[popover]', tip: 'html > div:not([popover])' } as const;
 
 /** Area the tip's card shares with the page's elements matching `selectors` (0: it covers none of them). */
 export async function coveredArea(page: Page, view: string, selectors: readonly string[]): Promise<number> {

@@ -4,7 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { extensionPageUrl, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { tipCard as card, tipChip as chip, coveredArea, shadowActive, shadowLocator, tipShown } from './shadow';
+import {
+  tipCard as card,
+  tipChip as chip,
+  coveredArea,
+  PAGE_HOSTS,
+  shadowActive,
+  shadowLocator,
+  tipShown,
+} from './shadow';
 
 const SHOTS = 'test-output/tips';
 let browser: Browser;
@@ -12,7 +20,7 @@ useExtensionBrowser((launched) => {
   browser = launched;
 });
 
-const hosts = (page: Page) => page.locator('scrollwise-tip');
+const hosts = (page: Page) => shadowLocator(page, 'scrollwise-tip');
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -301,16 +309,11 @@ describe('living with the tip', () => {
       await shadowLocator(page, `scrollwise-tip[data-view="${view}"] .frame[data-placed]`).waitFor();
       await page.waitForTimeout(100);
       expect(await coveredArea(page, view, controls), `${fixture.name} at ${width} px`).toBe(0);
-      const host = await page.evaluate(() => {
-        const box = document.querySelector('scrollwise-tip')?.getBoundingClientRect();
-        return (
-          box && {
-            width: box.width,
-            height: box.height,
-            position: getComputedStyle(document.querySelector('scrollwise-tip') as Element).position,
-          }
-        );
-      });
+      const host = await page.evaluate((selector) => {
+        const element = document.querySelector(selector);
+        const box = element?.getBoundingClientRect();
+        return element && box && { width: box.width, height: box.height, position: getComputedStyle(element).position };
+      }, PAGE_HOSTS.tip);
       expect(host, fixture.name).toEqual({ width: 0, height: 0, position: 'fixed' });
       await page.close();
     }

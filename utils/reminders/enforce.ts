@@ -1,4 +1,5 @@
-import { decideReminder, EXTRA_MS, type ReminderInput, type ReminderState } from './decide';
+import { decideReminder, EXTRA_MS, type ReminderInput, type ReminderKind, type ReminderState } from './decide';
+import type { Showing } from './session';
 
 /**
  * Viewing the worker lets through while the daily limit holds before it takes over from the page. The
@@ -17,6 +18,22 @@ export const overLimitMs = ({ settings, state, todayMs }: Pick<ReminderInput, 's
 /** The daily limit holds now: reached, and not lifted by five more minutes or a safety pass. */
 export const limitHolds = (input: Omit<ReminderInput, 'viewing' | 'stretch'>): boolean =>
   decideReminder({ ...input, viewing: true, stretch: null }) === 'limit';
+
+/**
+ * What the extension's reminder page shows, for the reminder the worker sent the tab there for (`asked`):
+ * the daily limit while it holds, whatever else was asked; a break or sleep reminder until the teen has
+ * answered it here, and a chosen break while it counts down; null once the tab can go back to TikTok.
+ */
+export function heldReminder(
+  asked: ReminderKind,
+  answered: boolean,
+  input: Omit<ReminderInput, 'viewing' | 'stretch'>,
+): Showing | null {
+  if (limitHolds(input)) return 'limit';
+  if (asked === 'limit') return null;
+  if (input.state.breakUntil > input.now) return 'break-running';
+  return answered ? null : asked;
+}
 
 /**
  * After `creditedMs` more of viewing in a tab: the reminder state to keep, and whether the tab goes to the

@@ -12,6 +12,7 @@ import type { WorkerContext } from '../worker/context';
 import { noBody, request } from '../worker/define';
 import {
   applyChoice,
+  decideReminder,
   type ReminderChoice,
   type ReminderKind,
   type ReminderState,
@@ -58,13 +59,16 @@ const isTabChoice = (value: unknown): value is Exclude<ReminderChoice, 'extra'> 
 const withKind = (message: Record<string, unknown>) => (isKind(message.kind) ? { kind: message.kind } : null);
 
 export const reminderRequests = {
-  /** The teen chose "Close TikTok": the tab that asked, and only it (TikTok's, or the limit page's). */
+  /**
+   * The teen chose "Close TikTok": the tab that asked, and only it (TikTok's, or the limit page's); in a
+   * frame of another site's page, only the frame.
+   */
   'scrollwise/close-tab': request({
     from: 'own',
     parse: noBody,
     queued: false,
-    run: async (context, _body, { tabId }) => {
-      if (tabId !== null) await context.closeTab(tabId);
+    run: async (context, _body, { tabId, frameId }) => {
+      if (tabId !== null) await (frameId === 0 ? context.closeTab(tabId) : context.clearFrame(tabId, frameId));
       return { ok: true } as const;
     },
   }),
@@ -133,16 +137,20 @@ export const reminderRequests = {
   }),
 
   /**
-   * The tab's limit screen was kept from being seen (removed, hidden or covered by the page) for a few
-   * seconds: while the limit holds, the browser takes over from the page at once.
+   * A reminder waiting for the teen's choice was kept from being seen (removed, hidden or covered by the
+   * page) for a few seconds: while it is still due, the browser takes over from the page at once. A limit
+   * stays taken over until a choice lifts it; a break or sleep reminder is answered on the extension's page.
    */
   'scrollwise/reminder-unseen': request({
     from: 'tab',
-    parse: noBody,
+    parse: withKind,
     queued: true,
-    run: async (context, _body, { tabId }) => {
+    run: async (context, { kind }, { tabId, frameId }) => {
       const input = await limitToday(context);
-      if (tabId !== null && limitHolds(input)) await takeOver(context, input.state, input.now, tabId);
+      if (tabId === null) return { ok: true } as const;
+      const where = { tabId, frameId };
+      if (limitHolds(input)) await takeOver(context, input.state, input.now, where);
+      else if (kind !== 'limit' && (await stillDue(input, kind))) await leave(context, where, kind);
       return { ok: true } as const;
     },
   }),
@@ -175,32 +183,46 @@ export const reminderRequests = {
  * holds (the page hid the reminder and kept a video playing) sends the tab to the extension's limit page
  * once it passes the grace, and every TikTok page after it, until a choice lifts the limit.
  */
-export function holdTheLine(context: WorkerContext, tabId: number, creditedMs: number): Promise<void> {
+export function holdTheLine(context: WorkerContext, where: Where, creditedMs: number): Promise<void> {
   return context.serial(async () => {
     const input = await limitToday(context);
     const { now, day, state } = input;
     // A limit held across a time-zone change has no total past it: all the viewing is past it then.
     const over = state.day === day ? overLimitMs(input) : creditedMs;
     const next = afterViewing(state, limitHolds(input), creditedMs, over);
-    if (next.enforce) await takeOver(context, { ...next.state, enforced: state.enforced }, now, tabId);
+    if (next.enforce) await takeOver(context, { ...next.state, enforced: state.enforced }, now, where);
     else if (next.state.heldMs !== state.heldMs || next.state.enforced !== state.enforced)
       await reminderState.set(next.state);
   });
 }
 
+/** Where TikTok is shown: a tab's page, or a frame of another site's page. */
+type Where = { tabId: number; frameId: number };
+
+/** TikTok leaves the page: a tab goes to the extension's page for `kind`, a frame goes blank. */
+const leave = (context: WorkerContext, { tabId, frameId }: Where, kind: ReminderKind) =>
+  frameId === 0 ? context.sendToLimitPage(tabId, kind) : context.clearFrame(tabId, frameId);
+
+/** A break or sleep reminder the tab says is waiting is still due by the worker's own figures. */
+async function stillDue(input: Awaited<ReturnType<typeof limitToday>>, kind: 'break' | 'sleep') {
+  const { stretch } = await ledger.get();
+  const due = decideReminder({ ...input, viewing: true, stretch });
+  return due === kind || (kind === 'break' && due === 'break-running');
+}
+
 /** The browser takes over from the page: the tab to the limit page; the first time, the parents' record. */
-async function takeOver(context: WorkerContext, state: ReminderState, now: number, tabId: number) {
+async function takeOver(context: WorkerContext, state: ReminderState, now: number, where: Where) {
   if (!state.enforced) {
     await reminderState.set({ ...state, enforced: true });
     await recordFight(now);
   }
-  await context.sendToLimitPage(tabId);
+  await leave(context, where, 'limit');
 }
 
 /** A TikTok page opened or moved while the browser holds the line: the limit page, at once. */
 export async function onTikTokNavigation(context: WorkerContext, tabId: number): Promise<void> {
   const input = await limitToday(context);
-  if (input.state.enforced && limitHolds(input)) await context.sendToLimitPage(tabId);
+  if (input.state.enforced && limitHolds(input)) await context.sendToLimitPage(tabId, 'limit');
 }
 
 /** Kept for the parents' page: when the browser took over from a TikTok page (30 days). */

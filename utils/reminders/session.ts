@@ -39,6 +39,13 @@ export function nextReminderStep(situation: ReminderSituation): ReminderStep {
 /** Covering reminders pause the videos and take the sensor off; the safety note does neither. */
 export const covers = (kind: Showing): boolean => kind !== 'safety-running';
 
+/**
+ * The reminder still waiting for the teen (or being kept) when `kind` is up: a running break keeps the
+ * break reminder's answer; the safety pass's note waits for nothing.
+ */
+export const waitingReminder = (kind: Showing): ReminderKind | null =>
+  kind === 'safety-running' ? null : kind === 'break-running' ? 'break' : kind;
+
 /** A new reminder takes focus to its heading; the break's countdown, replacing its reminder, leaves focus be. */
 export const takesFocus = (kind: Showing, first: boolean): boolean =>
   covers(kind) && (first || kind !== 'break-running');

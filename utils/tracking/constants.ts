@@ -1,6 +1,6 @@
 /** How often a counting tab reports; also the most a crash or a stopped worker can lose. */
 export const HEARTBEAT_MS = 15_000;
-/** The longest slice the worker accepts: a heartbeat that ran late, never hours of sleep. */
+/** The most one slice is credited: a heartbeat that ran late, never hours of sleep or a stalled report. */
 export const MAX_SLICE_MS = 2 * HEARTBEAT_MS;
 /** Input this recent makes a focused, visible tab "engaged". */
 export const INPUT_WINDOW_MS = 60_000;

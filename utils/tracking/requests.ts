@@ -23,13 +23,13 @@ export const trackingRequests = {
     },
     // The recorder has a queue of its own, and a slice must not wait behind a PIN being hashed.
     queued: false,
-    run: async (context, { slice }, { tabId, tabActive }) => {
+    run: async (context, { slice }, { tabId, tabActive, frameId }) => {
       // A background tab cannot be watched, whatever its page believes. Its last slice, sent because the
       // teen just switched away (the tab is already inactive when the page hears of it), still counts.
       if (tabActive === false && slice.cause === 'heartbeat') return { ok: false, error: 'inactive-tab' } as const;
       if ((await context.idleState()) === 'locked') return { ok: false, error: 'screen-locked' } as const;
       const result: RecordResult = await context.recorder.record(slice);
-      if (result !== 'duplicate' && tabId !== null) await holdTheLine(context, tabId, creditedMs(slice));
+      if (result !== 'duplicate' && tabId !== null) await holdTheLine(context, { tabId, frameId }, creditedMs(slice));
       return { ok: true, result } as const;
     },
   }),

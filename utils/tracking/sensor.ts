@@ -42,7 +42,8 @@ function kindEnds(kind: ViewingKind, lastInput: number): number {
 
 /**
  * The content script's viewing sensor: a small state machine that turns page events into slices.
- * It reports every heartbeat (counted from the slice's start) and when counting stops; a switch between
+ * It reports every heartbeat (counted from the slice's start; from whichever callback comes first if the
+ * timer is late) and when counting stops; a switch between
  * engaged and watching stays in the same slice, which says how much of it was watching. A gap longer
  * than a late heartbeat (system sleep, a frozen tab) is cut off, never counted.
  */
@@ -98,7 +99,8 @@ export function createSensor(deps: SensorDeps) {
         open.kind = kind;
       } else close(cut);
     }
-    if (open && heartbeat) close(nowMono, 'heartbeat');
+    // Overdue: the timer did not fire (a page can stall it), so any callback that reaches here sends it.
+    if (open && (heartbeat || nowMono - open.startMono >= HEARTBEAT_MS)) close(nowMono, 'heartbeat');
     if (!open && kind) open = { kind, startWall: nowWall, startMono: nowMono, segmentStart: nowMono, watching: 0 };
     lastTick = { wall: nowWall, mono: nowMono };
     cancelTimer?.();
@@ -114,6 +116,13 @@ export function createSensor(deps: SensorDeps) {
       const before = kindAt(state, lastInput, deps.mono());
       lastInput = deps.mono();
       if (kindAt(state, lastInput, lastInput) !== before) settle(false);
+      else this.check();
+    },
+    /** A chance to send an overdue report, from any of the page's callbacks: cheap when none is due. */
+    check() {
+      if (open && deps.mono() - open.startMono >= HEARTBEAT_MS) settle(false);
+      // The page was alive now: a later silence is measured from here, not from the last report.
+      else lastTick = { wall: deps.wall(), mono: deps.mono() };
     },
     /** Sends what is open (the page is being hidden or unloaded). */
     flush() {

@@ -1,6 +1,9 @@
 import { isRecord } from '../guards';
 import { CLOCK_TOLERANCE_MS, MAX_SLICE_MS } from './constants';
 
+/** Longer than this, a slice is nonsense rather than late: refused. */
+const MAX_REPORTED_MS = 86_400_000;
+
 export type ViewingKind = 'engaged' | 'watching';
 
 /** A stretch of viewing measured by one tab, sent to the worker. */
@@ -30,15 +33,18 @@ export function parseSlice(raw: unknown, now: number): Slice | null {
   if (cause !== 'heartbeat' && cause !== 'change') return null;
   if (![start, end, mono, watching].every((value) => typeof value === 'number' && Number.isFinite(value))) return null;
   const slice = { v, session, seq, watching, start, end, mono, cause } as Slice;
-  if (slice.mono <= 0 || slice.mono > MAX_SLICE_MS + 5_000) return null;
+  // A slice longer than a heartbeat is one whose timer a page stalled: its last allowed span is credited
+  // (see creditedSpan), so stalling the reports never erases the time.
+  if (slice.mono <= 0 || slice.mono > MAX_REPORTED_MS) return null;
   if (slice.watching < 0 || slice.watching > slice.mono) return null;
   if (Math.abs(slice.end - now) > CLOCK_TOLERANCE_MS) return null;
   return slice;
 }
 
 /**
- * The slice's trusted duration: the shorter of its wall and monotonic lengths, capped. A clock change
- * during the slice moves only the wall clock; a system sleep can stretch both, and the cap bounds it.
+ * The slice's trusted duration: the shorter of its wall and monotonic lengths, capped to its last
+ * `MAX_SLICE_MS`. A clock change during the slice moves only the wall clock; a system sleep or a stalled
+ * report can stretch both, and the cap bounds what they add.
  */
 export function creditedSpan(slice: Slice): { start: number; end: number } {
   const wall = slice.end - slice.start;

@@ -1,3 +1,4 @@
+import type { ReminderKind } from '../reminders/decide';
 import type { Recorder } from '../tracking/recorder';
 import type { Serial } from './serial';
 
@@ -17,8 +18,13 @@ export interface WorkerContext {
   idleState: () => Promise<'active' | 'idle' | 'locked'>;
   /** Closes a tab (the TikTok tab whose teen chose "close TikTok"). */
   closeTab: (tabId: number) => Promise<void>;
-  /** Sends a tab to the extension's own limit page, keeping where it was so a lifted limit can go back. */
-  sendToLimitPage: (tabId: number) => Promise<void>;
+  /**
+   * Sends a tab to the extension's own reminder page (the limit, or a break or sleep reminder the page kept
+   * from being seen), keeping where it was so a lifted reminder can go back.
+   */
+  sendToLimitPage: (tabId: number, kind: ReminderKind) => Promise<void>;
+  /** Ends TikTok in a frame of another site's page (the frame goes blank); the rest of the page stays. */
+  clearFrame: (tabId: number, frameId: number) => Promise<void>;
   /** Opens the small extension window where a parent types the PIN for five more minutes. */
   openPinWindow: () => Promise<void>;
   /** Asks the most recently used TikTok tab what it recognizes (the options page's field check). */

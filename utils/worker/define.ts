@@ -6,7 +6,8 @@
 import type { WorkerContext } from './context';
 
 /**
- * Who may send a request: the content script in a TikTok tab, one of the extension's own pages, or
+ * Who may send a request: the content script in a TikTok page (a tab, or a frame of another site's page),
+ * one of the extension's own pages, or
  * either of them (`own`: what the limit page offers as the in-page reminder does).
  */
 export type SenderKind = 'tab' | 'page' | 'own';
@@ -17,6 +18,8 @@ export interface From {
   tabId: number | null;
   /** Whether that tab was the active one when it sent; null when unknown. */
   tabActive: boolean | null;
+  /** 0 for a tab's page; another number for TikTok shown in a frame of another site's page. */
+  frameId: number;
 }
 
 /** A refusal. `error` is the reason's code; a handler may add what the page needs to explain it. */

@@ -1,7 +1,7 @@
 import { isRecord } from '../guards';
 import type { WorkerContext } from './context';
 import type { AnySpec, From, PlumbingFailure, Reply, RequestTable, SenderKind } from './define';
-import { isExtensionPage, isTikTokTab, type SenderInfo } from './senders';
+import { isExtensionPage, isTikTokPage, type SenderInfo } from './senders';
 
 const REFUSED: PlumbingFailure = { ok: false, error: 'refused' };
 
@@ -9,12 +9,12 @@ const REFUSED: PlumbingFailure = { ok: false, error: 'refused' };
 const SENDERS: Record<SenderKind, (sender: SenderInfo, context: WorkerContext) => From | null> = {
   tab: (sender, context) => {
     const tabId = sender.tab?.id;
-    if (!isTikTokTab(sender, context.extensionId) || tabId === undefined) return null;
-    return { tabId, tabActive: sender.tab?.active ?? null };
+    if (!isTikTokPage(sender, context.extensionId) || tabId === undefined) return null;
+    return { tabId, tabActive: sender.tab?.active ?? null, frameId: sender.frameId ?? 0 };
   },
   page: (sender, context) =>
     isExtensionPage(sender, context.extensionId, context.extensionOrigin)
-      ? { tabId: sender.tab?.id ?? null, tabActive: sender.tab?.active ?? null }
+      ? { tabId: sender.tab?.id ?? null, tabActive: sender.tab?.active ?? null, frameId: 0 }
       : null,
   own: (sender, context) => SENDERS.tab(sender, context) ?? SENDERS.page(sender, context),
 };

@@ -11,9 +11,13 @@ export interface SenderInfo {
 /** TikTok's pages, as the manifest's content script matches them (plus https only). */
 const TIKTOK = new MatchPattern('https://*.tiktok.com/*');
 
-/** A content script of this extension, in the top frame of a tiktok.com tab. */
-export function isTikTokTab(sender: SenderInfo, extensionId: string): boolean {
-  if (sender.id !== extensionId || !sender.tab || sender.frameId !== 0 || !sender.url) return false;
+/**
+ * A content script of this extension in a tiktok.com page: a tab's top frame, or TikTok shown in a frame
+ * (its embed player on another site), which is counted and limited on the tab that shows it. The URL is
+ * the frame's own, so another site's page never passes.
+ */
+export function isTikTokPage(sender: SenderInfo, extensionId: string): boolean {
+  if (sender.id !== extensionId || !sender.tab || typeof sender.frameId !== 'number' || !sender.url) return false;
   try {
     return TIKTOK.includes(sender.url);
   } catch {

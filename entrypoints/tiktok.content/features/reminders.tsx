@@ -22,22 +22,19 @@ import { defineFeature } from '../services';
 export default defineFeature({
   id: 'reminders',
   needs: ['settings', 'helpline'],
+  frames: 'all',
   async start({ ctx, observer, sensor, settings, copyFor, openViews }) {
-    const layer = createPageLayer(ctx, 'scrollwise-reminder', paletteCss + reminderCss);
+    const layer = createPageLayer(ctx, { name: 'reminder', css: paletteCss + reminderCss, topLayer: true });
     ctx.onInvalidated(observer.subscribe(() => layer.repair()));
     const today = followToday(
       () => settings.get().dayStartHour,
       () => evaluate(),
     );
     ctx.onInvalidated(today.stop);
-    // A limit screen the page keeps from being seen: the worker takes over from the page.
-    const unseen = (kind: Showing) => kind === 'limit' && void sendToWorker({ type: 'scrollwise/reminder-unseen' });
-    const stage = createReminderStage(ctx, layer, sensor, () => evaluate(), unseen);
-    let [state, stretch, reportOpen]: [ReminderState, Stretch | null, boolean] = [
-      freshReminderState(today.day()),
-      null,
-      false,
-    ];
+    const stage = createReminderStage(ctx, layer, sensor, () => evaluate());
+    let state: ReminderState = freshReminderState(today.day());
+    let stretch: Stretch | null = null;
+    let reportOpen = false;
     let screen = { error: '', busy: false, needsPin: false };
 
     const paint = () => {

@@ -21,6 +21,7 @@ import { defineFeature } from '../services';
 export default defineFeature({
   id: 'tips',
   needs: ['settings', 'helpline'],
+  frames: 'top',
   async start({ ctx, observer, settings, copyFor, openViews }) {
     const session = createTipSession();
     const { schedule } = observer;
@@ -29,7 +30,7 @@ export default defineFeature({
       follow(tipShowings, session.setShowings, schedule),
     ];
     for (const stop of await Promise.all(follows)) ctx.onInvalidated(stop);
-    const layer = createPageLayer(ctx, 'scrollwise-tip', paletteCss + tipCss);
+    const layer = createPageLayer(ctx, { name: 'tip', css: paletteCss + tipCss, topLayer: false });
     let lastUrl = '';
 
     const renderTip = () => {
@@ -100,7 +101,7 @@ export default defineFeature({
       if (step.whole) void sendToWorker({ type: 'scrollwise/tip-whole', ...step.whole });
       if (step.hide) layer.unmount();
       if (!step.show) return;
-      layer.host.dataset.view = step.show.id;
+      layer.label(step.show.id);
       if (!layer.container()) layer.mount();
       paint();
     };

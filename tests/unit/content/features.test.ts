@@ -18,7 +18,7 @@ describe("the content script's feature manager", () => {
     const helpline = deferred();
     const started: string[] = [];
     const feature = (id: string, needs: Need[]) =>
-      defineFeature<{ log: string[] }, Need>({ id, needs, start: ({ log }) => void log.push(id) });
+      defineFeature<{ log: string[] }, Need>({ id, needs, frames: 'top', start: ({ log }) => void log.push(id) });
     const done = startFeatures(
       [feature('tips', ['settings', 'helpline']), feature('field-check', []), feature('reminders', ['settings'])],
       { log: started },
@@ -39,9 +39,9 @@ describe("the content script's feature manager", () => {
     const started: string[] = [];
     const failed = await startFeatures<null, Need>(
       [
-        { id: 'broken', needs: [], start: () => Promise.reject(new Error('boom')) },
-        { id: 'needs-a-failed-read', needs: ['settings'], start: () => void started.push('never') },
-        { id: 'fine', needs: [], start: () => void started.push('fine') },
+        { id: 'broken', needs: [], frames: 'top', start: () => Promise.reject(new Error('boom')) },
+        { id: 'needs-a-failed-read', needs: ['settings'], frames: 'top', start: () => void started.push('never') },
+        { id: 'fine', needs: [], frames: 'top', start: () => void started.push('fine') },
       ],
       null,
       { settings: Promise.reject(new Error('storage gone')), helpline: Promise.resolve() },
@@ -56,7 +56,7 @@ describe("the content script's feature manager", () => {
     const ready = deferred();
     const start = vi.fn();
     const done = startFeatures<null, Need>(
-      [{ id: 'late', needs: ['settings'], start }],
+      [{ id: 'late', needs: ['settings'], frames: 'top', start }],
       null,
       { settings: ready.promise, helpline: ready.promise },
       ended.signal,
@@ -79,5 +79,19 @@ describe('a shared cell', () => {
     cell.set(3);
     expect(seen).toEqual([2]);
     expect(cell.get()).toBe(3);
+  });
+
+  it('#28 starts in a frame (TikTok embedded in another site) only what runs there, and in a tab the rest', async () => {
+    const start = async (inFrame: boolean) => {
+      const started: string[] = [];
+      const features = (['top', 'all', 'frames'] as const).map((frames) =>
+        defineFeature<null, Need>({ id: frames, needs: [], frames, start: () => void started.push(frames) }),
+      );
+      const ready = { settings: Promise.resolve(), helpline: Promise.resolve() };
+      await startFeatures(features, null, ready, new AbortController().signal, inFrame);
+      return started;
+    };
+    expect(await start(false)).toEqual(['top', 'all']);
+    expect(await start(true)).toEqual(['all', 'frames']);
   });
 });

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { freshReminderState } from '@/utils/reminders/decide';
+import { heldReminder } from '@/utils/reminders/enforce';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadReminderState, pageFights } from '@/utils/storage';
 import { extensionPage, tabSession, testClock, testWorker, tiktokTab } from '../worker/harness';
@@ -67,5 +69,77 @@ describe('the limit the browser holds', () => {
     expect(await worker.send({ type: 'scrollwise/close-tab' }, limitPage)).toEqual({ ok: true });
     expect(await worker.send({ type: 'scrollwise/close-tab' }, tiktokTab())).toEqual({ ok: true });
     expect(worker.closedTabs).toEqual([12, 7]);
+  });
+});
+
+describe('#28 reminders a page keeps from being seen, and TikTok in a frame', () => {
+  const frame = tiktokTab({ frameId: 4, url: 'https://www.tiktok.com/embed/v2/7300000000000000000' });
+
+  it('sends the tab to the extension’s page for a break or sleep reminder only while it is still due', async () => {
+    const clock = testClock('2026-06-10T23:30:00');
+    const worker = testWorker(clock);
+    await fakeBrowser.storage.local.set({
+      settings: {
+        ...DEFAULT_SETTINGS,
+        dailyLimitMin: 0,
+        breakEveryMin: 20,
+        sleep: { enabled: false, start: '22:00', end: '07:00' },
+      },
+    });
+    await watch(worker, clock, 10 * 60);
+    // A tab that claims a break is waiting when the worker's own figures say none is: nothing happens.
+    await worker.send({ type: 'scrollwise/reminder-unseen', kind: 'break' });
+    expect(worker.reminderPages).toEqual([]);
+    await watch(worker, clock, 11 * 60);
+    await worker.send({ type: 'scrollwise/reminder-unseen', kind: 'break' });
+    expect(worker.reminderPages).toEqual(['7:break']);
+    // Sleep hours on: the sleep reminder is due, and the same holds for it.
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, dailyLimitMin: 0, sleep: { enabled: true, start: '22:00', end: '07:00' } },
+    });
+    await worker.send({ type: 'scrollwise/reminder-unseen', kind: 'sleep' });
+    expect(worker.reminderPages).toEqual(['7:break', '7:sleep']);
+    // None of them is the parents' record of a page fighting the limit.
+    expect(await pageFights.get()).toEqual([]);
+  });
+
+  it('counts TikTok in a frame of another site, and ends only the frame when the limit holds there', async () => {
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    const tab = tabSession(clock);
+    for (let done = 0; done < 15 * 60 + 60; done += 15) {
+      clock.advance(15_000);
+      expect((await worker.send(tab.slice(15_000), frame)).ok).toBe(true);
+    }
+    expect(worker.clearedFrames).toEqual(['7:4']);
+    expect(worker.limitPages).toEqual([]);
+    // Its hidden reminder ends it too, and "Close TikTok" there ends the frame, never the site's tab.
+    await worker.send({ type: 'scrollwise/reminder-unseen', kind: 'limit' }, frame);
+    await worker.send({ type: 'scrollwise/close-tab' }, frame);
+    expect(worker.clearedFrames).toEqual(['7:4', '7:4', '7:4']);
+    expect(worker.closedTabs).toEqual([]);
+  });
+});
+
+describe("the extension's reminder page", () => {
+  const at = new Date('2026-06-10T15:00:00').getTime();
+  const input = (todayMin: number, breakUntil = 0) => ({
+    now: at,
+    day: '2026-06-10',
+    settings: { ...DEFAULT_SETTINGS, dailyLimitMin: 15 },
+    todayMs: todayMin * 60_000,
+    state: { ...freshReminderState('2026-06-10'), breakUntil },
+  });
+
+  it('shows the limit while it holds, whatever it was opened for, and lets the tab go when it lifts', () => {
+    expect(heldReminder('limit', false, input(16))).toBe('limit');
+    expect(heldReminder('break', true, input(16))).toBe('limit');
+    expect(heldReminder('limit', false, input(10))).toBeNull();
+  });
+
+  it('keeps a break or sleep reminder until it is answered, and a chosen break until it ends', () => {
+    expect(heldReminder('sleep', false, input(10))).toBe('sleep');
+    expect(heldReminder('break', true, input(10, at + 60_000))).toBe('break-running');
+    expect(heldReminder('break', true, input(10, at - 1))).toBeNull();
   });
 });

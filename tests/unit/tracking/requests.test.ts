@@ -143,17 +143,27 @@ describe('time and calendar', () => {
     expect(await dayTotals()).toEqual({ '2026-06-10': 120 });
   });
 
-  it('#18 a slice stretched over a system sleep is refused or capped, never hours', async () => {
+  it('#18 a slice stretched over a system sleep is capped to its last half-minute, never hours', async () => {
     const clock = testClock('2026-06-10T23:00:00');
     const worker = testWorker(clock);
     const tab = tabSession(clock);
     clock.advance(8 * 3_600_000);
-    expect(await worker.send(tab.slice(8 * 3_600_000, { mono: 8 * 3_600_000 }))).toEqual({
+    expect((await worker.send(tab.slice(8 * 3_600_000, { mono: 8 * 3_600_000 }))).ok).toBe(true);
+    expect(await dayTotals()).toEqual({ '2026-06-11': 30 });
+    // Longer than a day is not a late report but nonsense: refused.
+    clock.advance(H);
+    expect(await worker.send(tab.slice(25 * 3_600_000, { mono: 25 * 3_600_000 }))).toEqual({
       ok: false,
       error: 'refused',
     });
-    await worker.send(tab.slice(8 * 3_600_000, { mono: 20_000 }));
-    expect(await dayTotals()).toEqual({ '2026-06-11': 20 });
+  });
+
+  it('#28 a report a page stalled past the longest slice is credited its last allowed span, not refused', async () => {
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    clock.advance(45_000);
+    expect(await worker.send(tabSession(clock).slice(45_000))).toEqual({ ok: true, result: 'counted' });
+    expect(await dayTotals()).toEqual({ '2026-06-10': 30 });
   });
 
   it('#26 a slice stamped far in the future is refused', async () => {
@@ -277,7 +287,7 @@ describe('messages from where they must not come', () => {
     ['a non-TikTok site', { url: 'https://evil.example/foryou' }],
     ['a look-alike host', { url: 'https://www.tiktok.com.evil.example/' }],
     ['plain http', { url: 'http://www.tiktok.com/' }],
-    ['an iframe inside TikTok', { frameId: 3 }],
+    ['a frame of another site', { frameId: 3, url: 'https://evil.example/embed' }],
     ['no tab at all', { tab: undefined }],
   ];
   for (const [name, overrides] of spoofs) {

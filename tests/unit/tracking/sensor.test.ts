@@ -4,7 +4,7 @@ import { createSensor } from '@/utils/tracking/sensor';
 import type { Slice } from '@/utils/tracking/slice';
 
 /** The sensor on a fake clock: `run(ms)` moves time and fires due timers, like a page would. */
-function page(options: { monotonicStopsInSleep?: boolean } = {}) {
+function page(options: { monotonicStopsInSleep?: boolean; stalledTimers?: boolean } = {}) {
   let wall = new Date('2026-06-10T15:00:00').getTime();
   let mono = 1_000;
   let timer: { at: number; callback: () => void } | null = null;
@@ -15,7 +15,8 @@ function page(options: { monotonicStopsInSleep?: boolean } = {}) {
     session: 'session-test-0001',
     send: (slice) => sent.push(slice),
     later: (callback, ms) => {
-      const entry = { at: mono + ms, callback };
+      // A page that stalls timers: the heartbeat is scheduled and never fires.
+      const entry = { at: options.stalledTimers ? Number.POSITIVE_INFINITY : mono + ms, callback };
       timer = entry;
       return () => {
         if (timer === entry) timer = null;
@@ -197,5 +198,23 @@ describe('the viewing sensor', () => {
     p.interact(95_000, 7_000);
     p.sensor.flush();
     for (const slice of p.sent) expect(slice.end - slice.start).toBe(slice.mono);
+  });
+
+  it('#28 reports on time from the page’s own callbacks when its timer never fires', () => {
+    const p = page({ stalledTimers: true });
+    p.sensor.update(visibleFocused);
+    p.interact(60_000);
+    // Every input past the heartbeat sends the slice, none longer than a heartbeat and a swipe.
+    expect(p.sent.length).toBe(3);
+    expect(Math.max(...p.sent.map((slice) => slice.mono))).toBeLessThanOrEqual(HEARTBEAT_MS + 5_000);
+    // The page's other callbacks (a media event, a mutation, the 2-s look at the videos) send it too.
+    for (let t = 0; t < 10_000; t += 2_000) {
+      p.run(2_000);
+      p.sensor.check();
+    }
+    expect(p.sent.length).toBe(4);
+    expect(p.total()).toBe(62);
+    p.sensor.flush();
+    expect(p.total()).toBe(70);
   });
 });

@@ -93,15 +93,16 @@ describe('the dispatcher', () => {
       ok: false,
       error: 'refused',
     });
-    expect(await worker.send({ type: 'scrollwise/safety-pass' }, tiktokTab({ frameId: 3 }))).toEqual({
-      ok: false,
-      error: 'refused',
-    });
+    // A frame is TikTok's (its embed player on another site) only when its own URL is.
+    expect(
+      await worker.send({ type: 'scrollwise/safety-pass' }, tiktokTab({ frameId: 3, url: 'https://news.example/' })),
+    ).toEqual({ ok: false, error: 'refused' });
     expect(await worker.send({ type: 'scrollwise/safety-pass' }, tiktokTab({ url: 'https://example.com/' }))).toEqual({
       ok: false,
       error: 'refused',
     });
     expect(await worker.send({ type: 'scrollwise/safety-pass' }, tiktokTab())).toEqual({ ok: true });
+    expect(await worker.send({ type: 'scrollwise/safety-pass' }, tiktokTab({ frameId: 3 }))).toEqual({ ok: true });
     // The limit page offers what the in-page reminder does: one of ours, from either.
     expect(await worker.send({ type: 'scrollwise/safety-pass' }, extensionPage)).toEqual({ ok: true });
   });

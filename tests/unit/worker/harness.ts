@@ -43,6 +43,8 @@ export function testWorker(
   const closedTabs: number[] = [];
   let pinWindows = 0;
   const limitPages: number[] = [];
+  const reminderPages: string[] = [];
+  const clearedFrames: string[] = [];
   const make = (): WorkerContext => ({
     recorder: createRecorder(clock),
     serial: createSerial(),
@@ -59,8 +61,12 @@ export function testWorker(
     openPinWindow: async () => {
       pinWindows += 1;
     },
-    sendToLimitPage: async (tabId: number) => {
-      limitPages.push(tabId);
+    sendToLimitPage: async (tabId: number, kind: string) => {
+      if (kind === 'limit') limitPages.push(tabId);
+      else reminderPages.push(`${tabId}:${kind}`);
+    },
+    clearFrame: async (tabId: number, frameId: number) => {
+      clearedFrames.push(`${tabId}:${frameId}`);
     },
   });
   let context = make();
@@ -83,6 +89,10 @@ export function testWorker(
     closedTabs,
     /** The tabs the worker sent to the limit page, in order. */
     limitPages,
+    /** `tab:kind` of the tabs sent to the extension's page for a break or sleep reminder. */
+    reminderPages,
+    /** `tab:frame` of the TikTok frames the worker ended. */
+    clearedFrames,
     get context() {
       return context;
     },
