@@ -7,7 +7,7 @@ import { settings, store as storeIn, today } from './extension-state';
 import { extensionPageUrl, inContentScript } from './harness.mjs';
 import { FamilyPage, PinWindow } from './pages';
 import { type Browser, useExtensionBrowser } from './session';
-import { tipCard as card, shadowLocator, tipShown } from './shadow';
+import { tipCard as card, PAGE_HOSTS, shadowLocator, tipShown } from './shadow';
 
 /**
  * TikTok's page is not on Scrollwise's side: its scripts, a bookmarklet or another extension can read
@@ -21,6 +21,12 @@ useExtensionBrowser((launched) => {
 
 const store = (values: Record<string, unknown>) => storeIn(browser, values);
 const overlay = (page: Page) => shadowLocator(page, 'scrollwise-reminder .dialog');
+/** The reminder is what a person sees at the screen's centre, as the page itself can tell. */
+const reminderAtCentre = (page: Page) =>
+  page.evaluate(
+    (selector) => document.elementFromPoint(innerWidth / 2, innerHeight / 2) === document.querySelector(selector),
+    PAGE_HOSTS.reminder,
+  );
 
 /** Everything the page hears by `postMessage`, from its very first script on. */
 const RECORD_MESSAGES = () => {
@@ -73,7 +79,7 @@ describe('a page that attacks Scrollwise', () => {
     // Tips: the comment panel closes and opens again, and the tip follows.
     const panel = '[class*="SectionCommentSidebarContainer"]';
     await page.evaluate((selector) => document.querySelector(selector)?.setAttribute('hidden', ''), panel);
-    await expect.poll(() => page.locator('scrollwise-tip').count(), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => shadowLocator(page, 'scrollwise-tip').count(), { timeout: 5_000 }).toBe(0);
     await page.evaluate((selector) => document.querySelector(selector)?.removeAttribute('hidden'), panel);
     await tipShown(page, 'comments').waitFor({ timeout: 5_000 });
     // Counting: input in the page still adds time, reported by the next heartbeat.
@@ -148,9 +154,9 @@ describe('a page that attacks Scrollwise', () => {
     await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
     const page = await openWatched('video-with-comments');
     await overlay(page).waitFor({ timeout: 5_000 });
-    const reach = await page.evaluate(() => {
-      const hosts = [...document.querySelectorAll('scrollwise-reminder, scrollwise-tip')];
-      const reminder = document.querySelector('scrollwise-reminder') as HTMLElement;
+    const reach = await page.evaluate((selector) => {
+      const hosts = [...document.querySelectorAll('html > div')];
+      const reminder = document.querySelector(selector) as HTMLElement;
       // Clicks and keys a script can fake; none of them is trusted.
       reminder.click();
       reminder.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
@@ -158,55 +164,92 @@ describe('a page that attacks Scrollwise', () => {
       return {
         shadowRoots: hosts.map((host) => host.shadowRoot),
         inputs: document.querySelectorAll('input, textarea, [contenteditable="true"]').length,
-        atCentre: atCentre?.tagName.toLowerCase(),
+        atCentre: atCentre === reminder,
+        named: document.documentElement.outerHTML.match(/scrollwise/gi)?.length ?? 0,
       };
-    });
+    }, PAGE_HOSTS.reminder);
     expect(reach.shadowRoots.every((root) => root === null)).toBe(true);
-    expect(reach.atCentre).toBe('scrollwise-reminder');
+    expect(reach.atCentre).toBe(true);
+    // Nothing the page can read names the product: the hosts are plain, unnamed elements.
+    expect(reach.named).toBe(0);
     // A stylesheet that hides the host, with every trick of the cascade.
-    await page.evaluate(() => {
+    await page.evaluate((selector) => {
       const sheet = document.createElement('style');
-      sheet.textContent = `@layer x { scrollwise-reminder { display: none !important } }
-        scrollwise-reminder, html body scrollwise-reminder { display: none !important; opacity: 0 !important;
+      sheet.textContent = `@layer x { html > div { display: none !important } }
+        html > div, html > div[popover], :popover-open { display: none !important; opacity: 0 !important;
         visibility: hidden !important; transform: translateX(-9999px) !important }`;
       document.head.append(sheet);
-      (document.querySelector('scrollwise-reminder') as HTMLElement).style.setProperty('display', 'none', 'important');
-    });
+      (document.querySelector(selector) as HTMLElement).style.setProperty('display', 'none', 'important');
+    }, PAGE_HOSTS.reminder);
     await page.waitForTimeout(300);
     const box = await overlay(page).boundingBox();
     expect(box?.width).toBeGreaterThan(100);
-    expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.tagName)).toBe(
-      'SCROLLWISE-REMINDER',
-    );
+    expect(await reminderAtCentre(page)).toBe(true);
     await page.close();
   });
 
-  it('puts back a removed reminder or tip, and survives a replaced <body>, within a frame or two', async () => {
+  it('puts back a removed reminder, and keeps it on screen whatever the page does to <body>', async () => {
     await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
     const page = await openWatched('video-with-comments');
     await overlay(page).waitFor({ timeout: 5_000 });
     const back = () =>
       page.evaluate(
-        () =>
+        (selector) =>
           new Promise<boolean>((resolve) => {
-            document.querySelector('scrollwise-reminder')?.remove();
+            document.querySelector(selector)?.remove();
             requestAnimationFrame(() =>
-              requestAnimationFrame(() => resolve(document.querySelector('scrollwise-reminder') !== null)),
+              requestAnimationFrame(() => resolve(document.querySelector(selector) !== null)),
             );
           }),
+        PAGE_HOSTS.reminder,
       );
     expect(await back()).toBe(true);
-    await page.evaluate(() => {
-      const body = document.createElement('body');
-      body.innerHTML = document.body.innerHTML.replace(/<scrollwise-[^>]*>.*?<\/scrollwise-[^>]*>/g, '');
-      document.body.replaceWith(body);
-    });
-    await expect
-      .poll(() => page.evaluate(() => document.body.querySelector('scrollwise-reminder') !== null))
-      .toBe(true);
+    const tricks = [
+      // A new <body> in place of the old one.
+      () => document.body.replaceWith(document.createElement('body')),
+      // A hidden second <body> a repair into "the body" would move the reminder into.
+      () => {
+        const decoy = document.createElement('body');
+        decoy.style.display = 'none';
+        document.documentElement.prepend(decoy);
+      },
+      // No <body> at all.
+      () => {
+        for (const body of document.querySelectorAll('body')) body.remove();
+      },
+    ];
+    for (const trick of tricks) {
+      await page.evaluate(trick);
+      await expect.poll(() => reminderAtCentre(page), { timeout: 3_000 }).toBe(true);
+    }
     expect(await overlay(page).count()).toBe(1);
     await page.close();
   });
+
+  for (const cover of ['dialog', 'popover', 'fullscreen'] as const) {
+    it(`brings the reminder back above a ${cover} the page shows over it`, async () => {
+      await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+      const page = await openWatched('video-with-comments');
+      await overlay(page).waitFor({ timeout: 5_000 });
+      await expect.poll(() => reminderAtCentre(page)).toBe(true);
+      // Control: at first the page's cover is what is on screen.
+      const coveredFirst = await page.evaluate(async (kind) => {
+        const element = document.createElement(kind === 'dialog' ? 'dialog' : 'div');
+        element.style.cssText = 'width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;inset:0;';
+        document.body.append(element);
+        if (element instanceof HTMLDialogElement) element.showModal();
+        else if (kind === 'popover') {
+          element.popover = 'manual';
+          element.showPopover();
+        } else await element.requestFullscreen();
+        return document.elementFromPoint(innerWidth / 2, innerHeight / 2) === element;
+      }, cover);
+      expect(coveredFirst).toBe(true);
+      // Within a tick or two of the reminder's once-a-second check (leaving full-screen takes a moment).
+      await expect.poll(() => reminderAtCentre(page), { timeout: 5_000 }).toBe(true);
+      await page.close();
+    });
+  }
 
   it('keeps counting, and brings the limit, while the page clears every timer id (a one-line bookmarklet)', async () => {
     await store({ ...today(15 - 0.25), ...settings({ dailyLimitMin: 15 }) });
@@ -278,9 +321,11 @@ describe('a page that attacks Scrollwise', () => {
     );
     expect(plainFrameRan).toBe(false);
     for (let round = 0; round < 3; round++) {
-      await page.evaluate(() => document.querySelector('scrollwise-reminder')?.remove());
+      await page.evaluate((selector) => document.querySelector(selector)?.remove(), PAGE_HOSTS.reminder);
       await expect
-        .poll(() => page.evaluate(() => document.querySelector('scrollwise-reminder') !== null), { timeout: 2_000 })
+        .poll(() => page.evaluate((selector) => document.querySelector(selector) !== null, PAGE_HOSTS.reminder), {
+          timeout: 2_000,
+        })
         .toBe(true);
     }
     expect(await overlay(page).count()).toBe(1);
@@ -329,13 +374,19 @@ describe('a page that attacks Scrollwise', () => {
     const page = await openWatched('video-with-comments');
     const tiktokUrl = page.url();
     await overlay(page).waitFor({ timeout: 5_000 });
-    // The browser's top layer draws above any z-index: a modal dialog of the page's own, over everything.
+    // The browser's top layer draws above any z-index: a modal dialog of the page's own, shown again over
+    // everything each time Scrollwise brings its reminder back.
     const covered = await page.evaluate(() => {
       const dialog = document.createElement('dialog');
       dialog.style.cssText = 'width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;';
       dialog.textContent = 'Keep watching';
       document.body.append(dialog);
-      dialog.showModal();
+      const raise = () => {
+        if (dialog.open) dialog.close();
+        dialog.showModal();
+      };
+      raise();
+      setInterval(raise, 20);
       return document.elementFromPoint(innerWidth / 2, innerHeight / 2) === dialog;
     });
     // Control: the limit screen really is covered, in the page's own view.
@@ -395,7 +446,7 @@ describe('a page that attacks Scrollwise', () => {
     // Nothing to type into on TikTok's page: no field added to its DOM, none in Scrollwise's layers.
     expect(await pageFields()).toBe(fieldsBefore);
     const fieldsInLayers = await inContentScript(page, () =>
-      [...document.querySelectorAll('scrollwise-reminder, scrollwise-tip')].reduce(
+      [...document.querySelectorAll('*')].reduce(
         (count, host) =>
           count +
           ((
@@ -412,7 +463,7 @@ describe('a page that attacks Scrollwise', () => {
     await pin.grant('1111');
     await expect.poll(() => pin.status()).toContain('not the right PIN');
     await pin.grant('2468');
-    await expect.poll(() => page.locator('scrollwise-reminder').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => overlay(page).count(), { timeout: 10_000 }).toBe(0);
     await window.close();
     await page.close();
   });
