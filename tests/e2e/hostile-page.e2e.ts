@@ -15,9 +15,33 @@ import { tipCard as card, PAGE_HOSTS, shadowLocator, tipShown } from './shadow';
  * as such a script would, and Scrollwise must keep working.
  */
 let browser: Browser;
-useExtensionBrowser((launched) => {
-  browser = launched;
-});
+/** A canvas stream makes a `<video>` that really plays, with no file and no network. */
+const PLAYING_VIDEO = `<video muted playsinline style="width:100%;height:100%;display:block"></video><script>
+  const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 64 });
+  const pen = canvas.getContext('2d');
+  setInterval(() => { pen.fillStyle = '#' + Math.floor(Math.random() * 0xffffff).toString(16).padStart(6, '0'); pen.fillRect(0, 0, 64, 64); }, 100);
+  const video = document.querySelector('video');
+  video.srcObject = canvas.captureStream(10);
+  video.play();
+  if (location.search.includes('hide')) setInterval(() => { for (const host of document.querySelectorAll('html > div')) host.remove(); }, 5);
+</script>`;
+const EMBED = '/embed/v2/7300000000000000001';
+/** TikTok's embed player in a frame of another site's page (served for both origins; used on example.com). */
+const NEWS = (query: string) =>
+  `<!doctype html><title>News</title><h1>Today's news</h1><iframe src="https://www.tiktok.com${EMBED}${query}" width="600" height="500"></iframe>`;
+
+useExtensionBrowser(
+  (launched) => {
+    browser = launched;
+  },
+  {
+    extraPages: {
+      [EMBED]: `<!doctype html><body style="margin:0">${PLAYING_VIDEO}</body>`,
+      '/news': NEWS(''),
+      '/news-hiding': NEWS('?hide'),
+    },
+  },
+);
 
 const store = (values: Record<string, unknown>) => storeIn(browser, values);
 const overlay = (page: Page) => shadowLocator(page, 'scrollwise-reminder .dialog');
@@ -42,6 +66,11 @@ async function scrollThenCount(page: Page) {
     await page.mouse.wheel(0, 40);
     await page.waitForTimeout(500);
   }
+  return storedTotal();
+}
+
+/** Every day's total as stored, in ms. */
+function storedTotal() {
   return browser.worker?.evaluate(async () => {
     const all = await chrome.storage.local.get(null);
     return Object.entries(all)
@@ -504,5 +533,137 @@ describe('a page that attacks Scrollwise', () => {
     await page.waitForTimeout(300);
     expect(await tipShown(page, 'comments').count()).toBe(1);
     await page.close();
+  });
+
+  it('cannot switch tips or reminders off by defining their elements first, with shadow roots disabled', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      for (const name of ['scrollwise-reminder', 'scrollwise-tip', 'scrollwise-nudge'])
+        customElements.define(
+          name,
+          class extends HTMLElement {
+            static disabledFeatures = ['shadow'];
+          },
+        );
+    });
+    await page.goto(fixtureUrl(fixtureByName('video-with-comments')), { waitUntil: 'load' });
+    // Control: the definitions took: such an element can no longer have a shadow root.
+    expect(
+      await page.evaluate(() => {
+        try {
+          document.createElement('scrollwise-tip').attachShadow({ mode: 'closed' });
+          return 'attached';
+        } catch {
+          return 'refused';
+        }
+      }),
+    ).toBe('refused');
+    await card(page, 'comments').waitFor({ timeout: 5_000 });
+    await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+    await overlay(page).waitFor({ timeout: 5_000 });
+    expect(await reminderAtCentre(page)).toBe(true);
+    await page.close();
+  });
+
+  it('keeps the reminder opaque when the page registers its colour properties with @property', async () => {
+    const names = ['--bg', '--fg', '--muted', '--border', '--accent', '--accent-fg', '--focus', '--veil', '--calm'];
+    const page = await browser.context.newPage();
+    await page.addInitScript((properties) => {
+      for (const name of properties)
+        CSS.registerProperty({ name, syntax: '<length>', inherits: true, initialValue: '0px' });
+    }, names);
+    await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+    await page.goto(fixtureUrl(fixtureByName('video-with-comments')), { waitUntil: 'load' });
+    await overlay(page).waitFor({ timeout: 5_000 });
+    const colours = await inContentScript(page, () => {
+      // Control: the registration reaches into shadow roots: a colour through `--bg` becomes transparent.
+      const probe = document.createElement('div');
+      const root = probe.attachShadow({ mode: 'open' });
+      root.innerHTML = '<p style="--bg:#fff;background:var(--bg)">x</p>';
+      document.documentElement.append(probe);
+      const spoiled = getComputedStyle(root.querySelector('p') as Element).backgroundColor;
+      probe.remove();
+      const open = (host: Element) =>
+        (
+          globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
+        ).chrome.dom.openOrClosedShadowRoot(host);
+      const dialog = [...document.querySelectorAll('html > div')]
+        .map((host) => open(host)?.querySelector('.dialog'))
+        .find(Boolean);
+      return { spoiled, dialog: dialog ? getComputedStyle(dialog).backgroundColor : null };
+    });
+    expect(colours.spoiled).toBe('rgba(0, 0, 0, 0)');
+    expect(colours.dialog).toMatch(/^rgb\(/);
+    await page.close();
+  });
+
+  it('never lets find-in-page read today’s total or the lock’s state from the reminder', async () => {
+    await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+    const page = await openWatched('video-with-comments');
+    await overlay(page).waitFor({ timeout: 5_000 });
+    expect(await overlay(page).textContent()).toContain('20 min');
+    const found = await page.evaluate(() => {
+      const find = (text: string) => {
+        getSelection()?.removeAllRanges();
+        return (window as unknown as { find(text: string): boolean }).find(text);
+      };
+      return { control: find('Close TikTok'), total: find('20 min'), passes: find('left today') };
+    });
+    // Control: find reaches the words in the reminder's closed shadow root.
+    expect(found.control).toBe(true);
+    expect(found.total).toBe(false);
+    expect(found.passes).toBe(false);
+    await page.close();
+  });
+
+  it('counts a playing video when the page stops every media event before Scrollwise hears it', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      for (const type of ['play', 'playing', 'pause', 'ended', 'emptied'])
+        window.addEventListener(type, (event) => event.stopImmediatePropagation(), true);
+    });
+    await page.goto(`https://www.tiktok.com${EMBED}`, { waitUntil: 'load' });
+    // Control: the content script's world hears no media event any more.
+    const heard = await inContentScript(
+      page,
+      () =>
+        new Promise<number>((resolve) => {
+          let count = 0;
+          document.addEventListener('play', () => count++, true);
+          const video = document.querySelector('video') as HTMLVideoElement;
+          video.pause();
+          void video.play();
+          AbortSignal.timeout(500).addEventListener('abort', () => resolve(count));
+        }),
+    );
+    expect(heard).toBe(0);
+    // No input at all: a teen watching. 17 s later, a heartbeat's worth is counted.
+    await page.waitForTimeout(17_000);
+    expect(await storedTotal()).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
+  it('counts TikTok in a frame of another site, and ends only that frame when it hides the limit there', async () => {
+    const news = await browser.context.newPage();
+    await news.goto('https://example.com/news', { waitUntil: 'load' });
+    await news.waitForTimeout(17_000);
+    expect(await storedTotal()).toBeGreaterThan(10_000);
+    // The limit reached: the frame shows the reminder over the video, the site around it is untouched.
+    await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
+    const embed = () => news.frames().find((frame) => frame.url().includes(EMBED));
+    await expect
+      .poll(() => embed()?.evaluate(() => document.querySelectorAll('html > div[popover]').length), { timeout: 5_000 })
+      .toBe(1);
+    await news.close();
+    // A frame that keeps removing it goes blank within seconds; the news page stays.
+    const hiding = await browser.context.newPage();
+    await hiding.goto('https://example.com/news-hiding', { waitUntil: 'load' });
+    await expect
+      .poll(() => hiding.frames().some((frame) => frame !== hiding.mainFrame() && frame.url() === 'about:blank'), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    expect(hiding.url()).toBe('https://example.com/news-hiding');
+    await hiding.close();
   });
 });

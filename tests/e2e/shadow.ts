@@ -46,7 +46,7 @@ function act(query: Query, action: Action, attribute: string | null) {
   const found: Element[] = [];
   for (const host of document.querySelectorAll('*')) {
     const root = open(host);
-    if (root?.querySelector(`[data-layer="${layer}"]${rest}`)?.parentNode !== root) continue;
+    if (!root || root.querySelector(`[data-layer="${layer}"]${rest}`)?.parentNode !== root) continue;
     if (action === 'active-id' || action === 'active-text') {
       const active = root.activeElement;
       return active ? (action === 'active-id' ? active.id : active.textContent) : null;
