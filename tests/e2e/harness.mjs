@@ -219,7 +219,11 @@ export async function inContentScript(page, fn, ...args) {
   await state.ready;
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const contextId = [...state.contexts.keys()].at(-1);
+    // The top frame's world: TikTok's own frames run the content script too.
+    const { frameTree } = await state.cdp.send('Page.getFrameTree');
+    const contextId = [...state.contexts.values()]
+      .filter((context) => context.auxData?.frameId === frameTree.frame.id)
+      .at(-1)?.id;
     if (contextId !== undefined) {
       const { result, exceptionDetails } = await state.cdp
         .send('Runtime.evaluate', {

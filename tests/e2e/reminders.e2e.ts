@@ -5,7 +5,7 @@ import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { settings, store as storeIn, today } from './extension-state';
 import { openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { shadowActive, shadowLocator } from './shadow';
+import { PAGE_HOSTS, shadowActive, shadowLocator } from './shadow';
 
 const SHOTS = 'test-output/reminders';
 let browser: Browser;
@@ -145,7 +145,12 @@ describe('the break reminder', () => {
 
     // Focus stays inside while it is open.
     for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SCROLLWISE-REMINDER');
+    expect(
+      await page.evaluate(
+        (selector: string) => document.activeElement === document.querySelector(selector),
+        PAGE_HOSTS.reminder,
+      ),
+    ).toBe(true);
 
     await choice(page, 'break').click();
     await expect

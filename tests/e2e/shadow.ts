@@ -45,6 +45,8 @@ function act(query: Query, action: Action, attribute: string | null) {
   const [, layer, rest] = /^scrollwise-(\w+)(.*)$/.exec(query.host) ?? [];
   const found: Element[] = [];
   for (const host of document.querySelectorAll('*')) {
+    // Only HTML elements can host a shadow root (`chrome.dom` throws on an SVG element).
+    if (!(host instanceof HTMLElement)) continue;
     const root = open(host);
     if (!root || root.querySelector(`[data-layer="${layer}"]${rest}`)?.parentNode !== root) continue;
     if (action === 'active-id' || action === 'active-text') {
