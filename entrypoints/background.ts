@@ -4,6 +4,7 @@ import { thisComputer } from '@/utils/helplines';
 import { onTikTokNavigation, pruneReminderLog } from '@/utils/reminders/requests';
 import { CAPABILITIES } from '@/utils/requests';
 import { loadSettings } from '@/utils/storage';
+import { isTikTokUrl } from '@/utils/tiktok-url';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { pruneDays } from '@/utils/tracking/requests';
 import type { WorkerContext } from '@/utils/worker/context';
@@ -37,7 +38,7 @@ export default defineBackground(() => {
     sendToLimitPage: async (tabId, kind) => {
       const { url } = await browser.tabs.get(tabId);
       const query = new URLSearchParams({ kind });
-      if (url && /^https:\/\/([\w-]+\.)*tiktok\.com\//.test(url)) query.set('back', url);
+      if (url && isTikTokUrl(url)) query.set('back', url);
       await browser.tabs.update(tabId, { url: browser.runtime.getURL(`/limit.html?${query}`) });
     },
     // Only the frame's own content script can end it without a new permission: it is told to, by the
@@ -71,7 +72,7 @@ export default defineBackground(() => {
 
   // While the browser holds the line, a TikTok page opened or moved to goes to the limit page at once.
   browser.tabs.onUpdated.addListener((tabId, { url }) => {
-    if (url && /^https?:\/\/([\w-]+\.)*tiktok\.com\//.test(url)) void onTikTokNavigation(context, tabId);
+    if (url && isTikTokUrl(url, 'any')) void onTikTokNavigation(context, tabId);
   });
 
   // First install: the welcome page explains what Scrollwise does and offers the parent setup.

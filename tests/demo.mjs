@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extensionPageUrl, FIXTURES, fixtureUrl, launch, MissingChromiumError } from './e2e/harness.mjs';
 import { seededWeek } from './support/history.mjs';
+import { PAGE_HOSTS } from './support/layers.mjs';
 
 const SHOTS = resolve('demo-shots');
 const START_PATH = '/scrollwise-demo';
@@ -42,7 +43,7 @@ async function main() {
     await page.goto(fixtureUrl(fixture), { waitUntil: 'load' });
     if (fixture.view) {
       await page
-        .locator('html > div:not([popover])')
+        .locator(PAGE_HOSTS.tip)
         .waitFor({ state: 'attached', timeout: 5_000 })
         .catch(() => console.warn(`No ${fixture.view} tip appeared on ${fixture.name}.`));
     }
@@ -60,7 +61,7 @@ async function main() {
     for (const visit of ['whole', 'chip']) {
       const page = await browser.context.newPage();
       await page.goto(fixtureUrl(fixture), { waitUntil: 'load' });
-      await page.locator('html > div:not([popover])').waitFor({ state: 'attached', timeout: 5_000 });
+      await page.locator(PAGE_HOSTS.tip).waitFor({ state: 'attached', timeout: 5_000 });
       await page.waitForTimeout(400);
       if (visit === 'chip') {
         const file = `${SHOTS}/${name.replace('video-with-comments', 'comments-chip')}.png`;
@@ -92,7 +93,7 @@ async function main() {
       const reminder = await browser.context.newPage();
       await reminder.goto(fixtureUrl(fixture));
       await reminder
-        .locator('html > div[popover]')
+        .locator(PAGE_HOSTS.reminder)
         .waitFor({ state: 'attached', timeout: 5_000 })
         .catch(() => console.warn(`No ${name} appeared (${language}).`));
       await reminder.waitForTimeout(400);

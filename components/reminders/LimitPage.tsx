@@ -7,6 +7,7 @@ import { sendChoice } from '@/utils/reminders/choose';
 import type { ReminderChoice, ReminderKind, ReminderState } from '@/utils/reminders/decide';
 import { heldReminder } from '@/utils/reminders/enforce';
 import { loadReminderState, readDays, watchDay, watchReminders } from '@/utils/storage';
+import { isTikTokUrl } from '@/utils/tiktok-url';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { parseDayRecord } from '@/utils/tracking/day-record';
 import { sendToWorker } from '@/utils/worker/client';
@@ -15,7 +16,7 @@ import { ReminderScreen } from './ReminderOverlay';
 /** Where the tab goes back to once the limit lifts: the TikTok page it was on, else TikTok's home. */
 function backTo(): string {
   const back = new URLSearchParams(location.search).get('back') ?? '';
-  return /^https:\/\/([\w-]+\.)*tiktok\.com\//.test(back) ? back : 'https://www.tiktok.com/';
+  return isTikTokUrl(back) ? back : 'https://www.tiktok.com/';
 }
 
 /** The reminder the worker sent the tab here for: the daily limit unless it says a break or sleep. */

@@ -17,9 +17,10 @@ export function startViewingSensor(ctx: ScriptContext): Sensor {
   const outbox = createOutbox(async (slice) => {
     const reply = await sendToWorker({ type: 'scrollwise/slice', slice });
     if (reply.ok || reply.error !== 'failed') return 'answered';
+    if (ctx.isValid) return 'unreachable';
     // An updated or removed extension ends this script: nothing will ever answer.
-    if (!ctx.isValid) sensor.stop();
-    return ctx.isValid ? 'unreachable' : 'answered';
+    sensor.stop();
+    return 'answered';
   });
   const sensor = createSensor({
     wall: () => Date.now(),

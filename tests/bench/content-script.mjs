@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { contentScriptInjected, EXTENSION_DIR, launch, openFixture } from '../e2e/harness.mjs';
 import { fixtureByName } from '../support/fixtures.mjs';
+import { PAGE_HOSTS } from '../support/layers.mjs';
 import { median, percentile, round } from './stats.mjs';
 
 // Served on every origin the harness serves, and imported by path, so both pages load the same file.
@@ -47,24 +48,25 @@ export async function tipLatency(runs = 25) {
   for (let run = 0; run < runs; run++) {
     samples.push(
       await page.evaluate(
-        (drawer) =>
+        ([drawer, tip]) =>
           new Promise((done) => {
             let inserted = 0;
             const observer = new MutationObserver(() => {
-              if (document.querySelector('html > div:not([popover])')) {
+              if (document.querySelector(tip)) {
                 observer.disconnect();
                 done(performance.now() - inserted);
               }
             });
-            observer.observe(document.body, { childList: true });
+            // The tip's host is a child of <html>: watching that list sees it arrive, and nothing else.
+            observer.observe(document.documentElement, { childList: true });
             inserted = performance.now();
             document.body.insertAdjacentHTML('beforeend', drawer);
           }),
-        DRAWER,
+        [DRAWER, PAGE_HOSTS.tip],
       ),
     );
     await page.evaluate(() => document.getElementById('bench-drawer')?.remove());
-    await page.waitForFunction(() => !document.querySelector('html > div:not([popover])'));
+    await page.waitForFunction((tip) => !document.querySelector(tip), PAGE_HOSTS.tip);
     // Start each run from a quiet page, so the figure is detection and mounting, not the frame throttle.
     await page.waitForTimeout(50);
   }
@@ -180,7 +182,7 @@ export async function pageHeap(reps = 6) {
       await page.waitForTimeout(800);
       await page.evaluate((drawer) => document.body.insertAdjacentHTML('beforeend', drawer), DRAWER);
       await page.waitForTimeout(300);
-      if ((await page.locator('html > div:not([popover])').count()) !== (key === 'with' ? 1 : 0)) {
+      if ((await page.locator(PAGE_HOSTS.tip).count()) !== (key === 'with' ? 1 : 0)) {
         throw new Error(`the comment tip ${key} Scrollwise is not what it should be: check the served origins`);
       }
       await page.evaluate(() => document.getElementById('bench-drawer')?.remove());

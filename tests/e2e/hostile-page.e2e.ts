@@ -23,7 +23,7 @@ const PLAYING_VIDEO = `<video muted playsinline style="width:100%;height:100%;di
   const video = document.querySelector('video');
   video.srcObject = canvas.captureStream(10);
   video.play();
-  if (location.search.includes('hide')) setInterval(() => { for (const host of document.querySelectorAll('html > div')) host.remove(); }, 5);
+  if (location.search.includes('hide')) setInterval(() => { for (const host of document.querySelectorAll('${PAGE_HOSTS.any}')) host.remove(); }, 5);
 </script>`;
 const EMBED = '/embed/v2/7300000000000000001';
 /** TikTok's embed player in a frame of another site's page (served for both origins; used on example.com). */
@@ -183,8 +183,8 @@ describe('a page that attacks Scrollwise', () => {
     await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
     const page = await openWatched('video-with-comments');
     await overlay(page).waitFor({ timeout: 5_000 });
-    const reach = await page.evaluate((selector) => {
-      const hosts = [...document.querySelectorAll('html > div')];
+    const reach = await page.evaluate(({ any, reminder: selector }) => {
+      const hosts = [...document.querySelectorAll(any)];
       const reminder = document.querySelector(selector) as HTMLElement;
       // Clicks and keys a script can fake; none of them is trusted.
       reminder.click();
@@ -196,7 +196,7 @@ describe('a page that attacks Scrollwise', () => {
         atCentre: atCentre === reminder,
         named: document.documentElement.outerHTML.match(/scrollwise/gi)?.length ?? 0,
       };
-    }, PAGE_HOSTS.reminder);
+    }, PAGE_HOSTS);
     expect(reach.shadowRoots.every((root) => root === null)).toBe(true);
     expect(reach.atCentre).toBe(true);
     // Nothing the page can read names the product: the hosts are plain, unnamed elements.
@@ -575,23 +575,27 @@ describe('a page that attacks Scrollwise', () => {
     await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
     await page.goto(fixtureUrl(fixtureByName('video-with-comments')), { waitUntil: 'load' });
     await overlay(page).waitFor({ timeout: 5_000 });
-    const colours = await inContentScript(page, () => {
-      // Control: the registration reaches into shadow roots: a colour through `--bg` becomes transparent.
-      const probe = document.createElement('div');
-      const root = probe.attachShadow({ mode: 'open' });
-      root.innerHTML = '<p style="--bg:#fff;background:var(--bg)">x</p>';
-      document.documentElement.append(probe);
-      const spoiled = getComputedStyle(root.querySelector('p') as Element).backgroundColor;
-      probe.remove();
-      const open = (host: Element) =>
-        (
-          globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
-        ).chrome.dom.openOrClosedShadowRoot(host);
-      const dialog = [...document.querySelectorAll('html > div')]
-        .map((host) => open(host)?.querySelector('.dialog'))
-        .find(Boolean);
-      return { spoiled, dialog: dialog ? getComputedStyle(dialog).backgroundColor : null };
-    });
+    const colours = await inContentScript(
+      page,
+      (any: string) => {
+        // Control: the registration reaches into shadow roots: a colour through `--bg` becomes transparent.
+        const probe = document.createElement('div');
+        const root = probe.attachShadow({ mode: 'open' });
+        root.innerHTML = '<p style="--bg:#fff;background:var(--bg)">x</p>';
+        document.documentElement.append(probe);
+        const spoiled = getComputedStyle(root.querySelector('p') as Element).backgroundColor;
+        probe.remove();
+        const open = (host: Element) =>
+          (
+            globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }
+          ).chrome.dom.openOrClosedShadowRoot(host);
+        const dialog = [...document.querySelectorAll(any)]
+          .map((host) => open(host)?.querySelector('.dialog'))
+          .find(Boolean);
+        return { spoiled, dialog: dialog ? getComputedStyle(dialog).backgroundColor : null };
+      },
+      PAGE_HOSTS.any,
+    );
     expect(colours.spoiled).toBe('rgba(0, 0, 0, 0)');
     expect(colours.dialog).toMatch(/^rgb\(/);
     await page.close();
@@ -652,7 +656,9 @@ describe('a page that attacks Scrollwise', () => {
     await store({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
     const embed = () => news.frames().find((frame) => frame.url().includes(EMBED));
     await expect
-      .poll(() => embed()?.evaluate(() => document.querySelectorAll('html > div[popover]').length), { timeout: 5_000 })
+      .poll(() => embed()?.evaluate((selector) => document.querySelectorAll(selector).length, PAGE_HOSTS.reminder), {
+        timeout: 5_000,
+      })
       .toBe(1);
     await news.close();
     // A frame that keeps removing it goes blank within seconds; the news page stays.

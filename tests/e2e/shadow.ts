@@ -138,11 +138,7 @@ export function shadowActive(page: Page, host: string, read: 'id' | 'text' = 'id
   >;
 }
 
-/**
- * The hosts as the page's own scripts find them (the attacks run from the page's world): the reminder is
- * the `<html>` child shown as a popover; the tip is the other one.
- */
-export const PAGE_HOSTS = { reminder: 'html > div[popover]', tip: 'html > div:not([popover])' } as const;
+export { PAGE_HOSTS } from '../support/layers.mjs';
 
 /** Area the tip's card shares with the page's elements matching `selectors` (0: it covers none of them). */
 export async function coveredArea(page: Page, view: string, selectors: readonly string[]): Promise<number> {

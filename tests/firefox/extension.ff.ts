@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { localDay } from '../support/history.mjs';
+import { PAGE_HOSTS } from '../support/layers.mjs';
 import { extensionErrorsIn, FIXTURES, launch, ORIGIN, waitFor } from './harness.mjs';
 
 /**
@@ -22,13 +23,11 @@ afterAll(async () => {
   await firefox.close();
 });
 
-/** Scrollwise's layers as the page sees them: plain `<div>`s under `<html>`, the reminder a popover. */
-const LAYERS = { reminder: 'html > div[popover]', tip: 'html > div:not([popover])' } as const;
 const hosts = (page: Page, selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
 const atCentre = (page: Page) =>
   page.evaluate(
     (s) => document.elementFromPoint(innerWidth / 2, innerHeight / 2) === document.querySelector(s),
-    LAYERS.reminder,
+    PAGE_HOSTS.reminder,
   );
 const storage = {
   clear: () => firefox.inExtension('options.html', () => browser.storage.local.clear()),
@@ -55,8 +54,8 @@ describe('Scrollwise in Firefox ESR', () => {
     it(`${fixture.name}: ${fixture.view ?? 'no tip'}`, async () => {
       const page = await firefox.openFixture(fixture);
       if (fixture.view) {
-        await waitFor(() => hosts(page, LAYERS.tip), 5_000);
-        expect(await hosts(page, LAYERS.tip)).toBe(1);
+        await waitFor(() => hosts(page, PAGE_HOSTS.tip), 5_000);
+        expect(await hosts(page, PAGE_HOSTS.tip)).toBe(1);
         // Which view the tip is for is not the page's to read: the content script says what it recognizes.
         const checked = (await firefox.inExtension('options.html', () =>
           browser.runtime.sendMessage({ type: 'scrollwise/field-check' }),
@@ -64,7 +63,7 @@ describe('Scrollwise in Firefox ESR', () => {
         expect(checked.report?.views).toContain(fixture.view);
       } else {
         await new Promise((done) => setTimeout(done, 1_000));
-        expect(await hosts(page, LAYERS.tip)).toBe(0);
+        expect(await hosts(page, PAGE_HOSTS.tip)).toBe(0);
       }
       await page.close();
     });
@@ -86,7 +85,7 @@ describe('Scrollwise in Firefox ESR', () => {
   it('shows nothing on the same page served at example.com', async () => {
     const page = await firefox.openFixture(fixtureByName('video-with-comments'), 'https://example.com');
     await new Promise((done) => setTimeout(done, 1_000));
-    expect(await hosts(page, `${LAYERS.tip}, ${LAYERS.reminder}`)).toBe(0);
+    expect(await hosts(page, `${PAGE_HOSTS.tip}, ${PAGE_HOSTS.reminder}`)).toBe(0);
     await page.close();
   });
 
@@ -131,11 +130,12 @@ describe('Scrollwise in Firefox ESR', () => {
     });
     const page = await firefox.openFixture(fixtureByName('video-with-comments'));
     await page.bringToFront();
-    await waitFor(() => hosts(page, LAYERS.reminder), 5_000);
+    await waitFor(() => hosts(page, PAGE_HOSTS.reminder), 5_000);
     // It covers the page: the centre of the screen is Scrollwise's, not TikTok's.
     expect(await atCentre(page)).toBe(true);
     // The reminder takes focus to its heading, so the keyboard lands in it.
-    const focused = () => page.evaluate((s) => document.activeElement === document.querySelector(s), LAYERS.reminder);
+    const focused = () =>
+      page.evaluate((s) => document.activeElement === document.querySelector(s), PAGE_HOSTS.reminder);
     await waitFor(focused, 5_000);
     // During the pause the one choice that can be reached is "Report or block someone" (safety never
     // waits): Tab then Enter starts a safety pass, the reminder steps aside, and the tab stays open.

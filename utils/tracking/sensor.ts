@@ -57,6 +57,9 @@ export function createSensor(deps: SensorDeps) {
   let seq = 0;
   let cancelTimer: (() => void) | null = null;
 
+  /** The open slice has waited a heartbeat or more: the timer that should have sent it was late. */
+  const overdue = (nowMono: number) => open !== null && nowMono - open.startMono >= HEARTBEAT_MS;
+
   /** Ends the current kind's stretch at `at`, adding it to the slice's watching time if it was watching. */
   const endSegment = (at: number) => {
     if (!open) return;
@@ -100,11 +103,19 @@ export function createSensor(deps: SensorDeps) {
       } else close(cut);
     }
     // Overdue: the timer did not fire (a page can stall it), so any callback that reaches here sends it.
-    if (open && (heartbeat || nowMono - open.startMono >= HEARTBEAT_MS)) close(nowMono, 'heartbeat');
+    if (open && (heartbeat || overdue(nowMono))) close(nowMono, 'heartbeat');
     if (!open && kind) open = { kind, startWall: nowWall, startMono: nowMono, segmentStart: nowMono, watching: 0 };
     lastTick = { wall: nowWall, mono: nowMono };
     cancelTimer?.();
     cancelTimer = open ? deps.later(() => settle(true), Math.max(0, open.startMono + HEARTBEAT_MS - nowMono)) : null;
+  };
+
+  /** A chance to send an overdue report, from any of the page's callbacks: cheap when none is due. */
+  const check = () => {
+    const nowMono = deps.mono();
+    if (overdue(nowMono)) settle(false);
+    // The page was alive now: a later silence is measured from here, not from the last report.
+    else lastTick = { wall: deps.wall(), mono: nowMono };
   };
 
   return {
@@ -116,14 +127,9 @@ export function createSensor(deps: SensorDeps) {
       const before = kindAt(state, lastInput, deps.mono());
       lastInput = deps.mono();
       if (kindAt(state, lastInput, lastInput) !== before) settle(false);
-      else this.check();
+      else check();
     },
-    /** A chance to send an overdue report, from any of the page's callbacks: cheap when none is due. */
-    check() {
-      if (open && deps.mono() - open.startMono >= HEARTBEAT_MS) settle(false);
-      // The page was alive now: a later silence is measured from here, not from the last report.
-      else lastTick = { wall: deps.wall(), mono: deps.mono() };
-    },
+    check,
     /** Sends what is open (the page is being hidden or unloaded). */
     flush() {
       settle(false);

@@ -1,4 +1,4 @@
-import { MatchPattern } from 'wxt/utils/match-patterns';
+import { isTikTokUrl } from '../tiktok-url';
 
 /** The parts of `runtime.MessageSender` the worker checks. */
 export interface SenderInfo {
@@ -8,9 +8,6 @@ export interface SenderInfo {
   tab?: { id?: number; active?: boolean; windowId?: number };
 }
 
-/** TikTok's pages, as the manifest's content script matches them (plus https only). */
-const TIKTOK = new MatchPattern('https://*.tiktok.com/*');
-
 /**
  * A content script of this extension in a tiktok.com page: a tab's top frame, or TikTok shown in a frame
  * (its embed player on another site), which is counted and limited on the tab that shows it. The URL is
@@ -18,11 +15,7 @@ const TIKTOK = new MatchPattern('https://*.tiktok.com/*');
  */
 export function isTikTokPage(sender: SenderInfo, extensionId: string): boolean {
   if (sender.id !== extensionId || !sender.tab || typeof sender.frameId !== 'number' || !sender.url) return false;
-  try {
-    return TIKTOK.includes(sender.url);
-  } catch {
-    return false;
-  }
+  return isTikTokUrl(sender.url);
 }
 
 /**
