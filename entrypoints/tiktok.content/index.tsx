@@ -4,7 +4,7 @@ import { startFeatures } from '@/utils/content/features';
 import { createFrameObserver } from '@/utils/dom-observer';
 import { createPageCopy } from '@/utils/page-copy';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { loadSettings, watchSettings } from '@/utils/storage';
+import { follow, loadSettings, watchSettings } from '@/utils/storage';
 import type { DetectedView } from '@/utils/views/registry';
 import { ScriptContext } from './script-context';
 import type { PageFeature, PageNeed, PageServices } from './services';
@@ -45,14 +45,9 @@ export default defineContentScript({
       openViews: createCell<DetectedView[]>([]),
     };
     // Watched before the first read, so a change made while the page starts up wins over that read.
-    let changed = false;
-    ctx.onInvalidated(
-      watchSettings(({ settings: next }) => {
-        changed = true;
-        settings.set(next);
-      }),
-    );
-    const settingsRead = loadSettings().then(({ settings: first }) => changed || settings.set(first));
+    const settingsRead = follow({ get: loadSettings, watch: watchSettings }, (loaded) =>
+      settings.set(loaded.settings),
+    ).then((stop) => ctx.onInvalidated(stop));
     const helplineRead = settingsRead.then(() => page.loadHelpline(settings.get().helplineCountry));
     // The country setting changed: the new helpline follows as soon as the worker names it, and every
     // feature repaints with it.

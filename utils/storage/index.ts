@@ -36,7 +36,7 @@ export type { Readable } from './stored';
  * stale first read.
  */
 export async function follow<T>(
-  item: Readable<T>,
+  item: Pick<Readable<T>, 'get' | 'watch'>,
   apply: (value: T) => void,
   after: () => void = () => undefined,
 ): Promise<() => void> {
