@@ -28,6 +28,7 @@ export function startViewingSensor(ctx: ScriptContext): Sensor {
     session: crypto.randomUUID(),
     later: (callback, ms) => ctx.later(callback, ms),
     send: (slice) => void outbox.push(slice),
+    look: () => refreshPlaying(),
   });
 
   const visibleVideos = new Set<Element>();

@@ -21,6 +21,11 @@ export interface SensorDeps {
   send(slice: Slice): void;
   /** A cancellable timer; in the page, one the page cannot cancel, that dies with the content script. */
   later(callback: () => void, ms: number): () => void;
+  /**
+   * Reads the page again just before a heartbeat's report (whether a video plays), so a report never
+   * rests on an event the page kept back; it tells the sensor through `update`.
+   */
+  look?(): void;
   session: string;
 }
 
@@ -107,7 +112,11 @@ export function createSensor(deps: SensorDeps) {
     if (!open && kind) open = { kind, startWall: nowWall, startMono: nowMono, segmentStart: nowMono, watching: 0 };
     lastTick = { wall: nowWall, mono: nowMono };
     cancelTimer?.();
-    cancelTimer = open ? deps.later(() => settle(true), Math.max(0, open.startMono + HEARTBEAT_MS - nowMono)) : null;
+    const report = () => {
+      deps.look?.();
+      settle(true);
+    };
+    cancelTimer = open ? deps.later(report, Math.max(0, open.startMono + HEARTBEAT_MS - nowMono)) : null;
   };
 
   /** A chance to send an overdue report, from any of the page's callbacks: cheap when none is due. */

@@ -4,7 +4,7 @@ import { createSensor } from '@/utils/tracking/sensor';
 import type { Slice } from '@/utils/tracking/slice';
 
 /** The sensor on a fake clock: `run(ms)` moves time and fires due timers, like a page would. */
-function page(options: { monotonicStopsInSleep?: boolean; stalledTimers?: boolean } = {}) {
+function page(options: { monotonicStopsInSleep?: boolean; stalledTimers?: boolean; look?: () => void } = {}) {
   let wall = new Date('2026-06-10T15:00:00').getTime();
   let mono = 1_000;
   let timer: { at: number; callback: () => void } | null = null;
@@ -14,6 +14,7 @@ function page(options: { monotonicStopsInSleep?: boolean; stalledTimers?: boolea
     mono: () => mono,
     session: 'session-test-0001',
     send: (slice) => sent.push(slice),
+    look: () => options.look?.(),
     later: (callback, ms) => {
       // A page that stalls timers: the heartbeat is scheduled and never fires.
       const entry = { at: options.stalledTimers ? Number.POSITIVE_INFINITY : mono + ms, callback };
@@ -216,5 +217,17 @@ describe('the viewing sensor', () => {
     expect(p.total()).toBe(62);
     p.sensor.flush();
     expect(p.total()).toBe(70);
+  });
+
+  it('#28 reads the page again before each heartbeat: a video stopped without an event counts a heartbeat at most', () => {
+    let playing = true;
+    const p = page({ look: () => p.sensor.update({ playing }) });
+    p.sensor.update({ visible: true, focused: false, playing: true, covered: false });
+    p.run(5_000);
+    // The page stops the video and keeps its `pause` event from the content script.
+    playing = false;
+    p.run(60_000);
+    p.sensor.flush();
+    expect(p.total()).toBe(15);
   });
 });
