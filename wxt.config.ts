@@ -11,7 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'idle'],
+    // `scripting`: the worker loads the tips' and reminders' UI into a TikTok page only when first needed.
+    permissions: ['storage', 'alarms', 'idle', 'scripting'],
     host_permissions: ['*://*.tiktok.com/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

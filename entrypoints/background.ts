@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { PAGE_UI_FILE } from '@/utils/content/page-ui';
 import { thisComputer } from '@/utils/helplines';
 import { onTikTokNavigation, pruneReminderLog } from '@/utils/reminders/requests';
 import { CAPABILITIES } from '@/utils/requests';
@@ -45,6 +46,10 @@ export default defineBackground(() => {
     // worker (a page cannot send this message).
     clearFrame: async (tabId, frameId) => {
       await browser.tabs.sendMessage(tabId, { type: 'scrollwise/leave' }, { frameId }).catch(() => undefined);
+    },
+    // The isolated world by default: the page never sees the file run, and nothing is web-accessible.
+    injectPageUi: async (tabId, frameId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_UI_FILE] });
     },
     // A small window of the extension's own: the PIN is typed there, never into TikTok's page.
     openPinWindow: async () => {

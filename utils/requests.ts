@@ -4,6 +4,7 @@
  * and the request union and reply types come from it, for `sendToWorker` in the pages and the content
  * script (which import them as types only, so no handler ends up in their bundles).
  */
+import { pageUiRequests } from './content/requests';
 import { dataRequests } from './data/requests';
 import { fieldCheckRequests } from './field-check/requests';
 import { helplineRequests } from './helplines/requests';
@@ -23,6 +24,7 @@ export const CAPABILITIES = [
   dataRequests,
   helplineRequests,
   fieldCheckRequests,
+  pageUiRequests,
 ] as const;
 
 type Tables = typeof CAPABILITIES;

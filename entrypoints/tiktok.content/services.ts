@@ -1,11 +1,11 @@
 import type { Cell } from '@/utils/content/cell';
 import { defineFeature as define, type Feature } from '@/utils/content/features';
 import type { FrameObserver } from '@/utils/dom-observer';
-import type { CopyFor } from '@/utils/page-copy';
 import type { Settings } from '@/utils/settings';
 import type { Sensor } from '@/utils/tracking/sensor';
 import type { DetectedView } from '@/utils/views/registry';
 import type { ScriptContext } from './script-context';
+import type { LoadedUi } from './ui-contract';
 
 /** What the TikTok page's features share; each is made once by the script's entry. */
 export interface PageServices {
@@ -16,13 +16,14 @@ export interface PageServices {
   sensor: Sensor;
   /** The family's settings, policy applied; set again when the helpline changes, so features repaint. */
   settings: Cell<Settings>;
-  copyFor: CopyFor;
   /** The views on screen, as the tips last detected them. */
   openViews: Cell<DetectedView[]>;
+  /** The tips' and reminders' UI, loaded the first time one is due (ui-contract.ts); rejects if it cannot be. */
+  ui: () => Promise<LoadedUi>;
 }
 
-/** `settings`: read once from storage; `helpline`: named by the worker, so no tip shows one line then another. */
-export type PageNeed = 'settings' | 'helpline';
+/** `settings`: read once from storage. */
+export type PageNeed = 'settings';
 
 export type PageFeature = Feature<PageServices, PageNeed>;
 export const defineFeature = (feature: PageFeature) => define(feature);

@@ -109,6 +109,7 @@ async function simulate(events: Event[], dayStart: number, dayKey: string) {
     openPinWindow: async () => undefined,
     sendToLimitPage: async () => undefined,
     clearFrame: async () => undefined,
+    injectPageUi: async () => undefined,
   };
   const dispatch = createDispatcher(CAPABILITIES, context);
   const writes = vi.spyOn(fakeBrowser.storage.local, 'set');

@@ -55,6 +55,14 @@ function graph(entry: string): Set<string> {
       const next = resolveImport(file, specifier);
       if (next && /\.(ts|tsx)$/.test(next)) visit(next);
     }
+    // Eager globs (the content script's features) are imports too.
+    for (const [, dir, ext] of text(file).matchAll(
+      /import\.meta\.glob(?:<[^>]*>)?\('\.\/([\w/-]+)\/\*\.(ts|\{ts,tsx\})'/g,
+    )) {
+      const folder = join(dirname(file), dir as string);
+      for (const name of readdirSync(join(ROOT, folder)))
+        if (ext === 'ts' ? name.endsWith('.ts') : /\.tsx?$/.test(name)) visit(join(folder, name));
+    }
   };
   visit(entry);
   return seen;
@@ -62,7 +70,7 @@ function graph(entry: string): Set<string> {
 
 describe('house rules', () => {
   it('the content script never reaches session storage (it may not read it, and defining an item reads it)', () => {
-    const bundle = graph('entrypoints/tiktok.content/index.tsx');
+    const bundle = graph('entrypoints/tiktok.content/index.ts');
     expect(bundle.size).toBeGreaterThan(20);
     expect([...bundle].filter((file) => file.startsWith('utils/storage/session'))).toEqual([]);
     // The worker's own code stays in the worker (the content script imports only its types).
@@ -71,6 +79,17 @@ describe('house rules', () => {
         /^utils\/(\w[\w-]*\/requests\.ts|requests\.ts|worker\/dispatch\.ts|storage\/write\.ts)$/.test(file),
       ),
     ).toEqual([]);
+  });
+
+  it('the sentinel every TikTok tab runs loads no UI: Preact, the copy and the layers come with the UI file', () => {
+    const sentinel = [...graph('entrypoints/tiktok.content/index.ts')];
+    const ui = /^(components\/|entrypoints\/tiktok-ui\/|utils\/(i18n\/|page-copy|placement))/;
+    expect(sentinel.filter((file) => ui.test(file))).toEqual([]);
+    expect(
+      sentinel.flatMap(runtimeImports).filter((specifier) => /^(preact|@preact\/|dompurify)/.test(specifier)),
+    ).toEqual([]);
+    // And the UI file is what the worker injects: it exists, and draws with Preact.
+    expect([...graph('entrypoints/tiktok-ui/index.ts')].some((file) => file.startsWith('components/'))).toBe(true);
   });
 
   it('only utils/storage/ touches browser.storage or WXT storage', () => {
@@ -172,7 +191,7 @@ describe('who writes', () => {
   });
 
   it('the content script writes no storage: every change goes through the worker', () => {
-    const bundle = [...graph('entrypoints/tiktok.content/index.tsx')].filter(
+    const bundle = [...graph('entrypoints/tiktok.content/index.ts')].filter(
       (file) => !file.startsWith('utils/storage/'),
     );
     // What the storage module lets a caller change: its write functions, and `set`/`update` on its items.

@@ -25,6 +25,8 @@ export interface WorkerContext {
   sendToLimitPage: (tabId: number, kind: ReminderKind) => Promise<void>;
   /** Ends TikTok in a frame of another site's page (the frame goes blank); the rest of the page stays. */
   clearFrame: (tabId: number, frameId: number) => Promise<void>;
+  /** Runs the tips' and reminders' UI file in a TikTok frame's content-script world (utils/content/page-ui.ts). */
+  injectPageUi: (tabId: number, frameId: number) => Promise<void>;
   /** Opens the small extension window where a parent types the PIN for five more minutes. */
   openPinWindow: () => Promise<void>;
   /** Asks the most recently used TikTok tab what it recognizes (the options page's field check). */

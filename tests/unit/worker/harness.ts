@@ -45,6 +45,7 @@ export function testWorker(
   const limitPages: number[] = [];
   const reminderPages: string[] = [];
   const clearedFrames: string[] = [];
+  const injectedUi: string[] = [];
   const make = (): WorkerContext => ({
     recorder: createRecorder(clock),
     serial: createSerial(),
@@ -67,6 +68,9 @@ export function testWorker(
     },
     clearFrame: async (tabId: number, frameId: number) => {
       clearedFrames.push(`${tabId}:${frameId}`);
+    },
+    injectPageUi: async (tabId: number, frameId: number) => {
+      injectedUi.push(`${tabId}:${frameId}`);
     },
   });
   let context = make();
@@ -93,6 +97,8 @@ export function testWorker(
     reminderPages,
     /** `tab:frame` of the TikTok frames the worker ended. */
     clearedFrames,
+    /** `tab:frame` of the TikTok frames the worker loaded the tips' and reminders' UI into. */
+    injectedUi,
     get context() {
       return context;
     },

@@ -1,8 +1,3 @@
-import { render } from 'preact';
-import paletteCss from '@/components/palette.css?inline';
-import tipCss from '@/components/tip.css?inline';
-import { ShownTip } from '@/components/tips/ShownTip';
-import { placeFrame } from '@/utils/placement';
 import { dismissedTips, follow, tipShowings } from '@/utils/storage';
 import { createTipSession, SPOTLIGHT_MS } from '@/utils/tips/session';
 import { type DetectedView, detectViews, viewById } from '@/utils/views/registry';
@@ -10,19 +5,19 @@ import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews, touchesPageTheme } from '@/utils/views/shared/relevance';
 import { isSettingsPage } from '@/utils/views/shared/settings-section';
 import { sendToWorker } from '@/utils/worker/client';
-import { createPageLayer } from '../page-layer';
 import { defineFeature } from '../services';
+import type { TipPresenter } from '../ui-contract';
 
 /**
  * The tips: one evaluation per animation frame, driven by the shared DOM observer, detects the views on
- * screen and applies what the tip session decides. One layer, created up front and shared by every view,
- * so a tip mounts in the frame its view appears in.
+ * screen and applies what the tip session decides. The presenter that draws them comes with the UI file,
+ * loaded the first time a tip is due; from then on a tip mounts in the frame its view appears in.
  */
 export default defineFeature({
   id: 'tips',
-  needs: ['settings', 'helpline'],
+  needs: ['settings'],
   frames: 'top',
-  async start({ ctx, observer, settings, copyFor, openViews }) {
+  async start({ ctx, observer, settings, openViews, ui }) {
     const session = createTipSession();
     const { schedule } = observer;
     const follows = [
@@ -30,45 +25,8 @@ export default defineFeature({
       follow(tipShowings, session.setShowings, schedule),
     ];
     for (const stop of await Promise.all(follows)) ctx.onInvalidated(stop);
-    const layer = createPageLayer(ctx, { name: 'tip', css: paletteCss + tipCss, topLayer: false });
+    let presenter: TipPresenter | null = null;
     let lastUrl = '';
-
-    const renderTip = () => {
-      const view = session.shown();
-      const container = layer.container();
-      if (!view || !container) return;
-      const spotlight = session.spotlight(Date.now())?.getBoundingClientRect() ?? null;
-      const handlers = { onUnfold: unfold, onShowMe: showMe, onClose: close };
-      const copy = copyFor(settings.get());
-      render(<ShownTip view={view.id} {...{ copy, spotlight, ...handlers }} folded={session.folded()} />, container);
-    };
-
-    // Placing reads layout, so it waits for the next animation frame, where the browser lays the page out
-    // anyway: the card is placed before that frame is painted, and TikTok's own work is not slowed by it.
-    let placing = false;
-    const schedulePlacement = () => {
-      if (placing) return;
-      placing = true;
-      ctx.frame(() => {
-        placing = false;
-        const view = session.shown();
-        const frame = layer.container()?.querySelector<HTMLElement>('.frame');
-        if (!view || !frame) return;
-        // The spotlight follows its control as the page scrolls.
-        if (session.spotlight(Date.now())) renderTip();
-        placeFrame(frame, view.anchor, session, renderTip);
-      });
-    };
-    const paint = () => {
-      renderTip();
-      schedulePlacement();
-    };
-
-    /** The teen opened the chip: the whole tip, placed as well as it can be (they asked for it). */
-    const unfold = () => {
-      session.unfold();
-      paint();
-    };
 
     const showMe = () => {
       const view = session.shown();
@@ -77,18 +35,31 @@ export default defineFeature({
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
       target.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
       session.spotlightOn(target, Date.now());
-      paint();
+      presenter?.paint();
       // The spotlight's end is read from the session at the next paint.
-      ctx.later(paint, SPOTLIGHT_MS);
+      ctx.later(() => presenter?.paint(), SPOTLIGHT_MS);
     };
 
     const close = (forever: boolean) => {
       const id = session.close(forever);
-      layer.unmount();
+      presenter?.hide();
       if (id && forever)
         void sendToWorker({ type: 'scrollwise/dismiss-tip', view: id }).then(
           (reply) => reply.ok || console.warn('Scrollwise: could not save the dismissal', reply.error),
         );
+    };
+
+    /** Draws the session's tip; the first time, once the UI file has come (whatever the session says then). */
+    const present = (view: DetectedView) => {
+      if (presenter) return presenter.show(view.id);
+      void ui().then(
+        (loaded) => {
+          presenter ??= loaded.tips({ session, onShowMe: showMe, onClose: close });
+          const current = session.shown();
+          if (current) presenter.show(current.id);
+        },
+        (error) => console.warn('Scrollwise: tips are unavailable on this page', error),
+      );
     };
 
     const evaluate = () => {
@@ -99,29 +70,25 @@ export default defineFeature({
       for (const id of step.firstSeen)
         void sendToWorker({ type: 'scrollwise/view-seen', view: id }).then((reply) => reply.ok || session.unseen(id));
       if (step.whole) void sendToWorker({ type: 'scrollwise/tip-whole', ...step.whole });
-      if (step.hide) layer.unmount();
-      if (!step.show) return;
-      layer.label(step.show.id);
-      if (!layer.container()) layer.mount();
-      paint();
+      if (step.hide) presenter?.hide();
+      if (step.show) present(step.show);
     };
 
-    ctx.onInvalidated(() => layer.unmount());
     ctx.onLocationChange(() => {
       session.newPage();
       observer.schedule();
     });
     // Scrolling moves the anchor; on /setting it also changes which section is in view (the nav follows the scroll).
-    const onScroll = () => (isSettingsPage(new URL(location.href)) ? observer.schedule() : schedulePlacement());
+    const onScroll = () => (isSettingsPage(new URL(location.href)) ? observer.schedule() : presenter?.place());
     ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
-    ctx.addEventListener(window, 'resize', schedulePlacement, { passive: true });
+    ctx.addEventListener(window, 'resize', () => presenter?.place(), { passive: true });
     ctx.onInvalidated(
       observer.subscribe(({ records, forced }) => {
         // The page removed the tip or replaced <body>: back within the frame.
-        layer.repair();
+        presenter?.repair();
         const anchors = openViews.get().map((view) => view.anchor);
         if (forced || location.href !== lastUrl || mayChangeViews(records, anchors)) evaluate();
-        else if (session.shown() && touchesPageTheme(records)) paint();
+        else if (session.shown() && touchesPageTheme(records)) presenter?.paint();
       }),
     );
     // New settings (or policy): a tip whose theme was turned off goes away at the next frame.

@@ -2,8 +2,8 @@ import { covers, type Showing, waitingReminder } from '@/utils/reminders/session
 import { createVideoHold } from '@/utils/reminders/video-hold';
 import type { Sensor } from '@/utils/tracking/sensor';
 import { sendToWorker } from '@/utils/worker/client';
+import type { ScriptContext } from '../tiktok.content/script-context';
 import type { PageLayer } from './page-layer';
-import type { ScriptContext } from './script-context';
 
 /** Seconds a covering reminder may stay unseen (removed, hidden, covered) before the worker is told. */
 const UNSEEN_TICKS = 3;

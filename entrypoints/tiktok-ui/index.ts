@@ -1,0 +1,33 @@
+import { defineUnlistedScript } from '#imports';
+import { deliverPageUi } from '@/utils/content/page-ui';
+import { createPageCopy } from '@/utils/page-copy';
+import type { PageUi } from '../tiktok.content/ui-contract';
+import { createReminderPresenter } from './reminder-presenter';
+import { createTipPresenter } from './tip-presenter';
+
+/**
+ * The tips' and reminders' UI (Preact, both languages' copy, the layers), run by the worker in a TikTok
+ * frame's content-script world the first time the sentinel needs it (utils/content/page-ui.ts).
+ */
+export default defineUnlistedScript(() => {
+  const ui: PageUi = {
+    async start(services) {
+      const { ctx, settings } = services;
+      const page = createPageCopy();
+      // Named before the first tip or reminder shows, so none shows one line and then another.
+      await page.loadHelpline(settings.get().helplineCountry);
+      // The country setting changed: the new helpline follows as soon as the worker names it, and
+      // whatever is shown repaints with it.
+      ctx.onInvalidated(
+        settings.watch((next) => {
+          void page.loadHelpline(next.helplineCountry).then((named) => named && settings.set({ ...settings.get() }));
+        }),
+      );
+      return {
+        tips: (deps) => createTipPresenter(services, page.copyFor, deps),
+        reminders: (deps) => createReminderPresenter(services, page.copyFor, deps),
+      };
+    },
+  };
+  deliverPageUi(ui);
+});

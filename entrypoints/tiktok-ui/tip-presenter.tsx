@@ -1,0 +1,69 @@
+import { render } from 'preact';
+import paletteCss from '@/components/palette.css?inline';
+import tipCss from '@/components/tip.css?inline';
+import { ShownTip } from '@/components/tips/ShownTip';
+import type { CopyFor } from '@/utils/page-copy';
+import { placeFrame } from '@/utils/placement';
+import type { TipDeps, TipPresenter, UiServices } from '../tiktok.content/ui-contract';
+import { createPageLayer } from './page-layer';
+
+/**
+ * Draws the tip the sentinel's session chose: one layer shared by every view, painted with the page's
+ * copy and theme, placed clear of TikTok's controls.
+ */
+export function createTipPresenter(
+  { ctx, settings }: UiServices,
+  copyFor: CopyFor,
+  { session, onShowMe, onClose }: TipDeps,
+): TipPresenter {
+  const layer = createPageLayer(ctx, { name: 'tip', css: paletteCss + tipCss, topLayer: false });
+
+  const renderTip = () => {
+    const view = session.shown();
+    const container = layer.container();
+    if (!view || !container) return;
+    const spotlight = session.spotlight(Date.now())?.getBoundingClientRect() ?? null;
+    const handlers = { onUnfold: unfold, onShowMe, onClose };
+    const copy = copyFor(settings.get());
+    render(<ShownTip view={view.id} {...{ copy, spotlight, ...handlers }} folded={session.folded()} />, container);
+  };
+
+  // Placing reads layout, so it waits for the next animation frame, where the browser lays the page out
+  // anyway: the card is placed before that frame is painted, and TikTok's own work is not slowed by it.
+  let placing = false;
+  const place = () => {
+    if (placing) return;
+    placing = true;
+    ctx.frame(() => {
+      placing = false;
+      const view = session.shown();
+      const frame = layer.container()?.querySelector<HTMLElement>('.frame');
+      if (!view || !frame) return;
+      // The spotlight follows its control as the page scrolls.
+      if (session.spotlight(Date.now())) renderTip();
+      placeFrame(frame, view.anchor, session, renderTip);
+    });
+  };
+  const paint = () => {
+    renderTip();
+    place();
+  };
+
+  /** The teen opened the chip: the whole tip, placed as well as it can be (they asked for it). */
+  const unfold = () => {
+    session.unfold();
+    paint();
+  };
+
+  return {
+    show(view) {
+      layer.label(view);
+      if (!layer.container()) layer.mount();
+      paint();
+    },
+    paint,
+    place,
+    hide: () => layer.unmount(),
+    repair: () => layer.repair(),
+  };
+}

@@ -1,0 +1,67 @@
+import type { Cell } from '@/utils/content/cell';
+import type { FrameObserver } from '@/utils/dom-observer';
+import type { ReminderState } from '@/utils/reminders/decide';
+import type { Showing } from '@/utils/reminders/session';
+import type { Settings } from '@/utils/settings';
+import type { TipSession } from '@/utils/tips/session';
+import type { Sensor } from '@/utils/tracking/sensor';
+import type { ViewId } from '@/utils/views/registry';
+import type { ScriptContext } from './script-context';
+
+/**
+ * What the sentinel (this content script) and the UI file it loads when first needed (entrypoints/tiktok-ui)
+ * agree on. Types only: the two are separate bundles, so nothing here may be code.
+ */
+
+/** What the sentinel lends the UI once: its context, observer, sensor and the settings it follows. */
+export interface UiServices {
+  ctx: ScriptContext;
+  observer: FrameObserver;
+  sensor: Sensor;
+  settings: Cell<Settings>;
+}
+
+/** The UI file, as it hands itself over. */
+export interface PageUi {
+  /** Names the family's helpline (the worker picks it) before anything shows, then follows the setting. */
+  start(services: UiServices): Promise<LoadedUi>;
+}
+
+export interface LoadedUi {
+  tips(deps: TipDeps): TipPresenter;
+  reminders(deps: ReminderDeps): ReminderPresenter;
+}
+
+/** The tip session decides; the presenter draws what it decided, and hands the teen's choices back. */
+export interface TipDeps {
+  session: TipSession;
+  onShowMe(): void;
+  onClose(forever: boolean): void;
+}
+
+export interface TipPresenter {
+  /** The session's tip, under its view's name: mounted if it was not, painted and placed. */
+  show(view: ViewId): void;
+  /** Painted again (the copy, the theme or the spotlight changed) and placed. */
+  paint(): void;
+  /** Placed again (the page scrolled or resized). */
+  place(): void;
+  hide(): void;
+  /** Back in the page if the page removed it. */
+  repair(): void;
+}
+
+export interface ReminderDeps {
+  state(): ReminderState;
+  todayMs(): number;
+  /** Each second a reminder is up: the sentinel decides again. */
+  tick(): void;
+}
+
+export interface ReminderPresenter {
+  shown(): { kind: Showing; since: number } | null;
+  show(kind: Showing): Promise<void>;
+  /** `resume`: the videos the reminder paused play again. */
+  hide(resume: boolean): void;
+  paint(): void;
+}
