@@ -1,10 +1,23 @@
 import { defineConfig } from 'wxt';
 import { FIREFOX_ID } from './utils/firefox-id';
 
+/** The entrypoints that run in TikTok's pages. */
+const ON_TIKTOK = ['tiktok', 'tiktok-ui'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every module's dependencies visible (utils/ must not silently pull in UI).
   imports: false,
+  hooks: {
+    // On TikTok's pages (the sentinel and the UI file it loads), `browser` is the browser's own namespace:
+    // every API they call returns promises natively in Chromium's MV3 and in Firefox, and the polyfill
+    // would be a third of the sentinel's budget. The worker and the extension's pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => ON_TIKTOK.includes(entrypoint.name))) return;
+      config.resolve ??= {};
+      config.resolve.alias = { ...config.resolve.alias, 'wxt/browser': '@wxt-dev/browser' };
+    },
+  },
   // The sources zip (for Firefox review) holds the code, never local screenshots or test output.
   zip: { excludeSources: ['demo-shots/**', 'test-output/**'] },
   manifest: ({ browser }) => ({
