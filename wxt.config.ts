@@ -27,6 +27,11 @@ export default defineConfig({
     // `scripting`: the worker loads the tips' and reminders' UI into a TikTok page only when first needed.
     permissions: ['storage', 'alarms', 'idle', 'scripting'],
     host_permissions: ['*://*.tiktok.com/*'],
+    // The sentinel (entrypoints/tiktok), declared here rather than as a WXT content script: see its entry.
+    // In every frame, so TikTok's embed player on another site is counted and limited too.
+    content_scripts: [
+      { matches: ['*://*.tiktok.com/*'], js: ['tiktok.js'], all_frames: true, run_at: 'document_idle' },
+    ],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

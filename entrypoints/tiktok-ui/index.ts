@@ -1,8 +1,8 @@
 import { defineUnlistedScript } from '#imports';
 import { deliverPageUi } from '@/utils/content/page-ui';
 import { createPageCopy } from '@/utils/page-copy';
-import type { PageUi } from '../tiktok.content/ui-contract';
-import { createReminderPresenter } from './reminder-presenter';
+import type { PageUi } from '../tiktok/ui-contract';
+import { startReminders } from './reminders';
 import { createTipPresenter } from './tip-presenter';
 
 /**
@@ -25,7 +25,7 @@ export default defineUnlistedScript(() => {
       );
       return {
         tips: (deps) => createTipPresenter(services, page.copyFor, deps),
-        reminders: (deps) => createReminderPresenter(services, page.copyFor, deps),
+        reminders: () => startReminders(services, page.copyFor),
       };
     },
   };

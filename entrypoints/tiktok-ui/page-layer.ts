@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { ScriptContext } from '../tiktok.content/script-context';
+import type { ScriptContext } from '../tiktok/script-context';
 
 /** Keys typed in a layer stay in it: TikTok's shortcuts (space, arrows, L, M…) never see them. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;

@@ -2,7 +2,7 @@ import { covers, type Showing, waitingReminder } from '@/utils/reminders/session
 import { createVideoHold } from '@/utils/reminders/video-hold';
 import type { Sensor } from '@/utils/tracking/sensor';
 import { sendToWorker } from '@/utils/worker/client';
-import type { ScriptContext } from '../tiktok.content/script-context';
+import type { ScriptContext } from '../tiktok/script-context';
 import type { PageLayer } from './page-layer';
 
 /** Seconds a covering reminder may stay unseen (removed, hidden, covered) before the worker is told. */

@@ -4,17 +4,18 @@ import tipCss from '@/components/tip.css?inline';
 import { ShownTip } from '@/components/tips/ShownTip';
 import type { CopyFor } from '@/utils/page-copy';
 import { placeFrame } from '@/utils/placement';
-import type { TipDeps, TipPresenter, UiServices } from '../tiktok.content/ui-contract';
+import { sendToWorker } from '@/utils/worker/client';
+import type { TipDeps, TipPresenter, UiServices } from '../tiktok/ui-contract';
 import { createPageLayer } from './page-layer';
 
 /**
  * Draws the tip the sentinel's session chose: one layer shared by every view, painted with the page's
- * copy and theme, placed clear of TikTok's controls.
+ * copy and theme, placed clear of TikTok's controls; "Show me" and closing are handled here.
  */
 export function createTipPresenter(
   { ctx, settings }: UiServices,
   copyFor: CopyFor,
-  { session, onShowMe, onClose }: TipDeps,
+  { session, showMeTarget }: TipDeps,
 ): TipPresenter {
   const layer = createPageLayer(ctx, { name: 'tip', css: paletteCss + tipCss, topLayer: false });
 
@@ -23,7 +24,7 @@ export function createTipPresenter(
     const container = layer.container();
     if (!view || !container) return;
     const spotlight = session.spotlight(Date.now())?.getBoundingClientRect() ?? null;
-    const handlers = { onUnfold: unfold, onShowMe, onClose };
+    const handlers = { onUnfold: unfold, onShowMe: showMe, onClose: close };
     const copy = copyFor(settings.get());
     render(<ShownTip view={view.id} {...{ copy, spotlight, ...handlers }} folded={session.folded()} />, container);
   };
@@ -53,6 +54,27 @@ export function createTipPresenter(
   const unfold = () => {
     session.unfold();
     paint();
+  };
+
+  const showMe = () => {
+    const view = session.shown();
+    const target = view && showMeTarget(view);
+    if (!target) return;
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+    const lasts = session.spotlightOn(target, Date.now());
+    paint();
+    // The spotlight's end is read from the session at the next paint.
+    ctx.later(paint, lasts);
+  };
+
+  const close = (forever: boolean) => {
+    const id = session.close(forever);
+    layer.unmount();
+    if (id && forever)
+      void sendToWorker({ type: 'scrollwise/dismiss-tip', view: id }).then(
+        (reply) => reply.ok || console.warn('Scrollwise: could not save the dismissal', reply.error),
+      );
   };
 
   return {

@@ -211,9 +211,7 @@ describe('Scrollwise in Firefox ESR', () => {
     await firefox.inExtension('options.html', () => fetch('https://tracker.invalid/ping').catch(() => undefined));
     await waitFor(() => firefox.extensionRequests.length > requests, 5_000);
     firefox.extensionRequests.splice(requests);
-    expect(
-      extensionErrorsIn(`JavaScript error: ${ORIGIN}/content-scripts/tiktok.js, line 1: Error: boom`),
-    ).not.toBeNull();
+    expect(extensionErrorsIn(`JavaScript error: ${ORIGIN}/tiktok.js, line 1: Error: boom`)).not.toBeNull();
     const errors = firefox.extensionErrors.length;
     await firefox.inExtension('options.html', () => {
       setTimeout(() => {

@@ -70,7 +70,7 @@ function graph(entry: string): Set<string> {
 
 describe('house rules', () => {
   it('the content script never reaches session storage (it may not read it, and defining an item reads it)', () => {
-    const bundle = graph('entrypoints/tiktok.content/index.ts');
+    const bundle = graph('entrypoints/tiktok/index.ts');
     expect(bundle.size).toBeGreaterThan(20);
     expect([...bundle].filter((file) => file.startsWith('utils/storage/session'))).toEqual([]);
     // The worker's own code stays in the worker (the content script imports only its types).
@@ -82,7 +82,7 @@ describe('house rules', () => {
   });
 
   it('the sentinel every TikTok tab runs loads no UI: Preact, the copy and the layers come with the UI file', () => {
-    const sentinel = [...graph('entrypoints/tiktok.content/index.ts')];
+    const sentinel = [...graph('entrypoints/tiktok/index.ts')];
     const ui = /^(components\/|entrypoints\/tiktok-ui\/|utils\/(i18n\/|page-copy|placement))/;
     expect(sentinel.filter((file) => ui.test(file))).toEqual([]);
     expect(
@@ -191,9 +191,7 @@ describe('who writes', () => {
   });
 
   it('the content script writes no storage: every change goes through the worker', () => {
-    const bundle = [...graph('entrypoints/tiktok.content/index.ts')].filter(
-      (file) => !file.startsWith('utils/storage/'),
-    );
+    const bundle = [...graph('entrypoints/tiktok/index.ts')].filter((file) => !file.startsWith('utils/storage/'));
     // What the storage module lets a caller change: its write functions, and `set`/`update` on its items.
     const writeFunctions = /^(save\w+|write\w+|deleteAll|removeDays|quarantineDay)$/;
     const writes = (file: string) => {

@@ -21,6 +21,7 @@ import {
 } from './decide';
 import { afterViewing, limitHolds, overLimitMs } from './enforce';
 import { appendToLog, keepRecent, type ReminderLogEntry, recordChoice } from './log';
+import { nextReminderStep, type Showing } from './session';
 
 /** A reminder shown again within this time is the same showing (another tab, a reload): logged once. */
 const SAME_SHOWING_MS = 60_000;
@@ -137,6 +138,18 @@ export const reminderRequests = {
   }),
 
   /**
+   * What a TikTok page would show now, from nothing: its sentinel loads the reminders' screen only then.
+   * Asked at start and when the reminder state or the settings change; each report's reply says it too.
+   */
+  'scrollwise/reminder-due': request({
+    from: 'tab',
+    // Whether the page is being viewed, as its sensor says: a break or sleep reminder needs it.
+    parse: (message) => ({ viewing: message.viewing === true }),
+    queued: false,
+    run: async (context, { viewing }) => ({ ok: true, due: await reminderDue(context, viewing) }) as const,
+  }),
+
+  /**
    * A reminder waiting for the teen's choice was kept from being seen (removed, hidden or covered by the
    * page) for a few seconds: while it is still due, the browser takes over from the page at once. A limit
    * stays taken over until a choice lifts it; a break or sleep reminder is answered on the extension's page.
@@ -194,6 +207,18 @@ export function holdTheLine(context: WorkerContext, where: Where, creditedMs: nu
     else if (next.state.heldMs !== state.heldMs || next.state.enforced !== state.enforced)
       await reminderState.set(next.state);
   });
+}
+
+/**
+ * The reminder a page showing none would show now, by the worker's figures (`viewing`: the page is being
+ * viewed, which a break or sleep reminder needs). The page's own decision, once its screen is loaded,
+ * also weighs what only it knows (the report flow on screen); this only tells it to load that screen.
+ */
+export async function reminderDue(context: WorkerContext, viewing: boolean): Promise<Showing | null> {
+  const input = await limitToday(context);
+  const { stretch } = await ledger.get();
+  const step = nextReminderStep({ ...input, stretch, viewing, reportOpen: false, showing: null });
+  return step.do === 'show' ? step.kind : null;
 }
 
 /** Where TikTok is shown: a tab's page, or a frame of another site's page. */

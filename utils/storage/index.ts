@@ -27,7 +27,7 @@ export {
   viewLastSeen,
   watchSettings,
 } from './family';
-export { loadReminderLog, loadReminderState, pageFights, watchReminders } from './reminders';
+export { loadReminderLog, loadReminderState, pageFights, watchReminderState, watchReminders } from './reminders';
 export type { Readable } from './stored';
 
 /**

@@ -39,6 +39,9 @@ export function watchReminders(callback: () => void): () => void {
   };
 }
 
+/** Calls back when the shared reminder state changes (a choice in any tab, a limit reached). */
+export const watchReminderState = (callback: () => void): (() => void) => reminderState.watch(() => callback());
+
 /** The reminders of the last 14 days; older entries are never shown. */
 export async function loadReminderLog(now: number): Promise<ReminderLogEntry[]> {
   return keepRecent(await reminderLog.get(), now);

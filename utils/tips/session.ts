@@ -112,8 +112,10 @@ export function createTipSession(initialDismissed: readonly ViewId[] = []) {
       dismissed = ids.filter(isViewId);
     },
 
-    spotlightOn(target: Element, now: number) {
+    /** Lights `target` up; returns how long it stays lit, for the paint that ends it. */
+    spotlightOn(target: Element, now: number): number {
       if (shown) spotlight = { target, until: now + SPOTLIGHT_MS };
+      return SPOTLIGHT_MS;
     },
 
     /** The highlighted control while the spotlight lasts and the control is still in the page. */

@@ -1,5 +1,5 @@
 /** Viewing time: the slices each TikTok tab measures, and the days kept. */
-import { holdTheLine } from '../reminders/requests';
+import { holdTheLine, reminderDue } from '../reminders/requests';
 import { readAllDays } from '../storage';
 import { removeDays } from '../storage/write';
 import type { WorkerContext } from '../worker/context';
@@ -30,7 +30,8 @@ export const trackingRequests = {
       if ((await context.idleState()) === 'locked') return { ok: false, error: 'screen-locked' } as const;
       const result: RecordResult = await context.recorder.record(slice);
       if (result !== 'duplicate' && tabId !== null) await holdTheLine(context, { tabId, frameId }, creditedMs(slice));
-      return { ok: true, result } as const;
+      // The page learns with each report whether a reminder is due, so it loads its screen only then.
+      return { ok: true, result, due: await reminderDue(context, true) } as const;
     },
   }),
 };

@@ -143,3 +143,40 @@ describe("the extension's reminder page", () => {
     expect(heldReminder('break', true, input(10, at - 1))).toBeNull();
   });
 });
+
+describe('#23 the worker says when a page needs its reminder screen', () => {
+  it('at start and with each report: nothing, then the break while viewed, a chosen break in every tab, then the limit', async () => {
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, dailyLimitMin: 30, breakEveryMin: 20 } });
+    const due = async (viewing = false) => {
+      const reply = await worker.send({ type: 'scrollwise/reminder-due', viewing });
+      return reply.ok ? reply.due : 'refused';
+    };
+    expect(await due()).toBeNull();
+    const tab = tabSession(clock);
+    const dues: (string | null)[] = [];
+    const view = async (seconds: number) => {
+      for (let done = 0; done < seconds; done += 15) {
+        clock.advance(15_000);
+        const reply = await worker.send(tab.slice(15_000));
+        dues.push(reply.ok ? reply.due : 'refused');
+      }
+    };
+    await view(20 * 60);
+    // Every report before 20 minutes of viewing says nothing is due; the one that reaches them, the break.
+    expect(dues.slice(0, -1).every((kind) => kind === null)).toBe(true);
+    expect(dues.at(-1)).toBe('break');
+    // A page opened now, not yet viewed, needs no screen for it; one being viewed does.
+    expect(await due()).toBeNull();
+    expect(await due(true)).toBe('break');
+    // The teen takes the break in that tab: every other tab must cover TikTok too.
+    await worker.send({ type: 'scrollwise/reminder-choice', kind: 'break', choice: 'break' });
+    expect(await due()).toBe('break-running');
+    clock.advance(6 * 60_000);
+    expect(await due()).toBeNull();
+    await view(10 * 60);
+    expect(dues.at(-1)).toBe('limit');
+    expect(await due()).toBe('limit');
+  });
+});

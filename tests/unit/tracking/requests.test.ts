@@ -43,9 +43,9 @@ describe('lifecycle and worker', () => {
     const tab = tabSession(clock);
     clock.advance(H);
     const slice = tab.slice(H);
-    expect(await worker.send(slice)).toEqual({ ok: true, result: 'counted' });
+    expect(await worker.send(slice)).toEqual({ ok: true, result: 'counted', due: null });
     worker.restart();
-    expect(await worker.send(slice)).toEqual({ ok: true, result: 'duplicate' });
+    expect(await worker.send(slice)).toEqual({ ok: true, result: 'duplicate', due: null });
     expect(await dayTotals()).toEqual({ '2026-06-10': 15 });
   });
 
@@ -162,7 +162,7 @@ describe('time and calendar', () => {
     const clock = testClock('2026-06-10T15:00:00');
     const worker = testWorker(clock);
     clock.advance(45_000);
-    expect(await worker.send(tabSession(clock).slice(45_000))).toEqual({ ok: true, result: 'counted' });
+    expect(await worker.send(tabSession(clock).slice(45_000))).toEqual({ ok: true, result: 'counted', due: null });
     expect(await dayTotals()).toEqual({ '2026-06-10': 30 });
   });
 
@@ -212,6 +212,7 @@ describe('focus, visibility, several windows', () => {
     expect(await worker.send(tab.slice(7_000, { cause: 'change' }), background)).toEqual({
       ok: true,
       result: 'counted',
+      due: null,
     });
     expect(await dayTotals()).toEqual({ '2026-06-10': 7 });
   });
@@ -260,10 +261,10 @@ describe('storage integrity', () => {
       .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     clock.advance(H);
-    expect(await worker.send(tab.slice(H))).toEqual({ ok: true, result: 'pending-write' });
+    expect(await worker.send(tab.slice(H))).toEqual({ ok: true, result: 'pending-write', due: null });
     expect(await dayTotals()).toEqual({});
     clock.advance(H);
-    expect(await worker.send(tab.slice(H))).toEqual({ ok: true, result: 'counted' });
+    expect(await worker.send(tab.slice(H))).toEqual({ ok: true, result: 'counted', due: null });
     expect(set).toHaveBeenCalledTimes(2);
     expect(await dayTotals()).toEqual({ '2026-06-10': 30 });
   });

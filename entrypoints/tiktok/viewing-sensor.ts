@@ -1,3 +1,4 @@
+import type { Showing } from '@/utils/reminders/session';
 import { createOutbox } from '@/utils/tracking/outbox';
 import { createSensor, type Sensor } from '@/utils/tracking/sensor';
 import { sendToWorker } from '@/utils/worker/client';
@@ -10,12 +11,14 @@ const FLUSH_EVERY_MS = 1_000;
 /**
  * Feeds the viewing sensor from the page: visibility, focus, input, and whether a video at least half on
  * screen is playing. Listeners are passive and capture-phase, so TikTok's own handling is never touched.
- * Reads nothing of what is on screen: no URL, no caption, no username leaves this function.
+ * Reads nothing of what is on screen: no URL, no caption, no username leaves this function. `due`: the
+ * reminder the worker's reply to a report says is due.
  */
-export function startViewingSensor(ctx: ScriptContext): Sensor {
+export function startViewingSensor(ctx: ScriptContext, due: (reminder: Showing | null) => void): Sensor {
   // A stopped worker is woken by the message; one that stops before it answers gets the slice again.
   const outbox = createOutbox(async (slice) => {
     const reply = await sendToWorker({ type: 'scrollwise/slice', slice });
+    if (reply.ok) due(reply.due);
     if (reply.ok || reply.error !== 'failed') return 'answered';
     if (ctx.isValid) return 'unreachable';
     // An updated or removed extension ends this script: nothing will ever answer.

@@ -1,11 +1,12 @@
-import { defineContentScript } from '#imports';
+import { defineUnlistedScript } from '#imports';
 import { createCell } from '@/utils/content/cell';
 import { startFeatures } from '@/utils/content/features';
 import { loadPageUi } from '@/utils/content/page-ui';
 import { createFrameObserver } from '@/utils/dom-observer';
+import type { Showing } from '@/utils/reminders/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { follow, loadSettings, watchSettings } from '@/utils/storage';
-import type { DetectedView } from '@/utils/views/registry';
+import { type DetectedView, viewById } from '@/utils/views/registry';
 import { sendToWorker } from '@/utils/worker/client';
 import { ScriptContext } from './script-context';
 import type { PageFeature, PageNeed, PageServices } from './services';
@@ -18,42 +19,43 @@ const FEATURES = Object.values(import.meta.glob<{ default: PageFeature }>('./fea
 );
 
 /**
- * The sentinel every TikTok tab runs: the viewing sensor, the shared observer, the detectors and the
- * reminders' decisions. What they show (Preact, the copy, the layers) is the UI file, loaded into this
- * same isolated world the first time a tip or a reminder is due.
+ * The sentinel every TikTok tab runs: the viewing sensor, the shared observer, the detectors and what
+ * wakes the reminders. What they show (Preact, the copy, the layers, the reminders' own decisions) is the
+ * UI file, loaded into this same isolated world the first time a tip or a reminder is due.
+ *
+ * Declared in the manifest by wxt.config.ts (every tiktok.com page and frame, at document_idle) and built
+ * as a plain script: WXT's content-script wrapper would create a context of its own, which a page can
+ * switch off, and post a start-up message named after the extension's id. No stylesheet is injected:
+ * styles go straight into each shadow root, and nothing is web-accessible.
  */
-export default defineContentScript({
-  matches: ['*://*.tiktok.com/*'],
-  // TikTok in a frame (its embed player on another site) is counted and limited too.
-  allFrames: true,
-  runAt: 'document_idle',
-  // Styles go straight into each shadow root: no stylesheet fetch, nothing web-accessible.
-  cssInjectionMode: 'manual',
-  // WXT would otherwise post a start-up message, named after the extension's id, to the page.
-  noScriptStartedPostMessage: true,
-  // WXT's own context can be switched off by any page script (see script-context.ts): Scrollwise runs on
-  // a context of its own.
+export default defineUnlistedScript({
   async main() {
-    const ctx = new ScriptContext('tiktok', {});
+    const ctx = new ScriptContext();
     // The document itself, so a page that swaps <html> or <body> is still watched.
     const observer = createFrameObserver(document, (callback) => ctx.frame(callback));
     ctx.onInvalidated(() => observer.disconnect());
     const settings = createCell<Settings>(DEFAULT_SETTINGS);
-    const sensor = startViewingSensor(ctx);
+    const reminderDue = createCell<Showing | null>(null);
+    const sensor = startViewingSensor(ctx, reminderDue.set);
     // TikTok's page changes all the time: each change is a chance to send a report a page's stall kept back.
     ctx.onInvalidated(observer.subscribe(() => sensor.check()));
+    const openViews = createCell<DetectedView[]>([]);
+    const reportOpen = createCell(false);
+    ctx.onInvalidated(
+      openViews.watch((views) => reportOpen.set(views.some((view) => viewById(view.id).holdsReminders))),
+    );
     // One load for the page; one that failed (the worker was restarting) is tried again at the next need.
     let loading: Promise<LoadedUi> | null = null;
     const ui = () => {
       loading ??= loadPageUi<PageUi>(async () => (await sendToWorker({ type: 'scrollwise/load-ui' })).ok)
-        .then((page) => page.start({ ctx, observer, sensor, settings }))
+        .then((page) => page.start({ ctx, observer, sensor, settings, reportOpen }))
         .catch((error: unknown) => {
           loading = null;
           throw error;
         });
       return loading;
     };
-    const services: PageServices = { ctx, observer, sensor, settings, openViews: createCell<DetectedView[]>([]), ui };
+    const services: PageServices = { ctx, observer, sensor, settings, openViews, reminderDue, ui };
     // Watched before the first read, so a change made while the page starts up wins over that read.
     const settingsRead = follow({ get: loadSettings, watch: watchSettings }, (loaded) =>
       settings.set(loaded.settings),

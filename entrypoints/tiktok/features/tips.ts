@@ -1,5 +1,5 @@
 import { dismissedTips, follow, tipShowings } from '@/utils/storage';
-import { createTipSession, SPOTLIGHT_MS } from '@/utils/tips/session';
+import { createTipSession } from '@/utils/tips/session';
 import { type DetectedView, detectViews, viewById } from '@/utils/views/registry';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews, touchesPageTheme } from '@/utils/views/shared/relevance';
@@ -28,33 +28,12 @@ export default defineFeature({
     let presenter: TipPresenter | null = null;
     let lastUrl = '';
 
-    const showMe = () => {
-      const view = session.shown();
-      const target = view && viewById(view.id).showMeTarget(view.anchor);
-      if (!target) return;
-      const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
-      session.spotlightOn(target, Date.now());
-      presenter?.paint();
-      // The spotlight's end is read from the session at the next paint.
-      ctx.later(() => presenter?.paint(), SPOTLIGHT_MS);
-    };
-
-    const close = (forever: boolean) => {
-      const id = session.close(forever);
-      presenter?.hide();
-      if (id && forever)
-        void sendToWorker({ type: 'scrollwise/dismiss-tip', view: id }).then(
-          (reply) => reply.ok || console.warn('Scrollwise: could not save the dismissal', reply.error),
-        );
-    };
-
     /** Draws the session's tip; the first time, once the UI file has come (whatever the session says then). */
     const present = (view: DetectedView) => {
       if (presenter) return presenter.show(view.id);
       void ui().then(
         (loaded) => {
-          presenter ??= loaded.tips({ session, onShowMe: showMe, onClose: close });
+          presenter ??= loaded.tips({ session, showMeTarget: (view) => viewById(view.id).showMeTarget(view.anchor) });
           const current = session.shown();
           if (current) presenter.show(current.id);
         },

@@ -1,11 +1,9 @@
 import type { Cell } from '@/utils/content/cell';
 import type { FrameObserver } from '@/utils/dom-observer';
-import type { ReminderState } from '@/utils/reminders/decide';
-import type { Showing } from '@/utils/reminders/session';
 import type { Settings } from '@/utils/settings';
 import type { TipSession } from '@/utils/tips/session';
 import type { Sensor } from '@/utils/tracking/sensor';
-import type { ViewId } from '@/utils/views/registry';
+import type { DetectedView, ViewId } from '@/utils/views/registry';
 import type { ScriptContext } from './script-context';
 
 /**
@@ -19,6 +17,8 @@ export interface UiServices {
   observer: FrameObserver;
   sensor: Sensor;
   settings: Cell<Settings>;
+  /** TikTok's report flow (or its tip) is on screen: a reminder waits for it. */
+  reportOpen: Cell<boolean>;
 }
 
 /** The UI file, as it hands itself over. */
@@ -29,14 +29,15 @@ export interface PageUi {
 
 export interface LoadedUi {
   tips(deps: TipDeps): TipPresenter;
-  reminders(deps: ReminderDeps): ReminderPresenter;
+  /** Starts the reminders: from then on they follow the worker's figures on their own. */
+  reminders(): Promise<void>;
 }
 
 /** The tip session decides; the presenter draws what it decided, and hands the teen's choices back. */
 export interface TipDeps {
   session: TipSession;
-  onShowMe(): void;
-  onClose(forever: boolean): void;
+  /** TikTok's control a tip's "Show me" highlights (the detectors know it, and stay in the sentinel). */
+  showMeTarget(view: DetectedView): Element | null;
 }
 
 export interface TipPresenter {
@@ -49,19 +50,4 @@ export interface TipPresenter {
   hide(): void;
   /** Back in the page if the page removed it. */
   repair(): void;
-}
-
-export interface ReminderDeps {
-  state(): ReminderState;
-  todayMs(): number;
-  /** Each second a reminder is up: the sentinel decides again. */
-  tick(): void;
-}
-
-export interface ReminderPresenter {
-  shown(): { kind: Showing; since: number } | null;
-  show(kind: Showing): Promise<void>;
-  /** `resume`: the videos the reminder paused play again. */
-  hide(resume: boolean): void;
-  paint(): void;
 }

@@ -1,6 +1,7 @@
 import type { Cell } from '@/utils/content/cell';
 import { defineFeature as define, type Feature } from '@/utils/content/features';
 import type { FrameObserver } from '@/utils/dom-observer';
+import type { Showing } from '@/utils/reminders/session';
 import type { Settings } from '@/utils/settings';
 import type { Sensor } from '@/utils/tracking/sensor';
 import type { DetectedView } from '@/utils/views/registry';
@@ -18,6 +19,8 @@ export interface PageServices {
   settings: Cell<Settings>;
   /** The views on screen, as the tips last detected them. */
   openViews: Cell<DetectedView[]>;
+  /** The reminder the worker last said is due, with its reply to a viewing report. */
+  reminderDue: Cell<Showing | null>;
   /** The tips' and reminders' UI, loaded the first time one is due (ui-contract.ts); rejects if it cannot be. */
   ui: () => Promise<LoadedUi>;
 }

@@ -1,0 +1,42 @@
+import type { Showing } from '@/utils/reminders/session';
+import { waitingReminder } from '@/utils/reminders/session';
+import { watchReminderState } from '@/utils/storage';
+import { sendToWorker } from '@/utils/worker/client';
+import { defineFeature } from '../services';
+
+/**
+ * The break reminder, the daily limit and sleep hours wait in the UI file until the worker says one is
+ * due: in its reply to each viewing report, or when asked at start and whenever the reminder state or the
+ * settings change. From then on they run on their own (entrypoints/tiktok-ui/reminders.tsx).
+ */
+export default defineFeature({
+  id: 'reminders',
+  needs: ['settings'],
+  frames: 'all',
+  start({ ctx, sensor, settings, reminderDue, ui }) {
+    let started = false;
+    const wake = (due: Showing | null) => {
+      if (!due || started) return;
+      started = true;
+      void ui().then(
+        (loaded) => loaded.reminders(),
+        // No screen to show: the worker takes over, as it does from a page that hides the screen.
+        () => {
+          started = false;
+          const waiting = waitingReminder(due);
+          if (waiting) void sendToWorker({ type: 'scrollwise/reminder-unseen', kind: waiting });
+        },
+      );
+    };
+    const ask = () => {
+      if (!started)
+        void sendToWorker({ type: 'scrollwise/reminder-due', viewing: sensor.counting() }).then(
+          (reply) => reply.ok && wake(reply.due),
+        );
+    };
+    ctx.onInvalidated(reminderDue.watch(wake));
+    ctx.onInvalidated(watchReminderState(ask));
+    ctx.onInvalidated(settings.watch(ask));
+    ask();
+  },
+});

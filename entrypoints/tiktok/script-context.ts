@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import { later, nextFrame, repeat } from '@/utils/content/timing';
+
+/**
+ * The content script's life on one page: what it started ends together when the extension is updated,
+ * reloaded or removed, which shows as the extension's id going away (`isValid`, read at every timer).
+ * Scrollwise's own, not WXT's: WXT's context lets a newer copy of a script stop an older one through a DOM
+ * event and a `postMessage` named after the extension's id, which any script on the page can send (a
+ * store extension's id is public), and schedules with the window's timers, which the page can cancel by
+ * id. The sentinel is built as a plain script and declared in the manifest (wxt.config.ts), so WXT's
+ * context is never even created on TikTok's pages. Timers here go through `later`, `repeat` and `frame`
+ * (utils/content/timing.ts).
+ */
+export class ScriptContext {
+  readonly #life = new AbortController();
+
+  get signal(): AbortSignal {
+    return this.#life.signal;
+  }
+
+  get isValid(): boolean {
+    if (!this.#life.signal.aborted && !browser.runtime?.id) this.#life.abort();
+    return !this.#life.signal.aborted;
+  }
+
+  /** Called when the script's life ends; the returned function forgets the callback. */
+  onInvalidated(callback: () => void): () => void {
+    this.signal.addEventListener('abort', callback);
+    return () => this.signal.removeEventListener('abort', callback);
+  }
+
+  /** Listens while the script lives. */
+  addEventListener<E extends Event = Event>(
+    target: EventTarget,
+    type: string,
+    listener: (event: E) => void,
+    options: AddEventListenerOptions = {},
+  ): void {
+    target.addEventListener(type, listener as EventListener, { ...options, signal: this.signal });
+  }
+
+  /** After `ms`, while the script lives; the returned function cancels it. */
+  later(callback: () => void, ms: number): () => void {
+    const cancel = later(() => this.isValid && callback(), ms);
+    this.onInvalidated(cancel);
+    return cancel;
+  }
+
+  /** Every `ms`, while the script lives; the returned function stops it. */
+  repeat(callback: () => void, ms: number): () => void {
+    const stop = repeat(() => (this.isValid ? callback() : stop()), ms);
+    this.onInvalidated(stop);
+    return stop;
+  }
+
+  /** In the next animation frame, or soon after if the page cancels frames. */
+  frame(callback: () => void): void {
+    nextFrame(() => this.isValid && callback());
+  }
+
+  /**
+   * TikTok moves between pages without loading one: called when the address changes, seen by a check each
+   * second (the Navigation API's events can be stopped by the page).
+   */
+  onLocationChange(callback: () => void): void {
+    let last = location.href;
+    this.repeat(() => {
+      if (location.href !== last) {
+        last = location.href;
+        callback();
+      }
+    }, 1_000);
+  }
+}
