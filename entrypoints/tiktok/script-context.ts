@@ -41,9 +41,16 @@ export class ScriptContext {
 
   /** After `ms`, while the script lives; the returned function cancels it. */
   later(callback: () => void, ms: number): () => void {
-    const cancel = later(() => this.isValid && callback(), ms);
-    this.onInvalidated(cancel);
-    return cancel;
+    // The sensor reschedules on every input: a timer that ran or was cancelled leaves nothing behind.
+    const cancel = later(() => {
+      forget();
+      if (this.isValid) callback();
+    }, ms);
+    const forget = this.onInvalidated(cancel);
+    return () => {
+      forget();
+      cancel();
+    };
   }
 
   /** Every `ms`, while the script lives; the returned function stops it. */
@@ -53,9 +60,12 @@ export class ScriptContext {
     return stop;
   }
 
-  /** In the next animation frame, or soon after if the page cancels frames. */
+  /**
+   * In the next animation frame, or soon after if the page cancels frames. The extension going away is
+   * noticed by the timers (one runs each second), not read again on every frame.
+   */
   frame(callback: () => void): void {
-    nextFrame(() => this.isValid && callback());
+    nextFrame(() => !this.signal.aborted && callback());
   }
 
   /**

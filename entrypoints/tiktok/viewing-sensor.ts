@@ -1,3 +1,4 @@
+import { createVideoScan } from '@/utils/content/videos';
 import type { Showing } from '@/utils/reminders/session';
 import { createOutbox } from '@/utils/tracking/outbox';
 import { createSensor, type Sensor } from '@/utils/tracking/sensor';
@@ -105,10 +106,11 @@ export function startViewingSensor(ctx: ScriptContext, due: (reminder: Showing |
   ctx.addEventListener(document, 'freeze', flush);
 
   for (const video of document.querySelectorAll('video')) watch(video);
-  // A page can stop media events before they reach us: every 2 s the videos' own state is read as well,
-  // and one that plays is watched (only those: a feed holds hundreds of paused ones).
+  // A page can stop media events before they reach us: every 2 s some videos' own state is read as well
+  // (a slice of them, round the page), and one that plays is watched.
+  const scan = createVideoScan();
   ctx.repeat(() => {
-    for (const video of document.querySelectorAll('video')) if (!video.paused) watch(video);
+    for (const video of scan()) watch(video);
     refreshPlaying();
     sensor.check();
     if (outbox.waiting > 0) void outbox.retry();

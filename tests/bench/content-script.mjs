@@ -148,6 +148,53 @@ export async function feedCost(reps = 12) {
   };
 }
 
+/**
+ * Scrollwise's own script time while the feed renders, from a CPU profile of the page with the extension
+ * (sampled every 50 µs): every sample whose stack holds a frame of the extension's scripts, native calls
+ * they make included (a `matches`, a query). A with/without difference cannot resolve a few milliseconds
+ * on this machine (a run's own spread is tens of them); this can. Median over `reps` pages.
+ */
+export async function ownScriptTime(reps = 9) {
+  const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT } });
+  const samples = [];
+  for (let rep = 0; rep < reps; rep++) {
+    const page = await openFixture(browser, fixtureByName('foryou-feed'));
+    await page.waitForTimeout(800);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
+    await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.detach();
+    samples.push(extensionMs(profile, `chrome-extension://${browser.extensionId}/`));
+    await page.close();
+  }
+  await browser.close();
+  return { reps, p50: round(median(samples)), max: round(Math.max(...samples)), samples: samples.map(round) };
+}
+
+/** Milliseconds of a CPU profile spent in code of `origin`, or in what that code called. */
+function extensionMs(profile, origin) {
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const ours = new Map();
+  const isOurs = (id) => {
+    if (ours.has(id)) return ours.get(id);
+    const node = byId.get(id);
+    const answer = node.callFrame.url.startsWith(origin) || (parent.has(id) && isOurs(parent.get(id)));
+    ours.set(id, answer);
+    return answer;
+  };
+  let micros = 0;
+  profile.samples.forEach((id, index) => {
+    if (isOurs(id)) micros += profile.timeDeltas[index + 1] ?? 0;
+  });
+  return micros / 1000;
+}
+
 export function sizes() {
   const file = (path) => readFileSync(join(EXTENSION_DIR, path));
   const measure = (path) => {

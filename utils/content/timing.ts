@@ -34,20 +34,39 @@ export function repeat(callback: () => void, ms: number): () => void {
 /** How long a frame may take before the page is taken to have cancelled it. */
 const FRAME_FALLBACK_MS = 100;
 
+/** Callbacks waiting for a window's next frame, and whether that window's fallback timer is set. */
+const frames = new WeakMap<Window, { waiting: (() => void)[]; fallback: boolean }>();
+
 /**
  * Runs `callback` once, in the next animation frame, or a little later if the page cancels frames (or the
- * tab draws none): layout work still happens, one frame late at worst.
+ * tab draws none): layout work still happens, one frame late at worst. Callbacks share one frame request,
+ * and one fallback timer at a time: a timer per frame would cost more than the work it guards.
  */
 export function nextFrame(callback: () => void, win: Window = window): void {
-  let done = false;
+  let frame = frames.get(win);
+  if (!frame) frames.set(win, (frame = { waiting: [], fallback: false }));
+  const { waiting } = frame;
+  waiting.push(callback);
+  if (waiting.length > 1) return;
   const run = () => {
-    if (done) return;
-    done = true;
-    cancel();
-    callback();
+    for (const due of waiting.splice(0)) {
+      try {
+        due();
+      } catch (error) {
+        // Reported as the error it is, without keeping the other callbacks from their frame.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
   };
-  const cancel = later(run, FRAME_FALLBACK_MS);
   win.requestAnimationFrame(run);
+  if (frame.fallback) return;
+  frame.fallback = true;
+  later(() => {
+    (frame as { fallback: boolean }).fallback = false;
+    run();
+  }, FRAME_FALLBACK_MS);
 }
 
 /** Resolves after `ms`, whatever the page does to its timers. */

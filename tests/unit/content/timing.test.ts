@@ -45,4 +45,35 @@ describe('timers a page cannot cancel', () => {
     await afterMs(150);
     expect(drawn).toHaveBeenCalledOnce();
   });
+
+  it('runs the frame callbacks asked for together once each, and arms one fallback timer for many frames', async () => {
+    const timeouts = vi.spyOn(AbortSignal, 'timeout');
+    const order: number[] = [];
+    for (let frame = 0; frame < 5; frame++) {
+      nextFrame(() => order.push(frame * 10));
+      nextFrame(() => order.push(frame * 10 + 1));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await afterMs(5);
+    }
+    await afterMs(150);
+    expect(order).toEqual([0, 1, 10, 11, 20, 21, 30, 31, 40, 41]);
+    // The frames came in well under the fallback's 100 ms: one timer covered them all.
+    expect(timeouts.mock.calls.filter(([ms]) => ms === 100).length).toBeLessThanOrEqual(2);
+    timeouts.mockRestore();
+  });
+
+  it('reports a callback that throws without keeping the others from their frame', async () => {
+    // Reported through a microtask of its own; held here so the test can read it.
+    const reports: (() => void)[] = [];
+    const microtask = vi.spyOn(globalThis, 'queueMicrotask').mockImplementation((task) => reports.push(task));
+    const after = vi.fn();
+    nextFrame(() => {
+      throw new Error('boom');
+    });
+    nextFrame(after);
+    await vi.waitFor(() => expect(after).toHaveBeenCalledOnce(), { timeout: 1_000 });
+    microtask.mockRestore();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toThrow('boom');
+  });
 });

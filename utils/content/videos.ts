@@ -1,0 +1,34 @@
+/** Videos read per round look: a feed holds thousands, and each read costs a few microseconds. */
+const PER_LOOK = 100;
+/** One look in this many also reads a slice of the page's videos; the others, the screen's centre only. */
+const ROUND_EVERY = 5;
+
+const isPlaying = (element: Element): element is HTMLVideoElement =>
+  element instanceof HTMLVideoElement && !element.paused && !element.ended;
+
+/**
+ * Finds playing videos a page kept quiet about (it stopped their media events before the content script
+ * heard them); videos the events announced are followed by the sensor without this. Each look reads the
+ * videos at the screen's centre, where the one being watched is (a hit test, no walk through the page);
+ * one look in five also reads a slice of the page's videos, round the page, for a video the page keeps
+ * out of hit testing. On a feed of 2,000 videos a look costs what a few do, and even a hidden one is
+ * found within 100 looks.
+ */
+export function createVideoScan(doc: Document = document, perLook = PER_LOOK, roundEvery = ROUND_EVERY) {
+  // Live: the browser keeps it current.
+  const videos = doc.getElementsByTagName('video');
+  let next = 0;
+  let looks = 0;
+  return function* playing(): Generator<HTMLVideoElement> {
+    const view = doc.defaultView;
+    if (view) yield* doc.elementsFromPoint(view.innerWidth / 2, view.innerHeight / 2).filter(isPlaying);
+    if (looks++ % roundEvery !== 0) return;
+    const count = videos.length;
+    if (next >= count) next = 0;
+    const end = Math.min(count, next + perLook);
+    for (; next < end; next++) {
+      const video = videos[next];
+      if (video && isPlaying(video)) yield video;
+    }
+  };
+}
