@@ -43,8 +43,8 @@ const frames = new WeakMap<Window, { waiting: (() => void)[]; fallback: boolean 
  * and one fallback timer at a time: a timer per frame would cost more than the work it guards.
  */
 export function nextFrame(callback: () => void, win: Window = window): void {
-  let frame = frames.get(win);
-  if (!frame) frames.set(win, (frame = { waiting: [], fallback: false }));
+  const frame = frames.get(win) ?? { waiting: [], fallback: false };
+  frames.set(win, frame);
   const { waiting } = frame;
   waiting.push(callback);
   if (waiting.length > 1) return;
@@ -64,7 +64,7 @@ export function nextFrame(callback: () => void, win: Window = window): void {
   if (frame.fallback) return;
   frame.fallback = true;
   later(() => {
-    (frame as { fallback: boolean }).fallback = false;
+    frame.fallback = false;
     run();
   }, FRAME_FALLBACK_MS);
 }
