@@ -71,6 +71,26 @@ describe('French and English copy', () => {
     for (const [key, text] of parents) expect(text, key).not.toMatch(/\b(tu|ton|ta|tes|te|toi)\b/i);
   });
 
+  it('#21 gives sextortion advice as child-protection services do: no paying, no sending, the chat kept, never the images', () => {
+    const plain = (html: string) => html.replace(/<[^>]+>/g, '');
+    const advice = { en: plain(en.tips.messages.body), fr: plain(fr.tips.messages.body) };
+    expect(advice.en).toMatch(/don’t pay/i);
+    expect(advice.en).toMatch(/not your fault/i);
+    expect(advice.en).toMatch(/screenshot the chat, never images/i);
+    expect(advice.fr).toMatch(/ne paie pas/);
+    expect(advice.fr).toMatch(/pas ta faute/);
+    expect(advice.fr).toMatch(/capture la discussion, pas les images/i);
+    // Nothing that tells a teen to keep screenshots in general (of the images too), or blames one who sent.
+    for (const text of Object.values(advice))
+      expect(text).not.toMatch(/keep screenshots|garde des captures|never send|jamais de photos/i);
+  });
+
+  it('#21 says what a private account shows as TikTok does: the photo and name stay visible, not the bio', () => {
+    expect(en.tips['privacy-settings'].body).toMatch(/only followers you approve see your videos, bio and likes/);
+    expect(fr.tips['privacy-settings'].body).toMatch(/seuls les abonnés que tu acceptes voient tes vidéos, ta bio/);
+    expect(fr.tips['privacy-settings'].body).not.toMatch(/qui tu n’as pas accepté/);
+  });
+
   it('never shames: no blaming words in any tip', () => {
     const blame = /\b(addict|should be ashamed|wasting|lazy|honte|accro|gâch)/i;
     for (const [key, text] of [...english, ...french]) expect(text, key).not.toMatch(blame);

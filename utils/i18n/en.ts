@@ -66,10 +66,11 @@ export const en = {
       bodyDirectory:
         'Keep screenshots, then <strong>block</strong> the account if you need to. If it keeps hurting, talk to an adult you trust; a helpline near you can listen too.',
     },
+    // What a private account shows: TikTok's Help Center, as ../shared/research/tip-facts-2026-12.md reads it.
     'privacy-settings': {
       chip: 'Who sees you',
       title: 'You decide who sees you.',
-      body: 'A <strong>private account</strong> hides your videos from people you haven’t approved; your photo, username and bio stay public. Under 16: comments from Friends or No one, no direct messages.',
+      body: 'With a <strong>private account</strong>, only followers you approve see your videos, bio and likes; anyone can still find you and see your photo and name. Under 16: comments from Friends or No one, no messages.',
       action: 'Show me where',
     },
     'screen-time-settings': {
@@ -78,10 +79,12 @@ export const en = {
       body: 'Accounts aged 13–17 start with a 60-minute <strong>Daily screen time</strong>; you can change it here. Scrollwise also counts your time on this computer: set its limit in its popup.',
       action: 'Show me the daily limit',
     },
+    // Sextortion, as NSPCC, NCMEC, the FBI and cybermalveillance.gouv.fr advise (tip-facts-2026-12.md): never
+    // a word that blames a teen who already sent something, never a screenshot of the images themselves.
     messages: {
       chip: 'Stranger messages',
       title: 'Messages from strangers',
-      body: 'Anyone can pretend online. Never send photos or money. Pressured or threatened? It’s not your fault: keep screenshots, <strong>block</strong>, talk to someone.',
+      body: 'Asked for images or money? Don’t send anything, don’t pay. It’s not your fault. Screenshot the chat, never images; <strong>block</strong>; tell someone.',
       imageRemoval: {
         'take-it-down':
           '<strong>Take It Down</strong> helps remove nude images taken before 18, on sites that take part.',

@@ -67,7 +67,7 @@ export const fr: Messages = {
     'privacy-settings': {
       chip: 'Qui te voit',
       title: 'Tu décides qui te voit.',
-      body: 'Un <strong>compte privé</strong> cache tes vidéos à qui tu n’as pas accepté ; ta photo, ton nom et ta bio restent visibles. Avant 16 ans : commentaires des amis ou de personne, pas de messages.',
+      body: 'Avec un <strong>compte privé</strong>, seuls les abonnés que tu acceptes voient tes vidéos, ta bio et tes j’aime ; on peut te trouver et voir ta photo et ton nom. Avant 16 ans : pas de messages.',
       action: 'Montre-moi où',
     },
     'screen-time-settings': {
@@ -79,7 +79,7 @@ export const fr: Messages = {
     messages: {
       chip: 'Messages d’inconnus',
       title: 'Messages d’inconnus',
-      body: 'On peut mentir en ligne. N’envoie ni photos ni argent. Pression, menace ? Ce n’est pas ta faute : garde des captures, <strong>bloque</strong>, parles-en.',
+      body: 'Photos ou argent exigés ? N’envoie rien, ne paie pas : ce n’est pas ta faute. Capture la discussion, pas les images. <strong>Bloque</strong>, parles-en.',
       imageRemoval: {
         'take-it-down':
           '<strong>Take It Down</strong> aide à retirer tes images intimes d’avant 18 ans, sur les sites partenaires.',
