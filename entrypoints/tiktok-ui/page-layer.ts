@@ -19,7 +19,11 @@ export interface PageLayer {
    * if the page closed it. `raise`: also brings it above whatever the page put in the top layer since.
    */
   repair(raise?: boolean): void;
-  /** The layer is in the page, drawn, and on top at the screen's centre (nothing the page put over it). */
+  /**
+   * The layer is in the page, drawn, and on top at the screen's centre (nothing the page put over it), and
+   * the page has not taken it out since the last time this was asked: a page that removes it many times a
+   * second is not let off because it happened to be back at the moment of a look.
+   */
   seen(): boolean;
 }
 
@@ -58,6 +62,8 @@ export function createPageLayer(ctx: ScriptContext, { name, css, topLayer }: Lay
   shadow.append(style, root);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
   let mounted = false;
+  /** The page took the host out, or closed its popover, since the last `seen()`. */
+  let fought = false;
 
   const show = () => {
     if (!topLayer || !host.isConnected) return;
@@ -87,7 +93,11 @@ export function createPageLayer(ctx: ScriptContext, { name, css, topLayer }: Lay
   const repair = (raise = false) => {
     const html = document.documentElement;
     if (!mounted || !html) return;
-    if (host.parentNode !== html) html.append(host);
+    if (host.parentNode !== html) {
+      fought = true;
+      html.append(host);
+    }
+    if (topLayer && !host.matches(':popover-open')) fought = true;
     if (raise && topLayer) clearTopLayer();
     show();
   };
@@ -95,6 +105,8 @@ export function createPageLayer(ctx: ScriptContext, { name, css, topLayer }: Lay
     mount() {
       mounted = true;
       repair();
+      // Putting it in the page is ours, not the page's doing.
+      fought = false;
     },
     unmount,
     container: () => (mounted ? root : null),
@@ -103,10 +115,16 @@ export function createPageLayer(ctx: ScriptContext, { name, css, topLayer }: Lay
     },
     focus: (selector) => shadow.querySelector<HTMLElement>(selector)?.focus(),
     repair,
-    seen: () =>
-      host.isConnected &&
-      (!topLayer || host.matches(':popover-open')) &&
-      host.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
-      document.elementFromPoint(innerWidth / 2, innerHeight / 2) === host,
+    seen: () => {
+      const untouched = !fought;
+      fought = false;
+      return (
+        untouched &&
+        host.isConnected &&
+        (!topLayer || host.matches(':popover-open')) &&
+        host.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+        document.elementFromPoint(innerWidth / 2, innerHeight / 2) === host
+      );
+    },
   };
 }
