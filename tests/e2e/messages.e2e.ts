@@ -4,7 +4,7 @@ import { FIXTURES, fixtureByName } from '../support/fixtures.mjs';
 import { forgetWholeTips } from './extension-state';
 import { openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
-import { tipCard as card, coveredArea, shadowLocator, tipShown } from './shadow';
+import { tipCard as card, coveredArea, shadowLocator, tipChip, tipShown } from './shadow';
 
 let browser: Browser;
 useExtensionBrowser((launched) => {
@@ -107,6 +107,19 @@ describe('the messages views', () => {
     expect(text).toContain('ce n’est pas ta faute');
     expect(await tip.locator('a[href^="https://"][target="_blank"]').count()).toBe(1);
     expect(await tip.locator('a[href^="tel:"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('#21 keeps the helpline one click away after "Don’t show this again": the tip comes back as a chip', async () => {
+    const page = await openFixture(browser, fixtureByName('messages-chat.fr'));
+    await card(page, 'messages').getByRole('button', { name: 'Ne plus afficher' }).click();
+    await expect.poll(() => hosts(page).count()).toBe(0);
+    await page.reload();
+    await tipChip(page, 'messages').waitFor({ timeout: 5_000 });
+    await tipChip(page, 'messages').click();
+    await card(page, 'messages').waitFor({ timeout: 2_000 });
+    expect(await card(page, 'messages').textContent()).toContain('ce n’est pas ta faute');
+    await browser.worker?.evaluate(() => chrome.storage.local.remove('dismissedTips'));
     await page.close();
   });
 

@@ -43,6 +43,7 @@ export const ${camel} = defineView({
   id: '${id}',
   theme: 'comments', // ${TODO}: the tips switch that turns this tip on and off
   holdsReminders: false,
+  offersHelp: false,
   attention: 'spaced', // ${TODO}: 'always' for a rare moment that needs the whole tip each time
   hooks: [], // ${TODO}: hooks from utils/views/selectors.ts whose appearance can open the view
   detect: () => null, // ${TODO}: a pure detector built from several hooks

@@ -57,7 +57,8 @@ export function createTipSession(initialDismissed: readonly ViewId[] = []) {
       if (fresh) {
         const today = dayKeyOf(now, settings.dayStartHour);
         const { attention } = viewById(next.id);
-        const quiet = tipMode(attention, showings[next.id], today) === 'chip';
+        // Closed for good, where the tip offers help: the chip, never the whole tip, and never nothing.
+        const quiet = dismissed.includes(next.id) || tipMode(attention, showings[next.id], today) === 'chip';
         fold = quiet ? 'quiet' : null;
         if (!quiet && attention === 'spaced') {
           showings = { ...showings, [next.id]: afterWholeTip(showings[next.id], today) };

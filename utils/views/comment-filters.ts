@@ -27,6 +27,7 @@ export const commentFilters = defineView({
   id: 'comment-filters',
   theme: 'comments',
   holdsReminders: false,
+  offersHelp: false,
   attention: 'spaced',
   // A sheet or rows appearing; not the switches, which sit in rows here and in TikTok's player menus elsewhere.
   hooks: [...SETTINGS.sheet, ...SETTINGS.row],

@@ -15,6 +15,7 @@ export const comments = defineView({
   id: 'comments',
   theme: 'comments',
   holdsReminders: false,
+  offersHelp: false,
   attention: 'spaced',
   hooks: [...COMMENTS.list, ...COMMENTS.item.slice(0, 2), ...COMMENTS.tab],
   detect(url, doc, onScreen = () => true) {

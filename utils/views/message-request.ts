@@ -12,6 +12,7 @@ export const messageRequest = defineView({
   id: 'message-request',
   theme: 'messages',
   holdsReminders: false,
+  offersHelp: false,
   attention: 'always',
   hooks: MESSAGES.request,
   detect: (url, doc, onScreen) => (isMessagesPage(url) ? firstShown(doc, MESSAGES.request, onScreen) : null),

@@ -12,6 +12,7 @@ export const messages = defineView({
   id: 'messages',
   theme: 'messages',
   holdsReminders: false,
+  offersHelp: true,
   attention: 'spaced',
   hooks: [...MESSAGES.list, ...MESSAGES.chatOpen, ...MESSAGES.row.slice(0, 2)],
   detect(url, doc, onScreen = () => true) {

@@ -8,6 +8,7 @@ export const privacySettings = defineView({
   id: 'privacy-settings',
   theme: 'privacy',
   holdsReminders: false,
+  offersHelp: false,
   attention: 'spaced',
   hooks: SETTINGS_HOOKS,
   detect(url, doc, onScreen) {

@@ -6,6 +6,7 @@ export const reportSent = defineView({
   id: 'report-sent',
   theme: 'reporting',
   holdsReminders: true,
+  offersHelp: true,
   attention: 'always',
   hooks: REPORT_HOOKS,
   detect(_url, doc, onScreen) {

@@ -7,6 +7,7 @@ export const report = defineView({
   id: 'report',
   theme: 'reporting',
   holdsReminders: true,
+  offersHelp: false,
   attention: 'always',
   hooks: REPORT_HOOKS,
   detect(_url, doc, onScreen) {

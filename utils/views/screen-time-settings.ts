@@ -8,6 +8,7 @@ export const screenTimeSettings = defineView({
   id: 'screen-time-settings',
   theme: 'screenTime',
   holdsReminders: false,
+  offersHelp: false,
   attention: 'spaced',
   hooks: SETTINGS_HOOKS,
   detect(url, doc, onScreen) {

@@ -52,6 +52,29 @@ describe('the tip session', () => {
     expect(session.update([report], DEFAULT_SETTINGS, NOW).show).toBeNull();
   });
 
+  it('#21 keeps the helpline of a report sent or a stranger’s message one click away: closed for good, it folds to the chip', () => {
+    for (const id of ['report-sent', 'messages'] as const) {
+      const moment = view(id);
+      const session = createTipSession();
+      expect(session.update([moment], DEFAULT_SETTINGS, NOW).show).toBe(moment);
+      expect(session.folded()).toBe(false);
+      session.close(true);
+      // Closed here: gone while the view stays open.
+      expect(session.update([moment], DEFAULT_SETTINGS, NOW).show).toBeNull();
+      session.update([], DEFAULT_SETTINGS, NOW);
+      // The next time, and in every other tab: the chip, which opens the whole tip with its helpline.
+      const step = session.update([moment], DEFAULT_SETTINGS, NOW + DAY * 30);
+      expect(step.show).toBe(moment);
+      expect(step.whole).toBeNull();
+      expect(session.folded()).toBe(true);
+      const elsewhere = createTipSession([id]);
+      expect(elsewhere.update([moment], DEFAULT_SETTINGS, NOW).show).toBe(moment);
+      expect(elsewhere.folded()).toBe(true);
+      elsewhere.unfold();
+      expect(elsewhere.folded()).toBe(false);
+    }
+  });
+
   it('reports each view once per page, again when the worker could not record it', () => {
     const session = createTipSession();
     expect(session.update([comments], DEFAULT_SETTINGS, NOW).firstSeen).toEqual(['comments']);

@@ -28,6 +28,11 @@ export interface View<Id extends string = string> {
   showMeTarget: (anchor: Element) => Element | null;
   /** While the view is on screen, no screen-time reminder covers the page (TikTok's safety tools). */
   holdsReminders: boolean;
+  /**
+   * Its tip offers the helpline at a moment of harm (a report sent, strangers' messages): "Don't show this
+   * again" folds it to a chip there from then on, so the helpline stays one click away.
+   */
+  offersHelp: boolean;
   /** Whether its tip opens whole each time (a rare moment) or spaced out, a chip in between (see cadence.ts). */
   attention: Attention;
 }
