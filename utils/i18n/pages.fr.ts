@@ -63,7 +63,7 @@ export const pagesFr: PageMessages = {
     resetTips: 'Réafficher tous les conseils en entier',
     resetDone: 'C’est fait : les conseils fermés peuvent revenir, et chacun s’affichera en entier la prochaine fois.',
     saved: 'Enregistré',
-    setByAdmin: 'fixé par ton administrateur',
+    setByAdmin: 'fixé par l’administrateur',
     invalidNotice: 'Certains réglages enregistrés étaient illisibles ({fields}) et ont repris leur valeur par défaut.',
   },
   errors: {
@@ -77,17 +77,17 @@ export const pagesFr: PageMessages = {
   refusals: {
     pin: 'Le verrou parental est activé : déverrouille-le d’abord. Rien n’a été modifié.',
     policy:
-      'Ton administrateur fixe ce réglage par une stratégie du navigateur : il ne peut pas être changé ici. Rien n’a été modifié.',
+      'L’administrateur de cet ordinateur fixe ce réglage par une stratégie du navigateur : il ne peut pas être changé ici. Rien n’a été modifié.',
     failed: 'Quelque chose n’a pas marché. Rien n’a été modifié.',
   },
   data: {
-    title: 'Tes données',
+    title: 'Les données',
     export: 'Exporter mes données',
     import: 'Importer des données',
     importDone: '{count} jours importés.',
     delete: 'Supprimer toutes les données',
     deleteConfirm:
-      'Supprimer toutes les données de Scrollwise sur cet ordinateur ? Ton historique et tes réglages disparaîtront.',
+      'Supprimer toutes les données de Scrollwise sur cet ordinateur ? L’historique et les réglages disparaîtront.',
     deleteYes: 'Tout supprimer',
     cancel: 'Annuler',
     deleted: 'Toutes les données ont été supprimées.',
@@ -120,7 +120,7 @@ export const pagesFr: PageMessages = {
     mismatch: 'Les deux saisies sont différentes.',
     working: 'Vérification…',
     forgot: 'Code oublié ? Désinstalle puis réinstalle Scrollwise : cela efface aussi ses données.',
-    policy: 'Le verrou est fixé par ton administrateur.',
+    policy: 'Le verrou est fixé par l’administrateur.',
     copyRecord: 'Copier l’empreinte du code pour une stratégie du navigateur',
     copied: 'Copié. Collez-la comme valeur de parentPin dans la stratégie.',
   },
@@ -129,7 +129,7 @@ export const pagesFr: PageMessages = {
     body: 'Un parent tape ici le code pour donner cinq minutes de TikTok en plus aujourd’hui. Une seule fois par jour.',
     pin: 'Code ou phrase secrète du parent',
     grant: 'Donner 5 minutes de plus',
-    granted: 'C’est fait : TikTok est à nouveau ouvert pour 5 minutes. Tu peux fermer cette fenêtre.',
+    granted: 'C’est fait : TikTok est à nouveau ouvert pour 5 minutes. Cette fenêtre peut être fermée.',
     used: 'Les 5 minutes de plus ont déjà été prises aujourd’hui.',
     close: 'Fermer cette fenêtre',
   },
