@@ -93,11 +93,10 @@ export function createPageLayer(ctx: ScriptContext, { name, css, topLayer }: Lay
   const repair = (raise = false) => {
     const html = document.documentElement;
     if (!mounted || !html) return;
-    if (host.parentNode !== html) {
-      fought = true;
-      html.append(host);
-    }
-    if (topLayer && !host.matches(':popover-open')) fought = true;
+    // A raise follows a look that already counted what it finds: only repairs between looks are news.
+    const undone = host.parentNode !== html || (topLayer && !host.matches(':popover-open'));
+    fought ||= undone && !raise;
+    if (host.parentNode !== html) html.append(host);
     if (raise && topLayer) clearTopLayer();
     show();
   };

@@ -1,4 +1,4 @@
-import { createVideoScan } from '@/utils/content/videos';
+import { createVideoScan, isPlaying } from '@/utils/content/videos';
 import type { Showing } from '@/utils/reminders/session';
 import { createOutbox } from '@/utils/tracking/outbox';
 import { createSensor, type Sensor } from '@/utils/tracking/sensor';
@@ -56,7 +56,7 @@ export function startViewingSensor(ctx: ScriptContext, due: (reminder: Showing |
     let playing = false;
     for (const video of visibleVideos) {
       if (!video.isConnected) visibleVideos.delete(video);
-      else if (video instanceof HTMLVideoElement && !video.paused && !video.ended) playing = true;
+      else if (isPlaying(video)) playing = true;
     }
     if (playing !== sensor.state.playing) sensor.update({ playing });
   };

@@ -5,7 +5,7 @@
  */
 export interface Feature<Services, Need extends string> {
   id: string;
-  /** What must be ready first (the settings read, the helpline named…): the manager waits for each. */
+  /** What must be ready first (the settings read…): the manager waits for each. */
   needs: readonly Need[];
   /**
    * Where it runs: `top`, a TikTok tab's page only; `all`, also TikTok shown in a frame (its embed player on

@@ -43,8 +43,11 @@ const frames = new WeakMap<Window, { waiting: (() => void)[]; fallback: boolean 
  * and one fallback timer at a time: a timer per frame would cost more than the work it guards.
  */
 export function nextFrame(callback: () => void, win: Window = window): void {
-  const frame = frames.get(win) ?? { waiting: [], fallback: false };
-  frames.set(win, frame);
+  let frame = frames.get(win);
+  if (!frame) {
+    frame = { waiting: [], fallback: false };
+    frames.set(win, frame);
+  }
   const { waiting } = frame;
   waiting.push(callback);
   if (waiting.length > 1) return;

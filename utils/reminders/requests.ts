@@ -194,9 +194,10 @@ export const reminderRequests = {
 /**
  * The browser holds the line behind the in-page reminder: viewing counted in a tab while the daily limit
  * holds (the page hid the reminder and kept a video playing) sends the tab to the extension's limit page
- * once it passes the grace, and every TikTok page after it, until a choice lifts the limit.
+ * once it passes the grace, and every TikTok page after it, until a choice lifts the limit. Answers what
+ * `reminderDue` would, from the same read.
  */
-export function holdTheLine(context: WorkerContext, where: Where, creditedMs: number): Promise<void> {
+export function holdTheLine(context: WorkerContext, where: Where, creditedMs: number): Promise<Showing | null> {
   return context.serial(async () => {
     const input = await limitToday(context);
     const { now, day, state } = input;
@@ -206,6 +207,8 @@ export function holdTheLine(context: WorkerContext, where: Where, creditedMs: nu
     if (next.enforce) await takeOver(context, { ...next.state, enforced: state.enforced }, now, where);
     else if (next.state.heldMs !== state.heldMs || next.state.enforced !== state.enforced)
       await reminderState.set(next.state);
+    // What the grace and the take-over change (`heldMs`, `enforced`) weighs in no reminder's choice.
+    return dueIn(input, true);
   });
 }
 
@@ -215,7 +218,10 @@ export function holdTheLine(context: WorkerContext, where: Where, creditedMs: nu
  * also weighs what only it knows (the report flow on screen); this only tells it to load that screen.
  */
 export async function reminderDue(context: WorkerContext, viewing: boolean): Promise<Showing | null> {
-  const input = await limitToday(context);
+  return dueIn(await limitToday(context), viewing);
+}
+
+async function dueIn(input: Awaited<ReturnType<typeof limitToday>>, viewing: boolean): Promise<Showing | null> {
   const { stretch } = await ledger.get();
   const step = nextReminderStep({ ...input, stretch, viewing, reportOpen: false, showing: null });
   return step.do === 'show' ? step.kind : null;

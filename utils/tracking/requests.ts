@@ -29,9 +29,12 @@ export const trackingRequests = {
       if (tabActive === false && slice.cause === 'heartbeat') return { ok: false, error: 'inactive-tab' } as const;
       if ((await context.idleState()) === 'locked') return { ok: false, error: 'screen-locked' } as const;
       const result: RecordResult = await context.recorder.record(slice);
-      if (result !== 'duplicate' && tabId !== null) await holdTheLine(context, { tabId, frameId }, creditedMs(slice));
       // The page learns with each report whether a reminder is due, so it loads its screen only then.
-      return { ok: true, result, due: await reminderDue(context, true) } as const;
+      const due =
+        result !== 'duplicate' && tabId !== null
+          ? await holdTheLine(context, { tabId, frameId }, creditedMs(slice))
+          : await reminderDue(context, true);
+      return { ok: true, result, due } as const;
     },
   }),
 };
