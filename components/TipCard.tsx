@@ -11,6 +11,8 @@ export interface TipCardProps {
   title: string;
   /** Tip copy whose only markup is <strong> (see RichText). */
   body: string;
+  /** A line of its own under the body: "In danger now? Call 112." where a tip offers help. */
+  note?: string;
   action: TipAction;
   messages: Messages;
   onClose: () => void;
@@ -21,7 +23,7 @@ export interface TipCardProps {
  * The card every tip uses. It never takes focus on its own: a keyboard user reaches it with Tab (it is
  * the last thing in the page), and Escape inside it closes it.
  */
-export function TipCard({ view, title, body, action, messages, onClose, onNever }: TipCardProps) {
+export function TipCard({ view, title, body, note, action, messages, onClose, onNever }: TipCardProps) {
   const titleId = `scrollwise-tip-title-${view}`;
   return (
     <aside
@@ -45,6 +47,7 @@ export function TipCard({ view, title, body, action, messages, onClose, onNever 
       <p class="body">
         <RichText text={body} />
       </p>
+      {note && <p class="note">{note}</p>}
       <div class="actions">
         {action.kind === 'link' ? (
           <a class="primary" href={action.href} target="_blank" rel="noopener noreferrer" data-action="link">

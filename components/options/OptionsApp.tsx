@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DataControls } from '@/components/family/DataControls';
+import { HelplineLine } from '@/components/family/HelplineLine';
 import { LockBadge } from '@/components/family/LockBadge';
 import { createFamilyModel } from '@/components/family/model';
 import { ParentLockPanel } from '@/components/family/ParentLockPanel';
@@ -55,6 +56,15 @@ export function OptionsApp() {
             <li key={item} dangerouslySetInnerHTML={{ __html: sanitizeCopyHtml(item) }} />
           ))}
         </ul>
+        {model.loaded.value && (
+          <HelplineLine
+            country={model.loaded.value.settings.helplineCountry}
+            language={model.language.value}
+            lead={m.options.helpNow}
+            copy={m.popup}
+            testId="options-help"
+          />
+        )}
         <h3>{m.options.policyTitle}</h3>
         <p>{m.options.policyIntro}</p>
         {policyExamples(browser.runtime.id, FIREFOX_ID).map(({ system, code }) => (

@@ -9,7 +9,7 @@ import {
   safetyPassAvailable,
 } from '@/utils/reminders/decide';
 import { pauseLeftSeconds, type Showing } from '@/utils/reminders/session';
-import { helplineLabel, phoneLine } from '../helpline-text';
+import { dangerLine, helplineLabel, phoneLine } from '../helpline-text';
 
 export interface ReminderOverlayProps {
   kind: ReminderKind | 'break-running';
@@ -169,6 +169,7 @@ function ReminderOverlay(props: ReminderOverlayProps) {
           </a>
           {helpline.phone && <> · {phoneLine(helpline.phone, messages.helpline)}</>}
         </p>
+        <p class="hint danger">{dangerLine(helpline, messages.helpline)}</p>
       </div>
     </div>
   );

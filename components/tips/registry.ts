@@ -6,6 +6,7 @@ import { MessageRequestTip } from './message-request';
 import { MessagesTip } from './messages';
 import { PrivacySettingsTip } from './privacy-settings';
 import { ReportTip } from './report';
+import { ReportSelfHarmTip } from './report-self-harm';
 import { ReportSentTip } from './report-sent';
 import { ScreenTimeSettingsTip } from './screen-time-settings';
 import type { TipProps } from './types';
@@ -20,4 +21,5 @@ export const TIPS: Record<ViewId, FunctionComponent<TipProps>> = {
   messages: MessagesTip,
   'message-request': MessageRequestTip,
   'comment-filters': CommentFiltersTip,
+  'report-self-harm': ReportSelfHarmTip,
 };

@@ -1,27 +1,27 @@
 import { format } from '@/utils/i18n';
-import { phoneLine } from '../helpline-text';
+import { dangerLine, reachLine } from '../helpline-text';
 import { TipCard } from '../TipCard';
 import { helplineAction } from './helpline-action';
 import type { TipProps } from './types';
 
 /**
- * The report-sent tip: keep screenshots, block, and the helpline of the teen's country (its hours where
- * the operator states them, and its number as text for a phone), or an adult they trust and the directory
- * of national helplines where no country is known.
+ * The report-sent tip: what happens next (in the EU, a decision and a free appeal), blocking, and the
+ * helpline of the teen's country that is open now, or an adult they trust and the directory of national
+ * helplines where no country is known; the danger number under it.
  */
 export function ReportSentTip({ messages, helpline, onClose, onNever }: TipProps) {
   const copy = messages.tips['report-sent'];
-  const { name, hours, phone, namedByNumber } = helpline;
-  const body =
-    name === null
+  const next = helpline.eu ? copy.nextEu : copy.nextElsewhere;
+  const help =
+    helpline.name === null
       ? copy.bodyDirectory
-      : format(hours ? copy.body : copy.bodyNoHours, { helpline: name, hours: hours ?? '' });
-  const fromPhone = phone && !namedByNumber && phoneLine(phone, messages.helpline);
+      : format(copy.body, { to: reachLine({ ...helpline, name: helpline.name }) });
   return (
     <TipCard
       view="report-sent"
       title={copy.title}
-      body={fromPhone ? `${body} ${fromPhone}.` : body}
+      body={`${next} ${help}`}
+      note={dangerLine(helpline, messages.helpline)}
       action={helplineAction(helpline, messages.helpline)}
       messages={messages}
       onClose={onClose}

@@ -12,7 +12,7 @@ export function ShowMeTip({
   onShowMe,
   onClose,
   onNever,
-}: TipProps & { view: Exclude<ViewId, 'report-sent' | 'messages'> }) {
+}: TipProps & { view: Exclude<ViewId, 'report-sent' | 'messages' | 'report-self-harm'> }) {
   const copy = messages.tips[view];
   return (
     <TipCard

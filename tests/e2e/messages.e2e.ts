@@ -105,6 +105,7 @@ describe('the messages views', () => {
     const text = await tip.textContent();
     expect(text).toContain('ne paie pas');
     expect(text).toContain('ce n’est pas ta faute');
+    expect(text).toMatch(/En danger\u202f\? Appeler (le \d+|les urgences)/);
     expect(await tip.locator('a[href^="https://"][target="_blank"]').count()).toBe(1);
     expect(await tip.locator('a[href^="tel:"]').count()).toBe(0);
     await page.close();

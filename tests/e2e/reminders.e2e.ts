@@ -62,6 +62,10 @@ describe('the daily limit', () => {
     const help = shadowLocator(page, 'scrollwise-reminder .need-talk a');
     expect(await help.getAttribute('target')).toBe('_blank');
     expect(await help.getAttribute('href')).toMatch(/^https:\/\//);
+    // #21: and what to do in danger, in the family's country.
+    expect(await shadowLocator(page, 'scrollwise-reminder .danger').textContent()).toMatch(
+      /^(In danger now|En danger)/,
+    );
     await page.screenshot({ path: `${SHOTS}/limit.pause.png` });
     // The heading takes focus so keyboard users land in the reminder.
     expect(await shadowActive(page, 'scrollwise-reminder')).toBe('reminder-title');

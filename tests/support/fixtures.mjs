@@ -40,6 +40,27 @@ const ALL_FIXTURES = [
   { name: 'report-modal.fr', file: 'report/reasons.fr.html', path: `${VIDEO}?lang=fr`, view: 'report', lang: 'fr' },
   { name: 'report-modal-subreasons', file: 'report/sub-reasons.html', path: VIDEO, view: 'report', lang: 'en' },
   { name: 'report-modal-submit', file: 'report/submit.html', path: VIDEO, view: 'report', lang: 'en' },
+  {
+    name: 'report-self-harm',
+    file: 'report-self-harm/details.html',
+    path: VIDEO,
+    view: 'report-self-harm',
+    lang: 'en',
+  },
+  {
+    name: 'report-self-harm.fr',
+    file: 'report-self-harm/details.fr.html',
+    path: `${VIDEO}?lang=fr`,
+    view: 'report-self-harm',
+    lang: 'fr',
+  },
+  {
+    name: 'report-self-harm-subreasons',
+    file: 'report-self-harm/sub-reasons.html',
+    path: VIDEO,
+    view: 'report-self-harm',
+    lang: 'en',
+  },
   { name: 'report-modal-done', file: 'report-sent/done.html', path: VIDEO, view: 'report-sent', lang: 'en' },
   {
     name: 'report-modal-done.fr',

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { dangerLine, reachLine } from '@/components/helpline-text';
+import { HELPLINES, helplineContact, NO_COUNTRY_HELPLINE } from '@/utils/helplines';
 import { format } from '@/utils/i18n';
 import { en } from '@/utils/i18n/en';
 import { fr } from '@/utils/i18n/fr';
 import { pagesEn } from '@/utils/i18n/pages.en';
 import { pagesFr } from '@/utils/i18n/pages.fr';
+import { type ViewId, viewById } from '@/utils/views/registry';
+
+/** Noon and three in the morning in Paris, in winter: the 3018 open, then closed. */
+const NOON = new Date('2026-12-07T11:00:00Z');
+const NIGHT = new Date('2026-12-07T02:00:00Z');
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -35,21 +42,38 @@ describe('French and English copy', () => {
     for (const [key, text] of english) expect(placeholders(french.get(key) ?? ''), key).toEqual(placeholders(text));
   });
 
-  it('keeps every tip to 40 words at most, title and body together, with its longest variant', () => {
+  it('keeps every tip to 40 words at most, title, body, its added lines and danger line together, filled in', () => {
     const words = (text: string) =>
       text
         .replace(/<[^>]+>/g, '')
         .split(/\s+/)
         .filter((word) => /[\p{L}\d]/u.test(word)).length;
-    for (const copy of [en.tips, fr.tips]) {
-      for (const [view, tip] of Object.entries(copy) as [string, Record<string, unknown>][]) {
+    for (const [language, copy] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
+      // The longest names a tip can fill in, in every country, by day and at night.
+      const contacts = [...Object.values(HELPLINES), NO_COUNTRY_HELPLINE].flatMap((line) =>
+        [NOON, NIGHT].map((at) => helplineContact(line, language, at, 'Europe/Paris')),
+      );
+      const lines = contacts.flatMap((contact) => [
+        ...(contact.name ? [reachLine({ ...contact, name: contact.name })] : []),
+        ...(contact.crisis ? [reachLine(contact.crisis)] : []),
+      ]);
+      const longest = (texts: string[]) => texts.reduce((a, b) => (words(b) > words(a) ? b : a));
+      const to = longest(lines);
+      const danger = words(longest(contacts.map((contact) => dangerLine(contact, copy.helpline))));
+      for (const [view, tip] of Object.entries(copy.tips) as [ViewId, Record<string, unknown>][]) {
         const texts = leaves(tip);
         const title = words(texts.get('title') ?? '');
-        const bodies = [...texts].filter(([key]) => key.startsWith('body')).map(([, text]) => words(text));
-        // A variant added to the body (the messages tip's image-removal line) counts with it.
-        const extras = [...texts].filter(([key]) => key.startsWith('imageRemoval.')).map(([, text]) => words(text));
-        const total = title + Math.max(...bodies) + Math.max(0, ...extras);
-        expect(total, `${view}`).toBeLessThanOrEqual(40);
+        const bodies = [...texts]
+          .filter(([key]) => key.startsWith('body'))
+          .map(([, text]) => words(format(text, { to })));
+        // A line added to the body (the messages tip's image removal, the report-sent tip's next step).
+        const extras = [...texts].filter(([key]) => /^(imageRemoval\.|next)/.test(key)).map(([, text]) => words(text));
+        const note = viewById(view).offersHelp ? danger : 0;
+        const total = title + Math.max(...bodies) + Math.max(0, ...extras) + note;
+        expect(total, `${language} ${view}`).toBeLessThanOrEqual(40);
       }
     }
   });
@@ -99,7 +123,7 @@ describe('French and English copy', () => {
     expect(advice.en).toMatch(/screenshot the chat, never images/i);
     expect(advice.fr).toMatch(/ne paie pas/);
     expect(advice.fr).toMatch(/pas ta faute/);
-    expect(advice.fr).toMatch(/capture la discussion, pas les images/i);
+    expect(advice.fr).toMatch(/capture la discussion, jamais les images/i);
     // Nothing that tells a teen to keep screenshots in general (of the images too), or blames one who sent.
     for (const text of Object.values(advice))
       expect(text).not.toMatch(/keep screenshots|garde des captures|never send|jamais de photos/i);

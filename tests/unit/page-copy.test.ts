@@ -23,7 +23,7 @@ describe("the page's helpline", () => {
     answer({ ok: true, helpline: FRANCE });
     expect(await first).toBe(true);
     expect(await second).toBe(true);
-    expect(page.copyFor({ ...DEFAULT_SETTINGS, language: 'fr' }).helpline.name).toBe('3018');
+    expect(page.copyFor({ ...DEFAULT_SETTINGS, language: 'fr' }).helpline.name?.name).toBe('3018');
     // Asked and answered: the same country again changes nothing.
     expect(await page.loadHelpline('auto')).toBe(false);
   });

@@ -57,14 +57,15 @@ export const en = {
       body: 'For bullying or insults, <strong>Hate and harassment</strong> usually fits. TikTok reviews every report; not everything reported is removed, and you can report again if it goes on.',
       action: 'Show me the reasons',
     },
+    // What happens next: in the EU the Digital Services Act (Arts. 16, 20) makes TikTok tell the reporter its
+    // decision and offer a free appeal; elsewhere, what TikTok's help says (tip-facts.md, "After a report").
     'report-sent': {
       chip: 'What next?',
       title: 'Thanks for speaking up.',
-      body: 'Keep screenshots, then <strong>block</strong> the account if you need to. If it keeps hurting, talk to someone you trust or to <strong>{helpline}</strong> ({hours}).',
-      bodyNoHours:
-        'Keep screenshots, then <strong>block</strong> the account if you need to. If it keeps hurting, talk to someone you trust or to <strong>{helpline}</strong>.',
-      bodyDirectory:
-        'Keep screenshots, then <strong>block</strong> the account if you need to. If it keeps hurting, talk to an adult you trust; a helpline near you can listen too.',
+      nextEu: 'TikTok must tell you its decision; you can appeal for free.',
+      nextElsewhere: 'TikTok reviews every report; not everything reported is removed.',
+      body: 'Still hurting? <strong>Block</strong> the account and talk to someone you trust or {to}.',
+      bodyDirectory: 'Still hurting? <strong>Block</strong> the account and talk to an adult you trust or a helpline.',
     },
     // What a private account shows: TikTok's Help Center, as ../shared/research/tip-facts-2026-12.md reads it.
     'privacy-settings': {
@@ -83,15 +84,12 @@ export const en = {
     // a word that blames a teen who already sent something, never a screenshot of the images themselves.
     messages: {
       chip: 'Stranger messages',
-      title: 'Messages from strangers',
-      body: 'Asked for images or money? Don’t send anything, don’t pay. It’s not your fault. Screenshot the chat, never images; <strong>block</strong>; tell someone.',
+      title: 'Strangers’ messages',
+      body: 'Asked for images or money? Send nothing, don’t pay: it’s not your fault. Screenshot the chat, never images; <strong>block</strong>; tell someone.',
       imageRemoval: {
-        'take-it-down':
-          '<strong>Take It Down</strong> helps remove nude images taken before 18, on sites that take part.',
-        'report-remove':
-          'Childline’s <strong>Report Remove</strong> helps under-18s get nude images of them taken down.',
-        '3018':
-          'The <strong>3018</strong> can get images taken down fast; you can also report to <strong>Pharos</strong>.',
+        'take-it-down': '<strong>Take It Down</strong> helps remove nude images taken under 18.',
+        'report-remove': 'Childline’s <strong>Report Remove</strong> gets nude images of under-18s taken down.',
+        '3018': 'The <strong>3018</strong> can get images taken down fast.',
       },
     },
     'message-request': {
@@ -105,6 +103,15 @@ export const en = {
       title: 'Filters for comments on your videos',
       body: '<strong>Filter keywords</strong> hides comments with words you choose. <strong>Filter spam and offensive comments</strong> hides them for you; you can approve any it gets wrong. <strong>Filter all comments</strong> waits for your OK.',
       action: 'Show me where',
+    },
+    // Suicide and self-harm: the teen may be worried for someone, or be the one struggling. Reporting and
+    // telling an adult, then the country's crisis line, open day and night (README, "Helpline facts").
+    'report-self-harm': {
+      chip: 'Someone struggling?',
+      title: 'Worried about someone?',
+      body: 'Reporting can get this person help. Tell an adult you trust. And if you feel this way too, talk to {to}, day or night.',
+      bodyDirectory:
+        'Reporting can get this person help. Tell an adult you trust. And if you feel this way too, a helpline near you can listen.',
     },
   },
 } as const;

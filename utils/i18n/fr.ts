@@ -58,11 +58,11 @@ export const fr: Messages = {
     'report-sent': {
       chip: 'Et maintenant ?',
       title: 'Merci d’avoir signalé.',
-      body: 'Garde des captures d’écran, puis <strong>bloque</strong> le compte si besoin. Si ça continue à te faire du mal, parles-en à quelqu’un de confiance ou au <strong>{helpline}</strong> ({hours}).',
-      bodyNoHours:
-        'Garde des captures d’écran, puis <strong>bloque</strong> le compte si besoin. Si ça continue à te faire du mal, parles-en à quelqu’un de confiance ou au <strong>{helpline}</strong>.',
+      nextEu: 'TikTok doit te répondre ; tu peux contester sa décision gratuitement.',
+      nextElsewhere: 'TikTok examine chaque signalement ; tout n’est pas supprimé.',
+      body: 'Ça fait encore mal ? <strong>Bloque</strong> le compte, parles-en à quelqu’un de confiance ou {to}.',
       bodyDirectory:
-        'Garde des captures d’écran, puis <strong>bloque</strong> le compte si besoin. Si ça continue à te faire du mal, parles-en à un adulte de confiance ; une ligne d’écoute près de chez toi peut aussi t’écouter.',
+        'Ça fait encore mal ? <strong>Bloque</strong> le compte, parles-en à un adulte de confiance ou à une ligne d’écoute.',
     },
     'privacy-settings': {
       chip: 'Qui te voit',
@@ -79,14 +79,11 @@ export const fr: Messages = {
     messages: {
       chip: 'Messages d’inconnus',
       title: 'Messages d’inconnus',
-      body: 'Photos ou argent exigés ? N’envoie rien, ne paie pas : ce n’est pas ta faute. Capture la discussion, pas les images. <strong>Bloque</strong>, parles-en.',
+      body: 'Photos ou argent exigés ? N’envoie rien, ne paie pas : ce n’est pas ta faute. Capture la discussion, jamais les images. <strong>Bloque</strong>, parles-en.',
       imageRemoval: {
-        'take-it-down':
-          '<strong>Take It Down</strong> aide à retirer tes images intimes d’avant 18 ans, sur les sites partenaires.',
-        'report-remove':
-          '<strong>Report Remove</strong> (Childline) aide les moins de 18 ans à faire retirer leurs images intimes.',
-        '3018':
-          'Le <strong>3018</strong> peut faire retirer des images vite ; tu peux aussi signaler sur <strong>Pharos</strong>.',
+        'take-it-down': '<strong>Take It Down</strong> aide à faire retirer tes nudes.',
+        'report-remove': '<strong>Report Remove</strong> (Childline) aide à faire retirer tes nudes.',
+        '3018': 'Le <strong>3018</strong> peut faire retirer des images vite.',
       },
     },
     'message-request': {
@@ -100,6 +97,13 @@ export const fr: Messages = {
       title: 'Des filtres pour tes vidéos',
       body: '<strong>Filtrer les mots-clés</strong> masque les commentaires avec tes mots. <strong>Filtrer les spams et les commentaires offensants</strong> les masque pour toi ; tu peux corriger ses erreurs. <strong>Filtrer tous les commentaires</strong> attend ton accord.',
       action: 'Montre-moi où',
+    },
+    'report-self-harm': {
+      chip: 'Quelqu’un va mal ?',
+      title: 'Tu t’inquiètes pour quelqu’un ?',
+      body: 'Signaler peut aider cette personne. Parles-en à un adulte de confiance. Et si toi aussi tu vas mal, parle {to}, jour et nuit.',
+      bodyDirectory:
+        'Signaler peut aider cette personne. Parles-en à un adulte de confiance. Et si toi aussi tu vas mal, une ligne d’écoute peut t’écouter.',
     },
   },
 };

@@ -19,6 +19,7 @@ export const pagesEn = {
     breaksTaken: { one: 'This week: {count} break taken', other: 'This week: {count} breaks taken' },
     privacy: 'Nothing leaves this computer.',
     needTalk: 'Need to talk?',
+    crisis: 'Thoughts of suicide or self-harm?',
     byText: 'By text: {number}',
     byTextKeyword: 'By text: {keyword} to {number}',
     allSettings: 'All settings and parent lock',
@@ -37,6 +38,7 @@ export const pagesEn = {
       messages: 'messages',
       'message-request': 'message request',
       'comment-filters': 'comment filters',
+      'report-self-harm': 'report window (suicide and self-harm)',
     } satisfies Record<ViewId, string>,
   },
   settings: {
@@ -163,10 +165,12 @@ export const pagesEn = {
     countrySaved: 'Saved.',
     countryPreview: 'Tips and reminders will offer:',
     guideTitle: 'A guide for parents',
+    helpNow: 'Help for your teen, or for you, right now:',
     guide: [
       '<strong>What Scrollwise covers</strong>: TikTok in this browser, on this computer. <strong>Not the phone</strong>, where teens use TikTok most: there, TikTok’s own Family Pairing sets screen time and privacy.',
       '<strong>Agree on the limits together</strong>: rules a teen helped choose work better than rules imposed.',
       'A parent lock stops casual changes; <strong>it is not a wall</strong>. The teen always sees that it is on. A forgotten PIN means removing and reinstalling Scrollwise, which deletes its data.',
+      '<strong>If your teen tells you something happened</strong>: listen, and thank them for telling you. Don’t take the device away: they would stop telling you. Keep the evidence (screenshots of the chat and of the account, never of intimate images) and report it together. The helpline Scrollwise offers listens to parents too (in France, the 3018). In danger, call the emergency number: 112 in Europe, 999 in the UK, 911 in North America, 000 in Australia.',
       'Another browser, another browser profile or a private window is not covered. <strong>Browser policies</strong> close these gaps: examples to copy below.',
       'Scrollwise is <strong>not affiliated with TikTok</strong>.',
     ],

@@ -19,6 +19,7 @@ export const pagesFr: PageMessages = {
     },
     privacy: 'Rien ne quitte cet ordinateur.',
     needTalk: 'Besoin d’en parler\u202f ?',
+    crisis: 'Idées de suicide ou d’automutilation ?',
     byText: 'Par SMS : {number}',
     byTextKeyword: 'Par SMS : {keyword} au {number}',
     allSettings: 'Tous les réglages et le verrou parental',
@@ -37,6 +38,7 @@ export const pagesFr: PageMessages = {
       messages: 'la messagerie',
       'message-request': 'les demandes de message',
       'comment-filters': 'les filtres de commentaires',
+      'report-self-harm': 'fenêtre de signalement (suicide et automutilation)',
     },
   },
   settings: {
@@ -166,10 +168,12 @@ export const pagesFr: PageMessages = {
     countrySaved: 'Enregistré.',
     countryPreview: 'Les conseils et rappels proposeront :',
     guideTitle: 'Guide pour les parents',
+    helpNow: 'De l’aide pour votre ado, ou pour vous, maintenant :',
     guide: [
       '<strong>Ce que Scrollwise couvre</strong> : TikTok dans ce navigateur, sur cet ordinateur. <strong>Pas le téléphone</strong>, où les ados utilisent le plus TikTok : là, c’est la Connexion Famille de TikTok (« Family Pairing ») qui règle le temps d’écran et la confidentialité.',
       '<strong>Fixez les limites ensemble</strong> : des règles que l’ado a aidé à choisir marchent mieux que des règles imposées.',
       'Le verrou parental empêche les changements faits à la légère ; <strong>ce n’est pas un mur</strong>. L’ado voit toujours qu’il est activé. Un code oublié : il faut désinstaller et réinstaller Scrollwise, ce qui efface ses données.',
+      '<strong>Si votre ado vous confie quelque chose</strong> : écoutez, et remerciez-le de vous l’avoir dit. Ne lui retirez pas son téléphone ni son ordinateur : il risquerait de ne plus rien vous dire. Gardez les preuves (captures de la conversation et du compte, jamais des images intimes) et signalez ensemble. Le 3018 répond aussi aux parents (gratuit, 7j/7 de 9h à 23h). En danger, appelez le 112 ou le 17.',
       'Un autre navigateur, un autre profil ou une fenêtre privée ne sont pas couverts. Les <strong>stratégies du navigateur</strong> comblent ces trous : exemples ci-dessous, à copier.',
       'Scrollwise n’est <strong>pas affilié à TikTok</strong>.',
     ],

@@ -4,6 +4,7 @@ import { messageRequest } from './message-request';
 import { messages } from './messages';
 import { privacySettings } from './privacy-settings';
 import { report } from './report';
+import { reportSelfHarm } from './report-self-harm';
 import { reportSent } from './report-sent';
 import { screenTimeSettings } from './screen-time-settings';
 import type { SelectorList } from './selectors';
@@ -16,6 +17,7 @@ import type { OnScreen, View } from './shared/view';
  */
 export const VIEWS = [
   reportSent,
+  reportSelfHarm,
   report,
   messageRequest,
   messages,

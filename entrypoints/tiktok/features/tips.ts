@@ -37,7 +37,7 @@ export default defineFeature({
           const current = session.shown();
           if (current) presenter.show(current.id);
         },
-        (error) => console.warn('Scrollwise: tips are unavailable on this page', error),
+        (error) => console.warn('Scrollwise: no tips on this page', error),
       );
     };
 

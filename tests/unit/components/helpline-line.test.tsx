@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HelplineLine } from '@/components/family/HelplineLine';
 import { HELPLINE_DIRECTORY } from '@/utils/helplines';
 import { pagesEn } from '@/utils/i18n/pages.en';
 import { pagesFr } from '@/utils/i18n/pages.fr';
 
-const line = (country: 'FR' | 'CA' | 'US' | 'BE', language: 'en' | 'fr') => {
+const line = (country: 'FR' | 'CA' | 'US' | 'BE' | 'GB', language: 'en' | 'fr') => {
   const root = document.createElement('div');
   render(
     <HelplineLine
@@ -23,10 +23,18 @@ const line = (country: 'FR' | 'CA' | 'US' | 'BE', language: 'en' | 'fr') => {
     href: link?.getAttribute('href'),
     label: link?.textContent,
     target: link?.target,
+    crisis: root.querySelector('[data-line="crisis"]')?.textContent,
+    danger: root.querySelector('[data-line="danger"]')?.textContent,
   };
 };
 
 describe('"Need to talk?" in the popup', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-07T11:00:00Z'));
+  });
+  afterEach(() => vi.useRealTimers());
+
   it('opens the 3018’s chat in a new tab, named for what it opens', () => {
     expect(line('FR', 'fr')).toMatchObject({ href: 'https://3018.fr', label: 'Écrire au 3018', target: '_blank' });
   });
@@ -43,5 +51,21 @@ describe('"Need to talk?" in the popup', () => {
     expect(line('BE', 'fr')).toMatchObject({ href: HELPLINE_DIRECTORY, label: 'Trouver une ligne d’écoute' });
     expect(line('BE', 'fr').text).toContain('Depuis un téléphone\u00a0: 103');
     for (const country of ['FR', 'CA', 'US', 'BE'] as const) expect(line(country, 'en').href).toMatch(/^https:\/\//);
+  });
+
+  it('#21 at night offers the line open now, says when the 3018 opens, and keeps the crisis and danger lines', () => {
+    vi.setSystemTime(new Date('2026-12-07T22:30:00Z'));
+    const night = line('FR', 'fr');
+    expect(night).toMatchObject({ href: 'https://allo119.gouv.fr', label: 'Écrire au 119' });
+    expect(night.text).toContain('Le 3018 ouvre à 9h\u202f; ouvert maintenant\u00a0:');
+    expect(night.crisis).toContain('Site du 3114');
+    expect(night.crisis).toContain('3114 (24h/24, 7j/7)');
+    expect(night.danger).toBe('En danger\u202f? Appeler le 112 ou 17.');
+  });
+
+  it('#21 offers Samaritans beside Childline for thoughts of suicide, and 988 once where it is the main line', () => {
+    expect(line('GB', 'en').crisis).toContain('Visit Samaritans');
+    expect(line('GB', 'en').danger).toBe('In danger now? Call 999.');
+    expect(line('US', 'en').crisis).toBeUndefined();
   });
 });

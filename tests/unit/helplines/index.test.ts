@@ -12,6 +12,9 @@ import {
   resolveCountry,
 } from '@/utils/helplines';
 
+/** Noon in Paris and Brussels, in winter. */
+const PARIS_NOON = new Date('2026-12-07T11:00:00Z');
+
 const FACTS = resolve(__dirname, '../../../../shared/research/tip-facts.md');
 const facts = existsSync(FACTS) ? readFileSync(FACTS, 'utf8') : null;
 if (!facts) console.info('tip-facts.md is not in ../shared/research: the helpline figures are not compared with it.');
@@ -36,13 +39,13 @@ describe('helplines', () => {
   });
 
   it('opens the 3018’s chat, with its hours in both languages; the name is the number', () => {
-    expect(helplineContact(helplineFor('FR'), 'fr')).toMatchObject({
+    expect(helplineContact(helplineFor('FR'), 'fr', PARIS_NOON, 'Europe/Paris')).toMatchObject({
       link: { kind: 'chat', url: 'https://3018.fr' },
-      hours: expect.stringContaining('9h à 23h'),
+      hours: '7j/7 de 9h à 23h',
       phone: { number: '3018', hours: '7j/7 de 9h à 23h' },
       namedByNumber: true,
     });
-    expect(helplineContact(helplineFor('FR'), 'en').hours).toContain('9am–11pm');
+    expect(helplineContact(helplineFor('FR'), 'en', PARIS_NOON, 'Europe/Paris').hours).toBe('7 days a week, 9am–11pm');
   });
 
   it('gives the number and hours for a phone, and says whether the name already shows the number', () => {
@@ -50,8 +53,12 @@ describe('helplines', () => {
       phone: { number: '1-800-668-6868', hours: '24/7' },
       namedByNumber: false,
     });
-    expect(helplineContact(HELPLINES.GB, 'en')).toMatchObject({ hours: '24/7', namedByNumber: true });
-    expect(helplineContact(HELPLINES.BE, 'fr')).toMatchObject({ phone: { number: '103' }, namedByNumber: true });
+    expect(helplineContact(HELPLINES.GB, 'en')).toMatchObject({ phone: { hours: '24/7' }, namedByNumber: false });
+    expect(helplineContact(HELPLINES.US, 'en')).toMatchObject({ hours: '24/7', namedByNumber: true });
+    expect(helplineContact(HELPLINES.BE, 'fr', PARIS_NOON, 'Europe/Brussels')).toMatchObject({
+      phone: { number: '103' },
+      namedByNumber: false,
+    });
   });
 
   it('opens Jeunesse, J’écoute for French readers in Canada, and gives the texting keyword only where it is confirmed', () => {
@@ -62,15 +69,17 @@ describe('helplines', () => {
   });
 
   it('sends a line with no confirmed site to the directory, never to a tel: link', () => {
-    expect(helplineContact(HELPLINES.BE, 'fr')).toMatchObject({
-      name: '103 Écoute-Enfants',
+    expect(helplineContact(HELPLINES.BE, 'fr', PARIS_NOON, 'Europe/Brussels')).toMatchObject({
+      name: { name: 'Écoute-Enfants', to: 'à Écoute-Enfants' },
       link: { kind: 'directory', url: HELPLINE_DIRECTORY },
     });
   });
 
   it('only links to https pages', () => {
-    for (const line of Object.values(HELPLINES))
+    for (const line of Object.values(HELPLINES)) {
       for (const channel of line.channels) if ('url' in channel) expect(channel.url).toMatch(/^https:\/\//);
+      for (const other of [line.night, line.crisis]) if (other?.page) expect(other.page.url).toMatch(/^https:\/\//);
+    }
   });
 
   // Every number, page and hour figure must be the research's: a typo here sends a teen to the wrong line.
@@ -86,6 +95,28 @@ describe('helplines', () => {
         if (channel.hours?.en === '24/7') expect(text).toContain('24/7');
       }
     }
+  });
+
+  // The night and crisis lines are not in tip-facts.md: each is in the README's "Helpline facts" with the
+  // sources that say its number, its page and that it is open day and night.
+  it('takes every night and crisis line from the README’s helpline facts, number, page and source', () => {
+    const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Helpline facts'));
+    const rows = section.split('\n').filter((line) => line.startsWith('|'));
+    for (const line of Object.values(HELPLINES))
+      for (const other of [line.night, line.crisis]) {
+        if (!other) continue;
+        const row = rows.find((candidate) => candidate.includes(`| ${other.number} |`));
+        expect(row, `${other.name} ${other.number}`).toBeDefined();
+        if (other.page) expect(row).toContain(other.page.url.replace(/^https:\/\//, ''));
+        expect(row).toMatch(/24\/7/);
+      }
+    const emergency = new Set(Object.values(HELPLINES).flatMap((line) => line.emergency));
+    for (const number of emergency)
+      expect(
+        rows.some((row) => row.includes(`| ${number} |`)),
+        number,
+      ).toBe(true);
   });
 
   it.each([

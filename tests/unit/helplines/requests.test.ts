@@ -11,7 +11,7 @@ describe("the helplines' request", () => {
       helpline: { name: '3018' },
     });
     expect(await worker.send({ type: 'scrollwise/helpline', country: 'BE' }, tab)).toMatchObject({
-      helpline: { name: '103 Écoute-Enfants' },
+      helpline: { name: 'Écoute-Enfants' },
     });
     // Anything but a country code is "auto": the computer's own.
     expect(await worker.send({ type: 'scrollwise/helpline', country: 'XX' }, tab)).toMatchObject({

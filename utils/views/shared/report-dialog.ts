@@ -1,5 +1,5 @@
 import { join, REPORT, type SelectorList } from '../selectors';
-import { firstShown } from './dom';
+import { firstShown, isShown, normalizedText } from './dom';
 import type { OnScreen } from './view';
 
 /** Hooks whose appearance can open the report dialog, at any step. */
@@ -28,4 +28,31 @@ export function isReportFinished(form: Element): boolean {
   if (form.querySelector('input, textarea, select, [contenteditable="true"]')) return false;
   const header = form.querySelector(join(REPORT.title))?.parentElement;
   return [...form.querySelectorAll('button')].filter((button) => !header?.contains(button)).length === 1;
+}
+
+/** TikTok's words for the "Suicide and self-harm" reason (« Suicide et automutilation ») and its sub-reasons. */
+const SELF_HARM = /suicid|self.?(harm|inj)|automutil/;
+const namesSelfHarm = (element: Element | null) => element !== null && SELF_HARM.test(normalizedText(element));
+
+/**
+ * Whether the reason being reported is suicide or self-harm, read as a person reads the dialog: the step's
+ * title names it (the details step, or a header that takes the reason's name), or it is the sub-reason
+ * step of that reason (most rows name it). The first step, where it is one reason among fifteen, does not
+ * count; nor do another reason's rules further down its details step.
+ */
+export function isSelfHarmChosen(form: Element): boolean {
+  const header = form.querySelector(join(REPORT.title));
+  const rows = [...form.querySelectorAll(join(REPORT.reason))].filter(isShown);
+  if (rows.length > 0) return rows.filter(namesSelfHarm).length * 2 >= rows.length;
+  return namesSelfHarm(header) || namesSelfHarm(firstWords(form, header?.parentElement));
+}
+
+/** The element of the first words shown in `root` outside its header (where Back and Close are). */
+function firstWords(root: Element, header: Element | null | undefined): Element | null {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && node.textContent?.trim() && isShown(parent) && !header?.contains(parent)) return parent;
+  }
+  return null;
 }
