@@ -121,7 +121,12 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
       <p class="status" role="status" aria-live="polite">
         {message.value}
       </p>
-      {hasPin && !lock.fromPolicy && <p class="hint">{m.forgot}</p>}
+      {hasPin && !lock.fromPolicy && !compact && (
+        <details class="forgot">
+          <summary>{m.forgotTitle}</summary>
+          <p class="hint">{m.forgot}</p>
+        </details>
+      )}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { format, plural } from '@/utils/i18n/format';
-import { breaksThisWeek } from '@/utils/reminders/log';
+import { choicesThisWeek } from '@/utils/reminders/log';
 import { staleViews } from '@/utils/self-check';
 import { listQuarantinedDays, loadReminderLog, viewLastSeen } from '@/utils/storage';
 import type { DaySummary } from '@/utils/viewing-history';
@@ -21,10 +21,11 @@ const knownViews = (lastSeen: Record<string, number>, views: Record<ViewId, stri
 export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySummary[] }) {
   const state = useMemo(
     () =>
-      signal<{ quarantined: string[]; stale: { view: ViewId; days: number }[]; breaks: number }>({
+      signal<{ quarantined: string[]; stale: { view: ViewId; days: number }[]; breaks: number; passes: number }>({
         quarantined: [],
         stale: [],
         breaks: 0,
+        passes: 0,
       }),
     [],
   );
@@ -38,13 +39,14 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
           quarantined,
           // A view this version no longer has (or an id from a newer one) has no copy here: left out.
           stale: staleViews(knownViews(lastSeen, model.messages.value.popup.views), activeDayStarts, Date.now()),
-          breaks: breaksThisWeek(log, Date.now()),
+          breaks: choicesThisWeek(log, Date.now(), 'break'),
+          passes: choicesThisWeek(log, Date.now(), 'safety'),
         };
       },
     );
   }, [week, state]);
   const m = model.messages.value.popup;
-  const { breaks } = state.value;
+  const { breaks, passes } = state.value;
   const managed = Object.keys(model.loaded.value?.policy.values ?? {}).length > 0 || model.policyLocked.value;
   return (
     <>
@@ -58,6 +60,11 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
       {breaks > 0 && (
         <p class="reminder-week" data-testid="reminders-week">
           {plural(model.language.value, breaks, m.breaksTaken)}
+        </p>
+      )}
+      {passes > 0 && (
+        <p class="reminder-week" data-testid="safety-passes">
+          {plural(model.language.value, passes, m.safetyPasses)}
         </p>
       )}
       {state.value.stale.map(({ view, days }) => (

@@ -16,6 +16,8 @@ export function refusalText(reply: WorkerFailure, m: PageMessages, now = Date.no
       return m.lock.weak;
     case 'already-taken':
       return m.extra.used;
+    case 'not-needed':
+      return m.extra.notNeeded;
     case 'invalid-setting':
       return m.errors[reply.reason];
     case 'too-large':

@@ -11,6 +11,7 @@ import { sanitizeCopyHtml } from '@/utils/sanitize';
 import { FieldCheck } from './FieldCheck';
 import { PageFights } from './PageFights';
 import { policyExamples } from './policy-examples';
+import { SafetyPasses } from './SafetyPasses';
 import { WelcomeCountry } from './WelcomeCountry';
 
 /** The full settings page for parents; `#welcome` (opened on install) adds the first-run explanation. */
@@ -45,6 +46,7 @@ export function OptionsApp() {
       {welcome && model.loaded.value && <WelcomeCountry model={model} />}
       <LockBadge model={model} />
       <PageFights model={model} />
+      <SafetyPasses model={model} />
       <ParentLockPanel model={model} />
       <SettingsForm model={model} />
       <DataControls model={model} />

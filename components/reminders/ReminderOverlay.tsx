@@ -39,6 +39,8 @@ function ReminderOverlay(props: ReminderOverlayProps) {
   const extraAvailable = !state.extraTaken;
   /** Safety passes left today (report or block someone); 0 hides the choice. */
   const safetyLeft = safetyPassAvailable(state, now) ? SAFETY_PASSES_PER_DAY - state.safetyPasses : 0;
+  // A pass running while this screen is up: the teen is on a feed, where a pass lifts nothing.
+  const passRunning = kind === 'limit' && state.safetyUntil > now;
   // Only a real click or key press chooses: a script on the page cannot lift a reminder by faking one.
   const onChoice = (choice: ReminderChoice | 'safety') => (event: Event) => {
     if (event.isTrusted) props.onChoice(choice);
@@ -114,6 +116,11 @@ function ReminderOverlay(props: ReminderOverlayProps) {
             <Unsearchable text={format(m.limit.safetyLeft, { count: String(safetyLeft) })} />
           </p>
         )}
+        {passRunning && (
+          <p class="hint" data-testid="safety-elsewhere">
+            {m.limit.safetyElsewhere}
+          </p>
+        )}
         {props.error && (
           <p class="error" role="alert">
             {props.error}
@@ -129,7 +136,6 @@ function ReminderOverlay(props: ReminderOverlayProps) {
             type="button"
             class={kind === 'limit' ? 'primary' : 'secondary'}
             data-choice="close"
-            disabled={locked}
             onClick={onChoice('close')}
           >
             {m.close}
@@ -155,7 +161,7 @@ function ReminderOverlay(props: ReminderOverlayProps) {
               type="button"
               class="secondary"
               data-choice="safety"
-              disabled={props.busy}
+              disabled={locked || props.busy}
               onClick={onChoice('safety')}
             >
               {m.limit.safety}

@@ -9,6 +9,7 @@ import { isLogged, nextReminderStep, type Showing, takesFocus } from '@/utils/re
 import { followToday } from '@/utils/reminders/today';
 import { ledger, loadReminderState, watchReminders } from '@/utils/storage';
 import type { Stretch } from '@/utils/tracking/ledger';
+import { isFeedPath } from '@/utils/views/shared/feed-page';
 import { sendToWorker } from '@/utils/worker/client';
 import type { UiServices } from '../tiktok/ui-contract';
 import { createPageLayer } from './page-layer';
@@ -74,6 +75,7 @@ export async function startReminders({ ctx, observer, sensor, settings, reportOp
       state,
       viewing: sensor.counting(),
       reportOpen: reportOpen.get(),
+      onFeed: isFeedPath(location.pathname),
       showing: stage.shown()?.kind ?? null,
     });
     if (step.do === 'show') void show(step.kind);

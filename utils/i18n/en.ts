@@ -29,7 +29,10 @@ export const en = {
       pin: 'More time needs a parent: they type the PIN in a Scrollwise window, not on TikTok.',
       pinWindow: 'A Scrollwise window opened: a parent can type the PIN there.',
       safety: 'Report or block someone',
-      safetyLeft: 'TikTok’s report and block tools open for 10 minutes ({count} left today).',
+      safetyLeft:
+        'For 10 minutes, TikTok opens where you report or block: a video, a profile, messages, settings. Not the feed. {count} left today.',
+      safetyElsewhere:
+        'To report or block, go to the video’s or the profile’s page, your messages or your settings: TikTok is open there for now.',
     },
     safetyRunning: 'Time to report or block: {time} left',
     needTalk: 'Need to talk?',

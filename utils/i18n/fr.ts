@@ -27,7 +27,9 @@ export const fr: Messages = {
       pinWindow: 'Une fenêtre de Scrollwise s’est ouverte : un parent peut y taper le code.',
       safety: 'Signaler ou bloquer quelqu’un',
       safetyLeft:
-        'Les outils de signalement et de blocage de TikTok s’ouvrent pour 10 minutes (encore {count} aujourd’hui).',
+        'Pendant 10 minutes, TikTok s’ouvre là où tu signales ou bloques : une vidéo, un profil, tes messages, tes réglages. Pas le fil. Encore {count} aujourd’hui.',
+      safetyElsewhere:
+        'Pour signaler ou bloquer, va sur la page de la vidéo ou du profil, dans tes messages ou tes réglages : TikTok y est ouvert pour l’instant.',
     },
     safetyRunning: 'Pour signaler ou bloquer : encore {time}',
     needTalk: 'Besoin de parler ?',

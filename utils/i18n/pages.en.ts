@@ -17,6 +17,10 @@ export const pagesEn = {
     byHour: 'Today by hour',
     byHourLabel: 'Time on TikTok per hour today; the night hours are shaded.',
     breaksTaken: { one: 'This week: {count} break taken', other: 'This week: {count} breaks taken' },
+    safetyPasses: {
+      one: 'This week: {count} safety pass used, to report or block someone',
+      other: 'This week: {count} safety passes used, to report or block someone',
+    },
     privacy: 'Nothing leaves this computer.',
     needTalk: 'Need to talk?',
     crisis: 'Thoughts of suicide or self-harm?',
@@ -119,7 +123,9 @@ export const pagesEn = {
     weak: 'Use at least 4 digits, or a passphrase of at least 8 characters.',
     mismatch: 'The two entries are different.',
     working: 'Checking…',
-    forgot: 'Forgot it? Remove and reinstall Scrollwise: this also deletes its data.',
+    forgotTitle: 'I forgot the PIN',
+    forgot:
+      'Remove Scrollwise from the browser, then install it again: this also deletes its settings and its record of time.',
     policy: 'The lock is set by your administrator.',
     copyRecord: 'Copy the PIN record for a browser policy',
     copied: 'Copied. Paste it as the value of parentPin in the policy.',
@@ -131,6 +137,7 @@ export const pagesEn = {
     grant: 'Give 5 more minutes',
     granted: 'Done: TikTok is open again for 5 minutes. You can close this window.',
     used: 'The 5 more minutes were already used today.',
+    notNeeded: 'The daily limit is not reached: nothing was used, the 5 more minutes are still there for today.',
     close: 'Close this window',
   },
   check: {
@@ -143,6 +150,9 @@ export const pagesEn = {
     result: 'What Scrollwise sees, as text',
   },
   options: {
+    safetyTitle: 'Safety passes this week',
+    safetyIntro:
+      'At the daily limit, “Report or block someone” opens TikTok for 10 minutes where reporting and blocking happen (a video’s or a profile’s page, messages, settings), never on the feed, three times a day at most. Your teen sees the same count.',
     fightsTitle: 'When a TikTok page fought the limit',
     fightsIntro:
       'Only a script can do this: a bookmarklet, another extension, or the page itself. The browser policies below close the remaining doors.',
@@ -169,6 +179,7 @@ export const pagesEn = {
     guide: [
       '<strong>What Scrollwise covers</strong>: TikTok in this browser, on this computer. <strong>Not the phone</strong>, where teens use TikTok most: there, TikTok’s own Family Pairing sets screen time and privacy.',
       '<strong>Agree on the limits together</strong>: rules a teen helped choose work better than rules imposed.',
+      '<strong>The limit screen</strong>: “Close TikTok” works at once; “5 more minutes” (once a day, with your PIN if a lock is set) waits 10 seconds. “Report or block someone” opens TikTok for 10 minutes where reporting and blocking happen, not on the feed, three times a day; each use is listed on this page and in the popup.',
       'A parent lock stops casual changes; <strong>it is not a wall</strong>. The teen always sees that it is on. A forgotten PIN means removing and reinstalling Scrollwise, which deletes its data.',
       '<strong>If your teen tells you something happened</strong>: listen, and thank them for telling you. Don’t take the device away: they would stop telling you. Keep the evidence (screenshots of the chat and of the account, never of intimate images) and report it together. The helpline Scrollwise offers listens to parents too (in France, the 3018). In danger, call the emergency number: 112 in Europe, 999 in the UK, 911 in North America, 000 in Australia.',
       'Another browser, another browser profile or a private window is not covered. <strong>Browser policies</strong> close these gaps: examples to copy below.',

@@ -13,6 +13,10 @@ export const pagesFr: PageMessages = {
     todayMark: 'aujourd’hui',
     byHour: 'Aujourd’hui, heure par heure',
     byHourLabel: 'Temps sur TikTok par heure aujourd’hui ; les heures de nuit sont grisées.',
+    safetyPasses: {
+      one: 'Cette semaine : {count} passe de sécurité utilisée, pour signaler ou bloquer',
+      other: 'Cette semaine : {count} passes de sécurité utilisées, pour signaler ou bloquer',
+    },
     breaksTaken: {
       one: 'Cette semaine\u00a0: {count}\u00a0pause prise',
       other: 'Cette semaine\u00a0: {count}\u00a0pauses prises',
@@ -121,7 +125,9 @@ export const pagesFr: PageMessages = {
     weak: 'Utilise au moins 4 chiffres, ou une phrase secrète d’au moins 8 caractères.',
     mismatch: 'Les deux saisies sont différentes.',
     working: 'Vérification…',
-    forgot: 'Code oublié ? Désinstalle puis réinstalle Scrollwise : cela efface aussi ses données.',
+    forgotTitle: 'Code oublié',
+    forgot:
+      'Retirer Scrollwise du navigateur, puis l’installer de nouveau : cela efface aussi ses réglages et son relevé du temps.',
     policy: 'Le verrou est fixé par l’administrateur.',
     copyRecord: 'Copier l’empreinte du code pour une stratégie du navigateur',
     copied: 'Copié. Collez-la comme valeur de parentPin dans la stratégie.',
@@ -133,6 +139,8 @@ export const pagesFr: PageMessages = {
     grant: 'Donner 5 minutes de plus',
     granted: 'C’est fait : TikTok est à nouveau ouvert pour 5 minutes. Cette fenêtre peut être fermée.',
     used: 'Les 5 minutes de plus ont déjà été prises aujourd’hui.',
+    notNeeded:
+      'La limite du jour n’est pas atteinte : rien n’a été utilisé, les 5 minutes de plus restent disponibles aujourd’hui.',
     close: 'Fermer cette fenêtre',
   },
   check: {
@@ -145,6 +153,9 @@ export const pagesFr: PageMessages = {
     result: 'Ce que voit Scrollwise, en texte',
   },
   options: {
+    safetyTitle: 'Passes de sécurité cette semaine',
+    safetyIntro:
+      'À la limite du jour, « Signaler ou bloquer quelqu’un » ouvre TikTok pour 10 minutes là où l’on signale et bloque (la page d’une vidéo ou d’un profil, les messages, les réglages), jamais sur le fil, trois fois par jour au plus. Votre ado voit le même décompte.',
     fightsTitle: 'Quand une page TikTok a contourné la limite',
     fightsIntro:
       'Seul un script peut faire cela : un favori JavaScript, une autre extension ou la page elle-même. Les stratégies du navigateur, plus bas, ferment les autres portes.',
@@ -172,6 +183,7 @@ export const pagesFr: PageMessages = {
     guide: [
       '<strong>Ce que Scrollwise couvre</strong> : TikTok dans ce navigateur, sur cet ordinateur. <strong>Pas le téléphone</strong>, où les ados utilisent le plus TikTok : là, c’est la Connexion Famille de TikTok (« Family Pairing ») qui règle le temps d’écran et la confidentialité.',
       '<strong>Fixez les limites ensemble</strong> : des règles que l’ado a aidé à choisir marchent mieux que des règles imposées.',
+      '<strong>L’écran de la limite</strong> : « Fermer TikTok » marche tout de suite ; « 5 minutes de plus » (une fois par jour, avec votre code si un verrou est posé) attend 10 secondes. « Signaler ou bloquer quelqu’un » ouvre TikTok pour 10 minutes là où l’on signale et bloque, pas sur le fil, trois fois par jour ; chaque usage est listé sur cette page et dans la fenêtre de Scrollwise.',
       'Le verrou parental empêche les changements faits à la légère ; <strong>ce n’est pas un mur</strong>. L’ado voit toujours qu’il est activé. Un code oublié : il faut désinstaller et réinstaller Scrollwise, ce qui efface ses données.',
       '<strong>Si votre ado vous confie quelque chose</strong> : écoutez, et remerciez-le de vous l’avoir dit. Ne lui retirez pas son téléphone ni son ordinateur : il risquerait de ne plus rien vous dire. Gardez les preuves (captures de la conversation et du compte, jamais des images intimes) et signalez ensemble. Le 3018 répond aussi aux parents (gratuit, 7j/7 de 9h à 23h). En danger, appelez le 112 ou le 17.',
       'Un autre navigateur, un autre profil ou une fenêtre privée ne sont pas couverts. Les <strong>stratégies du navigateur</strong> comblent ces trous : exemples ci-dessous, à copier.',

@@ -12,9 +12,10 @@ export const SLEEP_REPEAT_MS = 30 * 60_000;
 /** The pause before the daily limit's options unlock. */
 export const LIMIT_PAUSE_MS = 10_000;
 /**
- * A safety pass, from the daily-limit screen, lifts every reminder for a while so the teen can reach
- * TikTok's report and block tools. It is time-boxed and counted, shown while it runs, and kept in the
- * teen's own log, so it cannot become a quiet way around the limit.
+ * A safety pass, from the daily-limit screen, lifts the reminders for a while where TikTok's report and
+ * block tools are (a video's or a profile's page, the messages, the settings), never on a feed. It is
+ * time-boxed and counted, shown while it runs, and kept in the log the teen and the parents both see, so it
+ * cannot become a quiet way around the limit.
  */
 export const SAFETY_PASS_MS = 10 * 60_000;
 export const SAFETY_PASSES_PER_DAY = 3;
@@ -32,6 +33,11 @@ export interface ReminderState {
   lastSleepNudgeAt: number;
   /** Five more minutes run until then (wall clock; only read while a limit is held, see below). */
   extraUntil: number;
+  /**
+   * Today's viewing when five more minutes were given: they run for five minutes of viewing from then,
+   * whatever the limit is now (a parent may have lowered it below today's total) or becomes.
+   */
+  extraFromMs: number;
   /**
    * The end of the day the limit was reached on, in the time zone of then. Until it passes, a new "today"
    * (the computer moved to another zone) does not lift the limit; the next real day starts fresh.
@@ -56,6 +62,7 @@ export const freshReminderState = (day: string): ReminderState => ({
   breakSnooze: null,
   lastSleepNudgeAt: 0,
   extraUntil: 0,
+  extraFromMs: 0,
   limitHoldUntil: 0,
   safetyUntil: 0,
   safetyPasses: 0,
@@ -73,19 +80,31 @@ export interface ReminderInput {
   state: ReminderState;
   /** This tab is counting right now (a reminder only interrupts someone who is watching). */
   viewing: boolean;
+  /** The page is one of TikTok's feeds, where a safety pass lifts nothing; false where it is unknown. */
+  onFeed?: boolean;
+}
+
+/**
+ * Today's viewing at which the daily limit holds: the limit, or the end of five more minutes when they run
+ * later; 0 with no limit.
+ */
+export function limitAtMs(settings: Settings, state: ReminderState): number {
+  const limitMs = settings.dailyLimitMin * 60_000;
+  if (limitMs <= 0) return 0;
+  return state.extraTaken ? Math.max(limitMs, state.extraFromMs + EXTRA_MS) : limitMs;
 }
 
 /**
  * The reminder to show now, if any; `break-running` while a chosen break counts down. The daily limit comes
- * first, then sleep hours, then the break reminder; a running safety pass holds them all.
+ * first, then sleep hours, then the break reminder; a running safety pass holds them all, except on a feed.
  */
 export function decideReminder(input: ReminderInput): ReminderKind | 'break-running' | null {
   const { now, settings, state } = input;
-  if (state.safetyUntil > now) return null;
+  if (state.safetyUntil > now && !input.onFeed) return null;
   if (state.breakUntil > now) return 'break-running';
-  const limitMs = settings.dailyLimitMin * 60_000;
-  if (limitMs > 0 && input.todayMs >= limitMs + (state.extraTaken ? EXTRA_MS : 0)) return 'limit';
-  if (limitMs > 0 && state.day !== input.day && state.limitHoldUntil > now && now >= state.extraUntil) return 'limit';
+  const limitAt = limitAtMs(settings, state);
+  if (limitAt > 0 && input.todayMs >= limitAt) return 'limit';
+  if (limitAt > 0 && state.day !== input.day && state.limitHoldUntil > now && now >= state.extraUntil) return 'limit';
   if (!input.viewing) return null;
   if (settings.sleep.enabled && inSleepHours(now, settings.sleep) && now - state.lastSleepNudgeAt >= SLEEP_REPEAT_MS)
     return 'sleep';
@@ -117,13 +136,17 @@ export function inSleepHours(now: number, sleep: SleepHours): boolean {
   return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
 }
 
-/** The state after the teen's choice (the caller stores it and logs the choice). */
+/**
+ * The state after the teen's choice (the caller stores it and logs the choice); `todayMs` is today's
+ * viewing, from which five more minutes run.
+ */
 export function applyChoice(
   state: ReminderState,
   kind: ReminderKind,
   choice: ReminderChoice,
   now: number,
   stretch: Stretch | null,
+  todayMs = 0,
 ): ReminderState {
   const next = { ...state };
   if (kind === 'sleep') next.lastSleepNudgeAt = now;
@@ -131,6 +154,7 @@ export function applyChoice(
   if (choice === 'extra') {
     next.extraTaken = true;
     next.extraUntil = now + EXTRA_MS;
+    next.extraFromMs = todayMs;
     next.heldMs = 0;
     next.enforced = false;
   }

@@ -1,4 +1,4 @@
-import { decideReminder, EXTRA_MS, type ReminderInput, type ReminderKind, type ReminderState } from './decide';
+import { decideReminder, limitAtMs, type ReminderInput, type ReminderKind, type ReminderState } from './decide';
 import type { Showing } from './session';
 
 /**
@@ -10,10 +10,10 @@ import type { Showing } from './session';
 export const HELD_GRACE_MS = 45_000;
 
 /** How far today's total is past the limit in force (five more minutes included); 0 when not past it. */
-export const overLimitMs = ({ settings, state, todayMs }: Pick<ReminderInput, 'settings' | 'state' | 'todayMs'>) =>
-  settings.dailyLimitMin > 0
-    ? Math.max(0, todayMs - settings.dailyLimitMin * 60_000 - (state.extraTaken ? EXTRA_MS : 0))
-    : 0;
+export function overLimitMs({ settings, state, todayMs }: Pick<ReminderInput, 'settings' | 'state' | 'todayMs'>) {
+  const limitAt = limitAtMs(settings, state);
+  return limitAt > 0 ? Math.max(0, todayMs - limitAt) : 0;
+}
 
 /** The daily limit holds now: reached, and not lifted by five more minutes or a safety pass. */
 export const limitHolds = (input: Omit<ReminderInput, 'viewing' | 'stretch'>): boolean =>

@@ -34,9 +34,15 @@ export function recordChoice(
   return log.map((item, position) => (position === index ? { ...item, choice } : item));
 }
 
-/** Breaks taken in the last 7 days: the popup's one line, a count of what went well and of nothing else. */
-export const breaksThisWeek = (log: readonly ReminderLogEntry[], now: number): number =>
-  log.filter((item) => now - item.at < 7 * 86_400_000 && item.choice === 'break').length;
+/**
+ * How often `choice` was made in the last 7 days: breaks taken (the popup's count of what went well), and
+ * safety passes used (shown to the teen and the parents alike).
+ */
+export const choicesThisWeek = (
+  log: readonly ReminderLogEntry[],
+  now: number,
+  choice: NonNullable<ReminderLogEntry['choice']>,
+): number => log.filter((item) => now - item.at < 7 * 86_400_000 && item.choice === choice).length;
 
 export function isLogEntry(value: unknown): value is ReminderLogEntry {
   if (typeof value !== 'object' || value === null) return false;

@@ -38,18 +38,26 @@ async function today(context: WorkerContext) {
   return { now, dayStartHour, day, settings, state: await loadReminderState(day, now) };
 }
 
-/** Today as the limit reads it: the settings, the reminder state and the day's total, one read of each. */
-async function limitToday(context: WorkerContext) {
+/**
+ * Today as the limit reads it: the settings, the reminder state and the day's total, one read of each;
+ * `onFeed`: the tab it is read for is a feed, where a safety pass lifts nothing.
+ */
+async function limitToday(context: WorkerContext, onFeed = false) {
   const found = await today(context);
-  return { ...found, todayMs: await readTotal(found.day) };
+  return { ...found, todayMs: await readTotal(found.day), onFeed };
 }
 
 const ALREADY_TAKEN = { ok: false, error: 'already-taken' } as const;
+/** Five more minutes given while the limit does not hold would change nothing: kept for later. */
+const NOT_NEEDED = { ok: false, error: 'not-needed' } as const;
 
 async function grantExtra(context: WorkerContext) {
-  const { now, state } = await today(context);
+  const found = await limitToday(context);
+  const { now, state, todayMs } = found;
   if (state.extraTaken) return ALREADY_TAKEN;
-  await reminderState.set(applyChoice(state, 'limit', 'extra', now, null));
+  // Reached, whatever a safety pass lifts for now: the five minutes count from today's total.
+  if (!limitHolds({ ...found, onFeed: true })) return NOT_NEEDED;
+  await reminderState.set(applyChoice(state, 'limit', 'extra', now, null, todayMs));
   await updateLog((log) => recordChoice(log, 'limit', 'extra'), now);
   return { ok: true } as const;
 }
@@ -146,7 +154,8 @@ export const reminderRequests = {
     // Whether the page is being viewed, as its sensor says: a break or sleep reminder needs it.
     parse: (message) => ({ viewing: message.viewing === true }),
     queued: false,
-    run: async (context, { viewing }) => ({ ok: true, due: await reminderDue(context, viewing) }) as const,
+    run: async (context, { viewing }, { onFeed }) =>
+      ({ ok: true, due: await reminderDue(context, viewing, onFeed) }) as const,
   }),
 
   /**
@@ -158,10 +167,10 @@ export const reminderRequests = {
     from: 'tab',
     parse: withKind,
     queued: true,
-    run: async (context, { kind }, { tabId, frameId }) => {
-      const input = await limitToday(context);
+    run: async (context, { kind }, { tabId, frameId, onFeed }) => {
+      const input = await limitToday(context, onFeed);
       if (tabId === null) return { ok: true } as const;
-      const where = { tabId, frameId };
+      const where = { tabId, frameId, onFeed };
       if (limitHolds(input)) await takeOver(context, input.state, input.now, where);
       else if (kind !== 'limit' && (await stillDue(input, kind))) await leave(context, where, kind);
       return { ok: true } as const;
@@ -199,7 +208,7 @@ export const reminderRequests = {
  */
 export function holdTheLine(context: WorkerContext, where: Where, creditedMs: number): Promise<Showing | null> {
   return context.serial(async () => {
-    const input = await limitToday(context);
+    const input = await limitToday(context, where.onFeed);
     const { now, day, state } = input;
     // A limit held across a time-zone change has no total past it: all the viewing is past it then.
     const over = state.day === day ? overLimitMs(input) : creditedMs;
@@ -217,8 +226,8 @@ export function holdTheLine(context: WorkerContext, where: Where, creditedMs: nu
  * viewed, which a break or sleep reminder needs). The page's own decision, once its screen is loaded,
  * also weighs what only it knows (the report flow on screen); this only tells it to load that screen.
  */
-export async function reminderDue(context: WorkerContext, viewing: boolean): Promise<Showing | null> {
-  return dueIn(await limitToday(context), viewing);
+export async function reminderDue(context: WorkerContext, viewing: boolean, onFeed: boolean): Promise<Showing | null> {
+  return dueIn(await limitToday(context, onFeed), viewing);
 }
 
 async function dueIn(input: Awaited<ReturnType<typeof limitToday>>, viewing: boolean): Promise<Showing | null> {
@@ -227,8 +236,8 @@ async function dueIn(input: Awaited<ReturnType<typeof limitToday>>, viewing: boo
   return step.do === 'show' ? step.kind : null;
 }
 
-/** Where TikTok is shown: a tab's page, or a frame of another site's page. */
-type Where = { tabId: number; frameId: number };
+/** Where TikTok is shown: a tab's page, or a frame of another site's page; whether it is a feed. */
+type Where = { tabId: number; frameId: number; onFeed: boolean };
 
 /** TikTok leaves the page: a tab goes to the extension's page for `kind`, a frame goes blank. */
 const leave = (context: WorkerContext, { tabId, frameId }: Where, kind: ReminderKind) =>

@@ -31,7 +31,7 @@ export function nextReminderStep(situation: ReminderSituation): ReminderStep {
   if (due && due !== 'break-running' && situation.reportOpen) {
     return showing && showing !== 'safety-running' ? { do: 'hide', resume: false } : { do: 'nothing' };
   }
-  const next: Showing | null = due ?? (state.safetyUntil > now ? 'safety-running' : null);
+  const next: Showing | null = due ?? (state.safetyUntil > now && !situation.onFeed ? 'safety-running' : null);
   if (!next) return showing ? { do: 'hide', resume: showing === 'limit' && state.extraTaken } : { do: 'nothing' };
   return showing === next ? { do: 'repaint' } : { do: 'show', kind: next };
 }

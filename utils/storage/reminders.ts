@@ -3,7 +3,7 @@ import { freshReminderState, type ReminderState } from '../reminders/decide';
 import { isLogEntry, keepRecent, type ReminderLogEntry } from '../reminders/log';
 import type { DayKey } from '../tracking/calendar';
 import { ledger } from './days';
-import { defineStored } from './stored';
+import { defineStored, watchRaw } from './stored';
 
 // Shared by every TikTok tab, so a limit or a break holds across tabs, reloads and navigation. The keys keep
 // the product's first word for reminders ("nudges"): families' data is stored under them.
@@ -12,7 +12,8 @@ import { defineStored } from './stored';
  * Today's choices about reminders, shared by every tab; a record from another day, or unreadable, is null
  * (see `loadReminderState`).
  */
-export const reminderState = /* @__PURE__ */ defineStored('local:nudges', (raw): ReminderState | null => {
+const STATE_KEY = 'nudges';
+export const reminderState = /* @__PURE__ */ defineStored(`local:${STATE_KEY}`, (raw): ReminderState | null => {
   if (!isRecord(raw) || raw.v !== 1 || typeof raw.day !== 'string') return null;
   return { ...freshReminderState(raw.day), ...raw };
 });
@@ -39,8 +40,12 @@ export function watchReminders(callback: () => void): () => void {
   };
 }
 
-/** Calls back when the shared reminder state changes (a choice in any tab, a limit reached). */
-export const watchReminderState = (callback: () => void): (() => void) => reminderState.watch(() => callback());
+/**
+ * Calls back when the shared reminder state changes (a choice in any tab, a limit reached). It reads
+ * nothing, so TikTok's sentinel, which only needs to know, carries no reminder state's parser.
+ */
+export const watchReminderState = (callback: () => void): (() => void) =>
+  watchRaw('local', (key) => key === STATE_KEY, callback);
 
 /** The reminders of the last 14 days; older entries are never shown. */
 export async function loadReminderLog(now: number): Promise<ReminderLogEntry[]> {

@@ -23,7 +23,7 @@ export const trackingRequests = {
     },
     // The recorder has a queue of its own, and a slice must not wait behind a PIN being hashed.
     queued: false,
-    run: async (context, { slice }, { tabId, tabActive, frameId }) => {
+    run: async (context, { slice }, { tabId, tabActive, frameId, onFeed }) => {
       // A background tab cannot be watched, whatever its page believes. Its last slice, sent because the
       // teen just switched away (the tab is already inactive when the page hears of it), still counts.
       if (tabActive === false && slice.cause === 'heartbeat') return { ok: false, error: 'inactive-tab' } as const;
@@ -32,8 +32,8 @@ export const trackingRequests = {
       // The page learns with each report whether a reminder is due, so it loads its screen only then.
       const due =
         result !== 'duplicate' && tabId !== null
-          ? await holdTheLine(context, { tabId, frameId }, creditedMs(slice))
-          : await reminderDue(context, true);
+          ? await holdTheLine(context, { tabId, frameId, onFeed }, creditedMs(slice))
+          : await reminderDue(context, true, onFeed);
       return { ok: true, result, due } as const;
     },
   }),

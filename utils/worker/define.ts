@@ -20,6 +20,8 @@ export interface From {
   tabActive: boolean | null;
   /** 0 for a tab's page; another number for TikTok shown in a frame of another site's page. */
   frameId: number;
+  /** The sender is a TikTok feed (the browser's own record of its address), where a safety pass lifts nothing. */
+  onFeed: boolean;
 }
 
 /** A refusal. `error` is the reason's code; a handler may add what the page needs to explain it. */

@@ -1,20 +1,29 @@
 import { isRecord } from '../guards';
+import { isFeedPath } from '../views/shared/feed-page';
 import type { WorkerContext } from './context';
 import type { AnySpec, From, PlumbingFailure, Reply, RequestTable, SenderKind } from './define';
 import { isExtensionPage, isTikTokPage, type SenderInfo } from './senders';
 
 const REFUSED: PlumbingFailure = { ok: false, error: 'refused' };
 
+const onFeed = (url: string | undefined): boolean => {
+  try {
+    return url !== undefined && isFeedPath(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+};
+
 /** Who passes as each kind of sender, and what the handler learns of them. */
 const SENDERS: Record<SenderKind, (sender: SenderInfo, context: WorkerContext) => From | null> = {
   tab: (sender, context) => {
     const tabId = sender.tab?.id;
     if (!isTikTokPage(sender, context.extensionId) || tabId === undefined) return null;
-    return { tabId, tabActive: sender.tab?.active ?? null, frameId: sender.frameId ?? 0 };
+    return { tabId, tabActive: sender.tab?.active ?? null, frameId: sender.frameId ?? 0, onFeed: onFeed(sender.url) };
   },
   page: (sender, context) =>
     isExtensionPage(sender, context.extensionId, context.extensionOrigin)
-      ? { tabId: sender.tab?.id ?? null, tabActive: sender.tab?.active ?? null, frameId: 0 }
+      ? { tabId: sender.tab?.id ?? null, tabActive: sender.tab?.active ?? null, frameId: 0, onFeed: false }
       : null,
   own: (sender, context) => SENDERS.tab(sender, context) ?? SENDERS.page(sender, context),
 };

@@ -9,7 +9,7 @@ import {
   inSleepHours,
   SLEEP_REPEAT_MS,
 } from '@/utils/reminders/decide';
-import { appendToLog, breaksThisWeek, recordChoice } from '@/utils/reminders/log';
+import { appendToLog, choicesThisWeek, recordChoice } from '@/utils/reminders/log';
 import { applyPolicy, DEFAULT_SETTINGS, parseManaged } from '@/utils/settings';
 import { extendStretch } from '@/utils/tracking/ledger';
 import { at, input, MIN } from './input';
@@ -73,9 +73,17 @@ describe('the daily limit', () => {
   });
 
   it('"5 more minutes" moves it once, then it comes back', () => {
-    const extra = { ...freshReminderState('2026-06-10'), extraTaken: true };
+    const extra = { ...freshReminderState('2026-06-10'), extraTaken: true, extraFromMs: 60 * MIN };
     expect(decideReminder(input({ settings, todayMs: 60 * MIN + EXTRA_MS - 1, state: extra }))).toBeNull();
     expect(decideReminder(input({ settings, todayMs: 60 * MIN + EXTRA_MS, state: extra }))).toBe('limit');
+  });
+
+  it('#27 "5 more minutes" run from the grant: a limit lowered below today’s total, or raised after, still gives them', () => {
+    const late = { ...freshReminderState('2026-06-10'), extraTaken: true, extraFromMs: 90 * MIN };
+    expect(decideReminder(input({ settings, todayMs: 90 * MIN + EXTRA_MS - 1, state: late }))).toBeNull();
+    expect(decideReminder(input({ settings, todayMs: 90 * MIN + EXTRA_MS, state: late }))).toBe('limit');
+    const raised = { ...settings, dailyLimitMin: 120 };
+    expect(decideReminder(input({ settings: raised, todayMs: 100 * MIN, state: late }))).toBeNull();
   });
 
   it('takes precedence over sleep hours and breaks', () => {
@@ -137,8 +145,8 @@ describe('the record the teen can see', () => {
       { at: now - 3_600_000, kind: 'break', choice: 'break' },
       { at: now, kind: 'limit', choice: 'extra' },
     ]);
-    expect(breaksThisWeek(log, now)).toBe(1);
+    expect(choicesThisWeek(log, now, 'break')).toBe(1);
     // A break older than a week is in the log (14 days) but not in the week's line.
-    expect(breaksThisWeek(recordChoice(log.slice(0, 1), 'limit', 'break'), now)).toBe(0);
+    expect(choicesThisWeek(recordChoice(log.slice(0, 1), 'limit', 'break'), now, 'break')).toBe(0);
   });
 });

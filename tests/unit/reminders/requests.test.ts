@@ -4,7 +4,7 @@ import { decideReminder, SAFETY_PASS_MS, SAFETY_PASSES_PER_DAY } from '@/utils/r
 import { pruneReminderLog } from '@/utils/reminders/requests';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { loadReminderLog, loadReminderState } from '@/utils/storage';
-import { extensionPage, lockWith, testClock, testWorker, tiktokTab } from '../worker/harness';
+import { day, extensionPage, lockWith, testClock, testWorker, tiktokTab } from '../worker/harness';
 import { input, MIN } from './input';
 
 beforeEach(() => {
@@ -29,11 +29,18 @@ describe("the reminders' requests, through the worker", () => {
   it('grants 5 more minutes once a day through the worker; under a parent lock, only from the PIN window', async () => {
     const clock = testClock('2026-06-10T15:00:00');
     const worker = testWorker(clock);
+    // #27: before the limit, five more minutes would change nothing: said, and kept for later.
+    const limit = { settings: { ...DEFAULT_SETTINGS, dailyLimitMin: 60 } };
+    await fakeBrowser.storage.local.set({ ...limit, 'day:2026-06-10': day(30 * MIN) });
+    expect(await worker.send({ type: 'scrollwise/extra-time' })).toEqual({ ok: false, error: 'not-needed' });
+    expect((await loadReminderState('2026-06-10', clock.now())).extraTaken).toBe(false);
+    await fakeBrowser.storage.local.set({ 'day:2026-06-10': day(61 * MIN) });
     expect(await worker.send({ type: 'scrollwise/extra-time' })).toEqual({ ok: true });
     expect((await loadReminderState('2026-06-10', clock.now())).extraTaken).toBe(true);
     expect(await worker.send({ type: 'scrollwise/extra-time' })).toEqual({ ok: false, error: 'already-taken' });
 
     fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ ...limit, 'day:2026-06-10': day(61 * MIN) });
     await lockWith('4321');
     // The tab never carries a PIN: it gets the PIN window opened, and no time.
     expect(await worker.send({ type: 'scrollwise/extra-time', secret: '4321' })).toEqual({
@@ -54,6 +61,39 @@ describe("the reminders' requests, through the worker", () => {
     expect((await loadReminderState('2026-06-10', clock.now())).extraTaken).toBe(false);
     expect(await worker.send({ type: 'scrollwise/grant-extra', secret: '4321' }, extensionPage)).toEqual({ ok: true });
     expect((await loadReminderState('2026-06-10', clock.now())).extraTaken).toBe(true);
+  });
+
+  it('#27 lifts the limit with a safety pass on a video’s page, never on the feed: the browser’s address decides', async () => {
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    await fakeBrowser.storage.local.set({
+      'day:2026-06-10': day(70 * MIN),
+      settings: { ...DEFAULT_SETTINGS, dailyLimitMin: 60 },
+    });
+    expect(await worker.send({ type: 'scrollwise/safety-pass' })).toEqual({ ok: true });
+    const due = (url: string) => worker.send({ type: 'scrollwise/reminder-due', viewing: true }, tiktokTab({ url }));
+    expect(await due('https://www.tiktok.com/foryou')).toEqual({ ok: true, due: 'limit' });
+    expect(await due('https://www.tiktok.com/')).toEqual({ ok: true, due: 'limit' });
+    expect(await due('https://www.tiktok.com/@creator/video/7390000000000000001')).toEqual({
+      ok: true,
+      due: 'safety-running',
+    });
+    expect(await due('https://www.tiktok.com/messages')).toEqual({ ok: true, due: 'safety-running' });
+  });
+
+  it('#27 gives five minutes from the grant when a parent lowered the limit below today’s total', async () => {
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    await fakeBrowser.storage.local.set({
+      'day:2026-06-10': day(70 * MIN),
+      settings: { ...DEFAULT_SETTINGS, dailyLimitMin: 30 },
+    });
+    expect(await worker.send({ type: 'scrollwise/extra-time' })).toEqual({ ok: true });
+    const state = await loadReminderState('2026-06-10', clock.now());
+    expect(state.extraFromMs).toBe(70 * MIN);
+    const settings = { ...DEFAULT_SETTINGS, dailyLimitMin: 30 };
+    expect(decideReminder(input({ settings, now: clock.now(), todayMs: 74 * MIN, state }))).toBeNull();
+    expect(decideReminder(input({ settings, now: clock.now(), todayMs: 75 * MIN, state }))).toBe('limit');
   });
 
   it('loses no update when several tabs write at once: every write goes through the worker, one at a time', async () => {
