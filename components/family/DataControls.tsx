@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { format } from '@/utils/i18n/format';
+import { format, plural } from '@/utils/i18n/format';
 import { sendToWorker as ask } from '@/utils/worker/client';
 import type { FamilyModel } from './model';
-import { refusalText } from './refusal';
+import { lockReason, refusalText } from './refusal';
 
 /** Export, import and delete, all done by the worker (the single writer); deleting asks first. */
 export function DataControls({ model }: { model: FamilyModel }) {
@@ -28,13 +28,18 @@ export function DataControls({ model }: { model: FamilyModel }) {
     link.download = `scrollwise-${reply.file.exportedAt.slice(0, 10)}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    status.value = format(m.exported, { file: link.download });
   };
 
   const importData = async (file: File | undefined) => {
     if (!file) return;
     const reply = await ask({ type: 'scrollwise/import', text: await file.text() });
     status.value = reply.ok
-      ? format(m.importDone, { count: String(reply.importedDays) })
+      ? `${plural(model.language.value, reply.days, m.importDone)} ${format(m.importCounts, {
+          added: String(reply.added),
+          updated: String(reply.updated),
+          same: String(reply.same),
+        })}`
       : refusalText(reply, model.messages.value);
   };
 
@@ -45,11 +50,20 @@ export function DataControls({ model }: { model: FamilyModel }) {
     await model.refresh();
   };
 
+  // Why a button is greyed: the lock that holds it, said beside the buttons and read with each of them.
+  const why = lockReason(model);
+  const reasonOf = (held: boolean) => (held && why ? 'data-locked' : undefined);
   return (
     <section class="data" aria-labelledby="data-title">
       <h2 id="data-title">{m.title}</h2>
       <div class="actions">
-        <button type="button" class="secondary" disabled={model.pinLocked.value} onClick={exportData}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={model.pinLocked.value}
+          aria-describedby={reasonOf(model.pinLocked.value)}
+          onClick={exportData}
+        >
           {m.export}
         </button>
         <label class={`secondary file${model.editable.value ? '' : ' disabled'}`}>
@@ -60,16 +74,28 @@ export function DataControls({ model }: { model: FamilyModel }) {
             class="sr-only"
             data-testid="import-file"
             disabled={!model.editable.value}
+            aria-describedby={reasonOf(!model.editable.value)}
             onChange={(event) => {
               void importData(event.currentTarget.files?.[0]);
               event.currentTarget.value = '';
             }}
           />
         </label>
-        <button type="button" class="danger" disabled={!model.editable.value} onClick={() => (confirming.value = true)}>
+        <button
+          type="button"
+          class="danger"
+          disabled={!model.editable.value}
+          aria-describedby={reasonOf(!model.editable.value)}
+          onClick={() => (confirming.value = true)}
+        >
           {m.delete}
         </button>
       </div>
+      {!model.editable.value && why && (
+        <p class="hint" id="data-locked" data-testid="data-locked">
+          {why}
+        </p>
+      )}
       {confirming.value && (
         <div class="confirm" role="alertdialog" aria-labelledby="delete-question" aria-modal="false">
           <p id="delete-question">{m.deleteConfirm}</p>

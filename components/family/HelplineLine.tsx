@@ -54,7 +54,7 @@ export function HelplineLine({
           {crisis.phone && <span class="hint"> · {phoneLine(crisis.phone, copy)}</span>}
         </p>
       )}
-      <p class="hint danger" data-line="danger">
+      <p class="hint danger-line" data-line="danger">
         {dangerLine(helpline, copy)}
       </p>
     </div>

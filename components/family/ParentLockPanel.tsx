@@ -11,7 +11,16 @@ import { SecretField } from './SecretField';
  * page offers everything. The worker checks and stores every PIN, one request at a time, so the back-off
  * holds whatever pages are open. Hashing takes a moment on purpose (600,000 PBKDF2 rounds): a status says so.
  */
-export function ParentLockPanel({ model, compact = false }: { model: FamilyModel; compact?: boolean }) {
+export function ParentLockPanel({
+  model,
+  compact = false,
+  embedded = false,
+}: {
+  model: FamilyModel;
+  compact?: boolean;
+  /** Inside the welcome page's step, which has its own heading. */
+  embedded?: boolean;
+}) {
   const secret = useSignal('');
   const confirm = useSignal('');
   const message = useSignal('');
@@ -78,9 +87,10 @@ export function ParentLockPanel({ model, compact = false }: { model: FamilyModel
   };
 
   return (
-    <section class="lock" aria-labelledby="lock-title">
-      <h2 id="lock-title">{m.title}</h2>
-      <p>{lock.fromPolicy ? m.policy : hasPin ? m.on : m.off}</p>
+    <section class="lock" aria-labelledby={embedded ? 'lock-step-title' : 'lock-title'}>
+      {!embedded && <h2 id="lock-title">{m.title}</h2>}
+      {/* While locked, the lock badge already says so: said once. */}
+      {!model.lock.value?.locked && <p>{lock.fromPolicy ? m.policy : hasPin ? m.on : m.off}</p>}
       {model.pinLocked.value ? (
         <form onSubmit={unlock}>
           <SecretField id="unlock-secret" label={m.unlock} value={secret} />

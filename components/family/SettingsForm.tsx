@@ -5,13 +5,27 @@ import { LANGUAGES, type Settings, TIP_THEMES } from '@/utils/settings';
 import type { SettingChange } from '@/utils/settings/requests';
 import { sendToWorker } from '@/utils/worker/client';
 import type { FamilyModel } from './model';
-import { refusalText } from './refusal';
+import { lockReason, refusalText } from './refusal';
+
+type MinutesField = 'dailyLimitMin' | 'breakEveryMin';
+/** The range `checkSetting` accepts for each, and the value a box turned on starts at. */
+const MINUTES: Record<MinutesField, { lowest: number; highest: number; usual: number }> = {
+  dailyLimitMin: { lowest: 15, highest: 360, usual: 60 },
+  breakEveryMin: { lowest: 10, highest: 120, usual: 30 },
+};
 
 /**
  * Every family setting, saved as soon as it changes. A refused value stays in the field with the reason
  * beside it and is not saved; a value set by policy is shown, disabled, and says so.
  */
-export function SettingsForm({ model }: { model: FamilyModel }) {
+export function SettingsForm({
+  model,
+  limitsOnly = false,
+}: {
+  model: FamilyModel;
+  /** The welcome page's step: the limits and sleep hours a parent chooses with the teen, under its own title. */
+  limitsOnly?: boolean;
+}) {
   /** Why the worker refused a field's last value, as shown beside it. */
   const errors = useSignal<Partial<Record<keyof Settings, string>>>({});
   const status = useSignal('');
@@ -41,31 +55,47 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
       </p>
     ) : null;
   };
-  const minutesField = (field: 'dailyLimitMin' | 'breakEveryMin', label: string, max: number) => (
-    <div class="field">
-      <label for={field}>
-        {label}
-        {note(field)}
-      </label>
-      <input
-        id={field}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={max}
-        step={5}
-        value={settings[field]}
-        disabled={disabled(field)}
-        aria-invalid={errors.value[field] ? 'true' : undefined}
-        aria-describedby={errors.value[field] ? `error-${field}` : undefined}
-        onChange={(event) => {
-          const text = event.currentTarget.value.trim();
-          void save(field, text === '' ? Number.NaN : Number(text));
-        }}
-      />
-      {errorOf(field)}
-    </div>
-  );
+  /**
+   * A limit in minutes, or none: a box turns it on (at a usual value) or off, and the number takes any
+   * whole value in range, its arrows stepping through valid ones only (the worker checks it again).
+   */
+  const minutesField = (field: MinutesField, label: { on: string; minutes: string }) => {
+    const { lowest, highest, usual } = MINUTES[field];
+    const on = settings[field] > 0;
+    return (
+      <div class="field minutes">
+        <label class="check">
+          <input
+            type="checkbox"
+            id={`${field}-on`}
+            checked={on}
+            disabled={disabled(field)}
+            onChange={(event) => save(field, event.currentTarget.checked ? usual : 0)}
+          />
+          {label.on}
+          {note(field)}
+        </label>
+        <label for={field}>{label.minutes}</label>
+        <input
+          id={field}
+          type="number"
+          inputMode="numeric"
+          min={lowest}
+          max={highest}
+          step={5}
+          value={on ? settings[field] : ''}
+          disabled={disabled(field) || !on}
+          aria-invalid={errors.value[field] ? 'true' : undefined}
+          aria-describedby={errors.value[field] ? `error-${field}` : undefined}
+          onChange={(event) => {
+            const text = event.currentTarget.value.trim();
+            void save(field, text === '' ? Number.NaN : Number(text));
+          }}
+        />
+        {errorOf(field)}
+      </div>
+    );
+  };
 
   /** A labelled choice among fixed options; `parse` turns the option's value back into the setting's type. */
   const selectField = (
@@ -95,41 +125,66 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
   );
 
   return (
-    <section class="settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">{m.settings.title}</h2>
+    <section class="settings" aria-labelledby="settings-title" data-testid={limitsOnly ? 'welcome-limits' : undefined}>
+      <h2 id="settings-title">{limitsOnly ? m.options.limitsTitle : m.settings.title}</h2>
+      {limitsOnly && <p>{m.options.limitsIntro}</p>}
+      {/* Why every field below is greyed, when the lock greys them: said once, at the top. */}
+      {lockReason(model) && (
+        <p class="hint" id="settings-locked" data-testid="settings-locked">
+          {lockReason(model)}
+        </p>
+      )}
       {loaded.invalid.length > 0 && (
         <p class="notice" role="status">
           {format(m.settings.invalidNotice, { fields: loaded.invalid.join(', ') })}
         </p>
       )}
-      <fieldset disabled={disabled('tips')}>
-        <legend>
-          {m.settings.tips}
-          {note('tips')}
-        </legend>
-        {TIP_THEMES.map((theme) => (
-          <label class="check" key={theme}>
-            <input
-              type="checkbox"
-              name={`tip-${theme}`}
-              checked={settings.tips[theme]}
-              onChange={(event) => save('tips', { ...settings.tips, [theme]: event.currentTarget.checked })}
-            />
-            {m.settings.tipThemes[theme]}
-          </label>
-        ))}
-      </fieldset>
-      {selectField(
-        'language',
-        m.settings.language,
-        LANGUAGES.map((language) => [language, m.settings.languages[language]]),
-      )}
-      {selectField('helplineCountry', m.settings.country, [
-        ['auto', m.settings.countryAuto],
-        ...COUNTRY_CODES.map((country): [string, string] => [country, countryName(country, model.language.value)]),
-      ])}
-      {minutesField('dailyLimitMin', m.settings.dailyLimit, 360)}
-      {minutesField('breakEveryMin', m.settings.breakEvery, 120)}
+      {!limitsOnly && tipsAndLanguage()}
+      {minutesField('dailyLimitMin', m.settings.dailyLimit)}
+      {minutesField('breakEveryMin', m.settings.breakEvery)}
+      {sleepField()}
+      {!limitsOnly && dayAndReset()}
+      <p class="status" role="status" aria-live="polite">
+        {status.value}
+      </p>
+    </section>
+  );
+
+  function tipsAndLanguage() {
+    return (
+      <>
+        <fieldset disabled={disabled('tips')}>
+          <legend>
+            {m.settings.tips}
+            {note('tips')}
+          </legend>
+          {TIP_THEMES.map((theme) => (
+            <label class="check" key={theme}>
+              <input
+                type="checkbox"
+                name={`tip-${theme}`}
+                checked={settings.tips[theme]}
+                onChange={(event) => save('tips', { ...settings.tips, [theme]: event.currentTarget.checked })}
+              />
+              {m.settings.tipThemes[theme]}
+            </label>
+          ))}
+        </fieldset>
+        {selectField(
+          'language',
+          m.settings.language,
+          LANGUAGES.map((language) => [language, m.settings.languages[language]]),
+        )}
+        {selectField('helplineCountry', m.settings.country, [
+          ['auto', m.settings.countryAuto],
+          ...COUNTRY_CODES.map((country): [string, string] => [country, countryName(country, model.language.value)]),
+        ])}
+      </>
+    );
+  }
+
+  function sleepField() {
+    return (
       <fieldset disabled={disabled('sleep')}>
         <legend>
           {m.settings.sleep}
@@ -166,26 +221,31 @@ export function SettingsForm({ model }: { model: FamilyModel }) {
         </div>
         {errorOf('sleep')}
       </fieldset>
-      {selectField(
-        'dayStartHour',
-        m.settings.dayStart,
-        [0, 1, 2, 3, 4, 5, 6].map((hour): [string, string] => [String(hour), `${String(hour).padStart(2, '0')}:00`]),
-        Number,
-      )}
-      <button
-        type="button"
-        class="secondary"
-        disabled={!model.editable.value}
-        onClick={async () => {
-          const reply = await sendToWorker({ type: 'scrollwise/reset-tips' });
-          status.value = reply.ok ? m.settings.resetDone : refusalText(reply, m);
-        }}
-      >
-        {m.settings.resetTips}
-      </button>
-      <p class="status" role="status" aria-live="polite">
-        {status.value}
-      </p>
-    </section>
-  );
+    );
+  }
+
+  function dayAndReset() {
+    return (
+      <>
+        {selectField(
+          'dayStartHour',
+          m.settings.dayStart,
+          [0, 1, 2, 3, 4, 5, 6].map((hour): [string, string] => [String(hour), `${String(hour).padStart(2, '0')}:00`]),
+          Number,
+        )}
+        <button
+          type="button"
+          class="secondary"
+          disabled={!model.editable.value}
+          aria-describedby={model.editable.value ? undefined : 'settings-locked'}
+          onClick={async () => {
+            const reply = await sendToWorker({ type: 'scrollwise/reset-tips' });
+            status.value = reply.ok ? m.settings.resetDone : refusalText(reply, m);
+          }}
+        >
+          {m.settings.resetTips}
+        </button>
+      </>
+    );
+  }
 }

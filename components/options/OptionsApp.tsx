@@ -12,9 +12,9 @@ import { FieldCheck } from './FieldCheck';
 import { PageFights } from './PageFights';
 import { policyExamples } from './policy-examples';
 import { SafetyPasses } from './SafetyPasses';
-import { WelcomeCountry } from './WelcomeCountry';
+import { WelcomeFlow } from './WelcomeFlow';
 
-/** The full settings page for parents; `#welcome` (opened on install) adds the first-run explanation. */
+/** The full settings page for parents; `#welcome` (opened on install) is the one-pass setup instead. */
 export function OptionsApp() {
   const model = useMemo(createFamilyModel, []);
   useEffect(() => model.start(), [model]);
@@ -28,27 +28,15 @@ export function OptionsApp() {
     document.title = welcome ? m.options.welcomeTitle : m.options.title;
     document.documentElement.lang = model.language.value;
   });
+  if (welcome) return <WelcomeFlow model={model} />;
   return (
     <main class="options" lang={model.language.value}>
-      <h1>{welcome ? m.options.welcomeTitle : m.options.title}</h1>
-      {welcome && (
-        <section class="welcome" aria-label={m.options.welcomeTitle} data-testid="welcome">
-          <ol>
-            {m.options.steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-          <p>
-            <a href="#lock-title">{m.options.parentSetup}</a>
-          </p>
-        </section>
-      )}
-      {welcome && model.loaded.value && <WelcomeCountry model={model} />}
+      <h1>{m.options.title}</h1>
       <LockBadge model={model} />
       <PageFights model={model} />
       <SafetyPasses model={model} />
-      <ParentLockPanel model={model} />
       <SettingsForm model={model} />
+      <ParentLockPanel model={model} />
       <DataControls model={model} />
       <FieldCheck model={model} />
       <section aria-labelledby="guide-title">

@@ -5,8 +5,9 @@ import { COUNTRY_CODES, countryName, countryOfZone, thisComputer } from '@/utils
 import { sendToWorker } from '@/utils/worker/client';
 
 /**
- * The welcome page's one question: the family's country, which picks the helpline every tip and reminder
- * offers. Pre-selected from this computer's time zone; nothing is guessed from the browser's language.
+ * The welcome page's first step: the family's country, which picks the helpline every tip and reminder
+ * offers. Pre-selected from this computer's time zone (what "automatic" gives anyway), and saved as soon as
+ * it changes, as every other setting is.
  */
 export function WelcomeCountry({ model }: { model: FamilyModel }) {
   const m = model.messages.value.options;
@@ -16,8 +17,9 @@ export function WelcomeCountry({ model }: { model: FamilyModel }) {
   const choice = useSignal<string>(current !== 'auto' ? current : (guess ?? 'auto'));
   const saved = useSignal(false);
 
-  const save = async () => {
-    const country = COUNTRY_CODES.find((code) => code === choice.value) ?? 'auto';
+  const save = async (value: string) => {
+    choice.value = value;
+    const country = COUNTRY_CODES.find((code) => code === value) ?? 'auto';
     saved.value = (
       await sendToWorker({ type: 'scrollwise/save-setting', field: 'helplineCountry', value: country })
     ).ok;
@@ -33,10 +35,7 @@ export function WelcomeCountry({ model }: { model: FamilyModel }) {
           id="welcome-country-select"
           value={choice.value}
           disabled={!model.editable.value}
-          onChange={(event) => {
-            choice.value = event.currentTarget.value;
-            saved.value = false;
-          }}
+          onChange={(event) => void save(event.currentTarget.value)}
         >
           <option value="auto">{m.countryUnknown}</option>
           {COUNTRY_CODES.map((code) => (
@@ -45,9 +44,6 @@ export function WelcomeCountry({ model }: { model: FamilyModel }) {
             </option>
           ))}
         </select>
-        <button type="button" disabled={!model.editable.value} onClick={save}>
-          {m.countrySave}
-        </button>
       </div>
       <HelplineLine
         country={COUNTRY_CODES.find((code) => code === choice.value) ?? 'auto'}

@@ -175,7 +175,7 @@ function ReminderOverlay(props: ReminderOverlayProps) {
           </a>
           {helpline.phone && <> · {phoneLine(helpline.phone, messages.helpline)}</>}
         </p>
-        <p class="hint danger">{dangerLine(helpline, messages.helpline)}</p>
+        <p class="hint danger-line">{dangerLine(helpline, messages.helpline)}</p>
       </div>
     </div>
   );

@@ -13,11 +13,15 @@ export class FamilyPage {
   static async open(
     browser: Browser,
     path: string,
-    { colorScheme = 'dark', width = 372 }: { colorScheme?: 'light' | 'dark'; width?: number } = {},
+    {
+      colorScheme = 'dark',
+      width = 372,
+      height = 800,
+    }: { colorScheme?: 'light' | 'dark'; width?: number; height?: number } = {},
   ) {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme });
-    await page.setViewportSize({ width, height: 800 });
+    await page.setViewportSize({ width, height });
     await page.goto(extensionPageUrl(browser, path));
     await page.locator('main').waitFor();
     return new FamilyPage(page);

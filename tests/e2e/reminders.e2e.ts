@@ -64,12 +64,17 @@ describe('the daily limit', () => {
     expect(await help.getAttribute('target')).toBe('_blank');
     expect(await help.getAttribute('href')).toMatch(/^https:\/\//);
     // #21: and what to do in danger, in the family's country.
-    expect(await shadowLocator(page, 'scrollwise-reminder .danger').textContent()).toMatch(
+    expect(await shadowLocator(page, 'scrollwise-reminder .danger-line').textContent()).toMatch(
       /^(In danger now|En danger)/,
     );
     await page.screenshot({ path: `${SHOTS}/limit.pause.png` });
     // The heading takes focus so keyboard users land in the reminder.
     expect(await shadowActive(page, 'scrollwise-reminder')).toBe('reminder-title');
+    // #27: without a focus ring drawn round it (it is not a control), on a screen nothing shows through.
+    expect(await shadowLocator(page, 'scrollwise-reminder #reminder-title').style('outline-style')).toBe('none');
+    expect(await shadowLocator(page, 'scrollwise-reminder .backdrop').style('background-color')).toMatch(
+      /^rgb\(\d+, \d+, \d+\)$/,
+    );
 
     await expect.poll(() => choice(page, 'extra').isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
     expect(Date.now() - shownAt).toBeGreaterThanOrEqual(9_000);

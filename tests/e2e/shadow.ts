@@ -12,6 +12,8 @@ export interface ShadowLocator {
   tagName(): Promise<string | null>;
   textContent(): Promise<string | null>;
   getAttribute(name: string): Promise<string | null>;
+  /** A computed style property of the element, as drawn now. */
+  style(property: string): Promise<string | null>;
   isDisabled(): Promise<boolean>;
   /** The element's box in the viewport, or null. */
   boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
@@ -30,7 +32,7 @@ interface Query {
   name?: string;
 }
 
-type Action = 'count' | 'text' | 'attr' | 'disabled' | 'box' | 'focus' | 'tag' | 'active-id' | 'active-text';
+type Action = 'count' | 'text' | 'attr' | 'disabled' | 'box' | 'focus' | 'tag' | 'active-id' | 'active-text' | 'style';
 
 /**
  * Runs in the content script's world: finds the elements and performs one read. Hosts are plain `<div>`s
@@ -77,6 +79,7 @@ function act(query: Query, action: Action, attribute: string | null) {
   }
   if (action === 'tag') return first.tagName;
   if (action === 'attr') return first.getAttribute(attribute ?? '');
+  if (action === 'style') return getComputedStyle(first).getPropertyValue(attribute ?? '');
   if (action === 'disabled') return (first as HTMLButtonElement).disabled === true;
   if (action === 'focus') {
     (first as HTMLElement).focus();
@@ -107,6 +110,7 @@ export function shadowLocator(page: Page, selector: string, extra: Partial<Query
     textContent: () => run<string | null>('text'),
     tagName: () => run<string | null>('tag'),
     getAttribute: (name) => run<string | null>('attr', name),
+    style: (property) => run<string | null>('style', property),
     isDisabled: async () => (await run<boolean | null>('disabled')) === true,
     boundingBox: () => run('box'),
     async click() {

@@ -193,7 +193,7 @@ describe('Scrollwise in Firefox ESR', () => {
       (text: string) => browser.runtime.sendMessage({ type: 'scrollwise/import', text }),
       JSON.stringify(exported.file),
     );
-    expect(imported).toEqual({ ok: true, importedDays: 1 });
+    expect(imported).toEqual({ ok: true, days: 1, added: 1, updated: 0, same: 0 });
     expect(((await storage.get())[day] as { totalMs: number }).totalMs).toBe(totalMs);
   });
 

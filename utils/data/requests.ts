@@ -34,11 +34,12 @@ export const dataRequests = {
     run: async (context, { text }) => {
       const parsed = parseImport(text, dayKeyOf(context.now()));
       if (!parsed.ok) return importRefusal(parsed.error);
-      await context.recorder.exclusive(async () => {
-        const stored = await readDays(Object.keys(parsed.days));
-        await writeDays(mergeImported(stored, parsed.days));
+      const counts = await context.recorder.exclusive(async () => {
+        const merged = mergeImported(await readDays(Object.keys(parsed.days)), parsed.days);
+        await writeDays(merged.write);
+        return merged.counts;
       });
-      return { ok: true, importedDays: Object.keys(parsed.days).length } as const;
+      return { ok: true, days: Object.keys(parsed.days).length, ...counts } as const;
     },
   }),
 

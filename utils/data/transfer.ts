@@ -54,7 +54,8 @@ export type ImportError =
   | { code: 'not-json' }
   | { code: 'not-scrollwise' }
   | { code: 'newer-version'; version: number }
-  | { code: 'bad-day'; day: string };
+  | { code: 'bad-day'; day: string }
+  | { code: 'future-day'; day: string };
 
 /**
  * Checks an import file completely before anything is changed: it is all or nothing. Only viewing time
@@ -80,22 +81,40 @@ export function parseImport(
   const days: Record<DayKey, DayRecord> = {};
   const latest = latestPlausibleDay(today);
   for (const [day, raw] of Object.entries(data.days)) {
-    const record = isDayKey(day) && day <= latest ? parseDayRecord(raw) : null;
+    if (isDayKey(day) && day > latest) return { ok: false, error: { code: 'future-day', day } };
+    const record = isDayKey(day) ? parseDayRecord(raw) : null;
     if (!record) return { ok: false, error: { code: 'bad-day', day: day.slice(0, 20) } };
     days[day] = record;
   }
   return { ok: true, days };
 }
 
-/** Imported days merged into stored ones, keeping the larger figures, so importing twice changes nothing. */
+/** What an import did, day by day: days it added, days it changed, days already here as they were. */
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  same: number;
+}
+
+/**
+ * Imported days merged into stored ones, keeping the larger figures, so importing twice changes nothing:
+ * the days to write (only those that change) and what the import did.
+ */
 export function mergeImported(
   stored: Record<DayKey, unknown>,
   imported: Record<DayKey, DayRecord>,
-): Record<DayKey, DayRecord> {
-  const merged: Record<DayKey, DayRecord> = {};
+): { write: Record<DayKey, DayRecord>; counts: ImportCounts } {
+  const write: Record<DayKey, DayRecord> = {};
+  const counts: ImportCounts = { added: 0, updated: 0, same: 0 };
   for (const [day, record] of Object.entries(imported)) {
     const current = parseDayRecord(stored[day]);
-    merged[day] = current ? mergeDays(current, record) : record;
+    const merged = current ? mergeDays(current, record) : record;
+    if (current && JSON.stringify(merged) === JSON.stringify(current)) {
+      counts.same++;
+      continue;
+    }
+    counts[current ? 'updated' : 'added']++;
+    write[day] = merged;
   }
-  return merged;
+  return { write, counts };
 }

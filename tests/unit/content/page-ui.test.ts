@@ -5,10 +5,16 @@ import { testClock, testWorker, tiktokTab } from '../worker/harness';
 
 beforeEach(() => fakeBrowser.reset());
 
+/** The worker's injection as it happens: the file runs, delivers itself, and the injection reports success. */
+const injecting = (ui: object) => async () => {
+  deliverPageUi(ui);
+  return true;
+};
+
 describe('the page UI, loaded when first needed', () => {
   it('resolves to what the injected file delivered', async () => {
     const ui = { name: 'ui' };
-    await expect(loadPageUi(async () => (deliverPageUi(ui), true))).resolves.toBe(ui);
+    await expect(loadPageUi(injecting(ui))).resolves.toBe(ui);
   });
 
   it('refuses when the worker could not inject it, and a later load still works', async () => {
@@ -16,7 +22,7 @@ describe('the page UI, loaded when first needed', () => {
     // The refused load's hand-over is gone: a file running now delivers to nobody.
     deliverPageUi({ stale: true });
     const ui = { name: 'second' };
-    await expect(loadPageUi(async () => (deliverPageUi(ui), true))).resolves.toBe(ui);
+    await expect(loadPageUi(injecting(ui))).resolves.toBe(ui);
   });
 
   it('refuses, rather than waits for ever, when the file ran but delivered nothing', async () => {

@@ -41,7 +41,7 @@ describe('your data: export, import, delete', () => {
     expect(await dayTotals()).toEqual({});
     expect(
       await worker.send({ type: 'scrollwise/import', text: JSON.stringify(exported.file) }, extensionPage),
-    ).toEqual({ ok: true, importedDays: 1 });
+    ).toEqual({ ok: true, days: 1, added: 1, updated: 0, same: 0 });
     expect(await dayTotals()).toEqual({ '2026-06-10': 60 });
   });
 
@@ -53,8 +53,21 @@ describe('your data: export, import, delete', () => {
       schemaVersion: 1,
       days: { '2026-06-09': day(60_000), '2026-06-10': day(90_000) },
     });
-    await worker.send({ type: 'scrollwise/import', text }, extensionPage);
-    await worker.send({ type: 'scrollwise/import', text }, extensionPage);
+    // #27: what each import did, day by day, so the second one can say it changed nothing.
+    expect(await worker.send({ type: 'scrollwise/import', text }, extensionPage)).toEqual({
+      ok: true,
+      days: 2,
+      added: 0,
+      updated: 1,
+      same: 1,
+    });
+    expect(await worker.send({ type: 'scrollwise/import', text }, extensionPage)).toEqual({
+      ok: true,
+      days: 2,
+      added: 0,
+      updated: 0,
+      same: 2,
+    });
     expect(await dayTotals()).toEqual({ '2026-06-09': 120, '2026-06-10': 90 });
   });
 
@@ -86,8 +99,8 @@ describe('your data: export, import, delete', () => {
       // Impossible dates that Date would quietly roll over, and days that have not happened yet.
       [JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: { '2026-02-30': day(5) } }), 'bad-day'],
       [JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: { '2026-04-31': day(5) } }), 'bad-day'],
-      [JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: { '9999-12-31': day(5) } }), 'bad-day'],
-      [JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: { '2026-06-12': day(5) } }), 'bad-day'],
+      [JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: { '9999-12-31': day(5) } }), 'future-day'],
+      [JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 1, days: { '2026-06-12': day(5) } }), 'future-day'],
       [' '.repeat(IMPORT_MAX_BYTES + 1), 'too-large'],
     ];
     for (const [text, code] of cases) {
