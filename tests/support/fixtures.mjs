@@ -1,29 +1,24 @@
 // The TikTok fixtures, each with the URL it is served at and the view it shows. One table for the unit
 // tests, the end-to-end tests, the demo and the bench, so a new fixture is added once.
 //
-// The TikTok-like pages are the project's own (tests/fixtures/tiktok/), so a bare clone runs every test.
-// The two real saved pages stay in ../shared (or SCROLLWISE_FIXTURES): they are an extra check, run when
-// they are there, required by CI, and announced in one line when they are not.
+// Every page is the project's own (tests/fixtures/tiktok/), the two real saved TikTok pages included
+// (tests/fixtures/tiktok/real/), so a bare clone runs every check, CI or not.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL as NodeURL } from 'node:url';
 
 /** The project's own fixtures. */
 export const PROJECT_FIXTURES_DIR = fileURLToPath(new NodeURL('../fixtures/tiktok/', import.meta.url));
 
-/** `../shared/fixtures/tiktok` from the project's root, or SCROLLWISE_FIXTURES: where the real pages are. */
-export const FIXTURES_DIR =
-  process.env.SCROLLWISE_FIXTURES ?? fileURLToPath(new NodeURL('../../../shared/fixtures/tiktok/', import.meta.url));
-
 const VIDEO = '/@creator.one/video/7390000000000000001';
 
 /**
  * @typedef {{ name: string, file: string, path: string, view: string | null, beneath?: string[], lang: 'en' | 'fr', real?: boolean }} Fixture
- * `real: true`: a real saved page, read from ../shared; every other file is under tests/fixtures/tiktok/.
+ * `real: true`: a real saved page, served as saved (its own styles, none of ours).
  * `beneath`: views still open under the fixture's own (its own comes first, as the registry orders them).
  */
 
 /** @type {readonly Fixture[]} */
-const ALL_FIXTURES = [
+export const FIXTURES = [
   { name: 'foryou-feed', file: 'decoys/foryou-feed.html', path: '/foryou', view: null, lang: 'en' },
   { name: 'video-with-comments', file: 'comments/video-page.html', path: VIDEO, view: 'comments', lang: 'en' },
   {
@@ -198,22 +193,6 @@ const ALL_FIXTURES = [
   },
 ];
 
-const realPagesHere = ALL_FIXTURES.filter((fixture) => fixture.real).every((fixture) =>
-  existsSync(`${FIXTURES_DIR}${fixture.file}`),
-);
-// CI always has ../shared: there, a missing real page is an error, never a quiet gap.
-if (!realPagesHere && process.env.CI)
-  throw new Error(`The real saved pages are missing from ${FIXTURES_DIR}real/ (CI needs them).`);
-
-/** What a run without the real pages says, once (`npm test` says it before its runs, which then stay quiet). */
-export const REAL_PAGES_NOTICE = realPagesHere
-  ? null
-  : `Scrollwise tests: the 2 real saved pages (${FIXTURES_DIR}real/) are not here; their checks did not run.`;
-if (REAL_PAGES_NOTICE && !process.env.SCROLLWISE_NOTICE_SAID) console.warn(REAL_PAGES_NOTICE);
-
-/** @type {readonly Fixture[]} */
-export const FIXTURES = realPagesHere ? ALL_FIXTURES : ALL_FIXTURES.filter((fixture) => !fixture.real);
-
 /** The address a fixture is served at; the query names the fixture so pages sharing a path stay apart. */
 export function fixtureUrl(fixture, origin = 'https://www.tiktok.com') {
   const separator = fixture.path.includes('?') ? '&' : '?';
@@ -230,12 +209,8 @@ export function fixtureByName(name) {
 const LAYOUT_LINK = /<link rel="stylesheet" href="(?:\.\.\/)*layout\.css">/;
 
 export function readFixture(fixture) {
-  const file = `${fixture.real ? FIXTURES_DIR : PROJECT_FIXTURES_DIR}${fixture.file}`;
-  if (!existsSync(file)) {
-    throw new Error(
-      `Fixture ${file} is missing${fixture.real ? ': the real saved pages sit at ../shared beside the project (or set SCROLLWISE_FIXTURES to their folder)' : ''}.`,
-    );
-  }
+  const file = `${PROJECT_FIXTURES_DIR}${fixture.file}`;
+  if (!existsSync(file)) throw new Error(`Fixture ${file} is missing.`);
   const html = readFileSync(file, 'utf8');
   if (fixture.real) return html;
   if (!LAYOUT_LINK.test(html)) throw new Error(`Fixture ${file} must link ../layout.css, the shared TikTok layout.`);

@@ -2,17 +2,12 @@
 // up. Each run writes Vitest's JSON report; the totals come from those reports, not from the console.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { REAL_PAGES_NOTICE } from './fixtures.mjs';
 
 const OUT = 'test-output/results';
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-// Said once here rather than by every spec file that loads the fixtures.
-if (REAL_PAGES_NOTICE) console.warn(REAL_PAGES_NOTICE);
-const env = { ...process.env, SCROLLWISE_NOTICE_SAID: '1' };
-
 /** Runs a command, showing its output as it goes; its exit status. */
-const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
 
 /** A Vitest run: `verbose` shows each test as it ends, so a long end-to-end file shows its progress. */
 function vitest(name, config, reporter) {
