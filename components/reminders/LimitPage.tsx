@@ -75,7 +75,7 @@ export function LimitPage() {
   };
   const choose = async (choice: ReminderChoice | 'safety') => {
     screen.value = { error: '', busy: choice === 'extra' };
-    if (showing === 'break-running' || showing === 'safety-running') return;
+    if (showing === 'break-running' || showing === 'safety-running' || showing === 'limit-soon') return;
     const after = await sendChoice(showing, choice, copy.messages.reminder.limit, sendToWorker);
     screen.value = { busy: false, error: after.next === 'stay' ? after.error : '' };
     // A break taken or "keep watching": the reminder is answered (a break then counts down here first).

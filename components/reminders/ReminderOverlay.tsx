@@ -1,5 +1,6 @@
 import { formatDuration } from '@/utils/duration';
-import { format, type Messages } from '@/utils/i18n';
+import { format } from '@/utils/i18n';
+import { plural } from '@/utils/i18n/format';
 import type { PageCopy } from '@/utils/page-copy';
 import {
   type ReminderChoice,
@@ -20,6 +21,8 @@ export interface ReminderOverlayProps {
   /** When this reminder came up: the limit's pause counts from it. */
   since: number;
   todayMs: number;
+  /** Today's viewing at which the daily limit holds (the "minutes left" note reads it); 0 without one. */
+  limitAtMs?: number;
   needsPin: boolean;
   error: string;
   busy: boolean;
@@ -190,14 +193,18 @@ function Unsearchable({ text }: { text: string }) {
   return <span class="unsearchable" data-text={text} />;
 }
 
-/** While a safety pass runs: a small note at the edge of the page, nothing that covers TikTok. */
-function SafetyNote({ messages, leftMs }: { messages: Messages; leftMs: number }) {
+/** A small note at the edge of the page, covering nothing of TikTok: a safety pass's time, or the limit near. */
+function EdgeNote({ kind, text }: { kind: 'safety-running' | 'limit-soon'; text: string }) {
   return (
-    <p class="safety-note" role="status" data-kind="safety-running">
-      {format(messages.reminder.safetyRunning, { time: clock(leftMs) })}
+    <p class="edge-note" role="status" data-kind={kind}>
+      {text}
     </p>
   );
 }
+
+/** Whole minutes left before the daily limit, rounded up: "5 minutes left", never "0". */
+const minutesLeft = ({ limitAtMs, todayMs }: { limitAtMs?: number; todayMs: number }) =>
+  Math.max(1, Math.ceil(((limitAtMs ?? todayMs) - todayMs) / 60_000));
 
 function clock(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
@@ -206,10 +213,13 @@ function clock(ms: number): string {
 
 /** What the reminders' layer shows: a reminder, the break's countdown, or the safety pass's note. */
 export function ReminderScreen({ showing, ...props }: Omit<ReminderOverlayProps, 'kind'> & { showing: Showing }) {
+  const m = props.copy.messages.reminder;
   return (
     <div class="root" data-theme={props.copy.theme}>
       {showing === 'safety-running' ? (
-        <SafetyNote messages={props.copy.messages} leftMs={props.state.safetyUntil - props.now} />
+        <EdgeNote kind={showing} text={format(m.safetyRunning, { time: clock(props.state.safetyUntil - props.now) })} />
+      ) : showing === 'limit-soon' ? (
+        <EdgeNote kind={showing} text={plural(props.copy.language, minutesLeft(props), m.limitSoon)} />
       ) : (
         <ReminderOverlay kind={showing} {...props} />
       )}

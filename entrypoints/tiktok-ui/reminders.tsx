@@ -4,7 +4,12 @@ import { ReminderScreen } from '@/components/reminders/ReminderOverlay';
 import reminderCss from '@/components/reminders/reminder.css?inline';
 import type { CopyFor } from '@/utils/page-copy';
 import { sendChoice } from '@/utils/reminders/choose';
-import { freshReminderState, type ReminderChoice, type ReminderState } from '@/utils/reminders/decide';
+import {
+  freshReminderState,
+  limitAtMs as limitAt,
+  type ReminderChoice,
+  type ReminderState,
+} from '@/utils/reminders/decide';
 import { isLogged, nextReminderStep, type Showing, takesFocus } from '@/utils/reminders/session';
 import { followToday } from '@/utils/reminders/today';
 import { ledger, loadReminderState, watchReminders } from '@/utils/storage';
@@ -14,6 +19,9 @@ import { sendToWorker } from '@/utils/worker/client';
 import type { UiServices } from '../tiktok/ui-contract';
 import { createPageLayer } from './page-layer';
 import { createReminderStage } from './reminder-stage';
+
+/** How long the "minutes left" note stays at the page's edge. */
+const NOTE_MS = 10_000;
 
 /**
  * The break reminder, the daily limit and sleep hours, decided from the worker's figures and the shared
@@ -42,14 +50,17 @@ export async function startReminders({ ctx, observer, sensor, settings, reportOp
     const { kind: showing, since } = shown;
     const todayMs = today.totalMs();
     const onChoice = (choice: ReminderChoice | 'safety') => void choose(choice);
+    const limitAtMs = limitAt(settings.get(), state);
     render(
-      <ReminderScreen {...{ showing, since, state, copy, todayMs, onChoice, ...screen }} now={Date.now()} />,
+      <ReminderScreen {...{ showing, since, state, copy, todayMs, limitAtMs, onChoice, ...screen }} now={Date.now()} />,
       container,
     );
   };
 
   const show = async (kind: Showing) => {
     const first = stage.show(kind);
+    // The note before the limit goes away by itself: once it has been read, the worker marks it shown.
+    if (kind === 'limit-soon') ctx.later(() => void sendToWorker({ type: 'scrollwise/limit-warned' }), NOTE_MS);
     screen = { ...screen, error: '' };
     paint();
     // A new reminder takes focus to its heading, so keyboard and screen-reader users land in it.

@@ -120,6 +120,25 @@ describe('the daily limit', () => {
     await video.close();
   });
 
+  it('#25 says how long is left five minutes before the limit, at the page’s edge, once, and lets the video play', async () => {
+    const page = await openFixture(browser, fixtureByName('video-with-comments'));
+    await playVideo(page);
+    await store({ ...today(56), ...settings({ dailyLimitMin: 60 }) });
+    const note = shadowLocator(page, 'scrollwise-reminder [data-kind="limit-soon"]');
+    await note.waitFor({ timeout: 20_000 });
+    expect(await note.textContent()).toBe('4 minutes of TikTok left today.');
+    expect(await overlay(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('video')?.paused)).toBe(false);
+    // A small note at the page's edge, not a screen.
+    expect((await note.boundingBox())?.height).toBeLessThan(60);
+    // It goes away by itself, and does not come back today, in this tab or a new one.
+    await expect.poll(() => note.count(), { timeout: 20_000, interval: 500 }).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(3_000);
+    expect(await note.count()).toBe(0);
+    await page.close();
+  });
+
   it('applies a limit set while the TikTok tab is still starting up', async () => {
     // The content script reads its settings, then spends a moment setting up: a change landing in between
     // must not be lost. Each step puts the write at a different point of the page's start-up.

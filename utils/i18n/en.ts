@@ -34,6 +34,7 @@ export const en = {
       safetyElsewhere:
         'To report or block, go to the video’s or the profile’s page, your messages or your settings: TikTok is open there for now.',
     },
+    limitSoon: { one: '1 minute of TikTok left today.', other: '{count} minutes of TikTok left today.' },
     safetyRunning: 'Time to report or block: {time} left',
     needTalk: 'Need to talk?',
     running: {

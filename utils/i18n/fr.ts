@@ -31,6 +31,10 @@ export const fr: Messages = {
       safetyElsewhere:
         'Pour signaler ou bloquer, va sur la page de la vidéo ou du profil, dans tes messages ou tes réglages : TikTok y est ouvert pour l’instant.',
     },
+    limitSoon: {
+      one: 'Encore 1 minute de TikTok aujourd’hui.',
+      other: 'Encore {count} minutes de TikTok aujourd’hui.',
+    },
     safetyRunning: 'Pour signaler ou bloquer : encore {time}',
     needTalk: 'Besoin de parler ?',
     running: {

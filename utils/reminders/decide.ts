@@ -11,6 +11,8 @@ export const BREAK_MS = 5 * 60_000;
 export const SLEEP_REPEAT_MS = 30 * 60_000;
 /** The pause before the daily limit's options unlock. */
 export const LIMIT_PAUSE_MS = 10_000;
+/** How long before the daily limit a small note says how much is left: once a day, never a countdown. */
+export const LIMIT_WARNING_MS = 5 * 60_000;
 /**
  * A safety pass, from the daily-limit screen, lifts the reminders for a while where TikTok's report and
  * block tools are (a video's or a profile's page, the messages, the settings), never on a feed. It is
@@ -45,6 +47,8 @@ export interface ReminderState {
   limitHoldUntil: number;
   safetyUntil: number;
   safetyPasses: number;
+  /** When today's "5 minutes left" note was shown; 0 until it has been. */
+  limitWarnedAt: number;
   /**
    * Viewing counted while the daily limit held and nothing lifted it: a page keeping its video playing
    * behind a hidden reminder (utils/reminders/enforce.ts).
@@ -66,6 +70,7 @@ export const freshReminderState = (day: string): ReminderState => ({
   limitHoldUntil: 0,
   safetyUntil: 0,
   safetyPasses: 0,
+  limitWarnedAt: 0,
   heldMs: 0,
   enforced: false,
 });
@@ -111,6 +116,17 @@ export function decideReminder(input: ReminderInput): ReminderKind | 'break-runn
   if (settings.breakEveryMin > 0 && breakDue(input.stretch, state.breakSnooze, settings.breakEveryMin * 60_000, now))
     return 'break';
   return null;
+}
+
+/**
+ * The note before the daily limit is due: the teen is watching, within five minutes of the limit, and has
+ * not had it today (nor five more minutes, which are a short stretch of their own).
+ */
+export function limitWarningDue(input: ReminderInput): boolean {
+  const limitAt = limitAtMs(input.settings, input.state);
+  const { state, todayMs } = input;
+  if (limitAt === 0 || !input.viewing || state.limitWarnedAt > 0 || state.extraTaken) return false;
+  return todayMs >= limitAt - LIMIT_WARNING_MS && todayMs < limitAt;
 }
 
 function breakDue(

@@ -177,6 +177,18 @@ export const reminderRequests = {
     },
   }),
 
+  /** The note before the daily limit was shown in a tab: not again today, in any tab. */
+  'scrollwise/limit-warned': request({
+    from: 'tab',
+    parse: noBody,
+    queued: true,
+    run: async (context) => {
+      const { now, state } = await today(context);
+      if (state.limitWarnedAt === 0) await reminderState.set({ ...state, limitWarnedAt: now });
+      return { ok: true } as const;
+    },
+  }),
+
   /** Ten minutes without reminders to report or block someone; three a day, each in the teen's log. */
   'scrollwise/safety-pass': request({
     from: 'own',

@@ -1,9 +1,12 @@
 import type { Messages } from '../i18n';
 import type { ReplyTo } from '../requests';
-import { decideReminder, LIMIT_PAUSE_MS, type ReminderInput, type ReminderKind } from './decide';
+import { decideReminder, LIMIT_PAUSE_MS, limitWarningDue, type ReminderInput, type ReminderKind } from './decide';
 
-/** What the reminder layer shows: a reminder, the break's countdown, or the safety pass's small note. */
-export type Showing = ReminderKind | 'break-running' | 'safety-running';
+/**
+ * What the reminder layer shows: a reminder, the break's countdown, or a small note at the page's edge (a
+ * safety pass running, or a few minutes left before the daily limit).
+ */
+export type Showing = ReminderKind | 'break-running' | 'safety-running' | 'limit-soon';
 
 /** What `decideReminder` reads (`viewing`: the sensor counts TikTok time now), and what is on the page. */
 export interface ReminderSituation extends ReminderInput {
@@ -31,20 +34,29 @@ export function nextReminderStep(situation: ReminderSituation): ReminderStep {
   if (due && due !== 'break-running' && situation.reportOpen) {
     return showing && showing !== 'safety-running' ? { do: 'hide', resume: false } : { do: 'nothing' };
   }
-  const next: Showing | null = due ?? (state.safetyUntil > now && !situation.onFeed ? 'safety-running' : null);
+  const viewing = situation.viewing || showing === 'limit-soon';
+  const next: Showing | null =
+    due ??
+    (state.safetyUntil > now && !situation.onFeed
+      ? 'safety-running'
+      : limitWarningDue({ ...situation, viewing })
+        ? 'limit-soon'
+        : null);
   if (!next) return showing ? { do: 'hide', resume: showing === 'limit' && state.extraTaken } : { do: 'nothing' };
   return showing === next ? { do: 'repaint' } : { do: 'show', kind: next };
 }
 
-/** Covering reminders pause the videos and take the sensor off; the safety note does neither. */
-export const covers = (kind: Showing): boolean => kind !== 'safety-running';
+/** Covering reminders pause the videos and take the sensor off; the notes at the page's edge do neither. */
+export const covers = (kind: Showing): boolean => kind !== 'safety-running' && kind !== 'limit-soon';
 
 /**
  * The reminder still waiting for the teen (or being kept) when `kind` is up: a running break keeps the
  * break reminder's answer; the safety pass's note waits for nothing.
  */
-export const waitingReminder = (kind: Showing): ReminderKind | null =>
-  kind === 'safety-running' ? null : kind === 'break-running' ? 'break' : kind;
+export function waitingReminder(kind: Showing): ReminderKind | null {
+  if (kind === 'safety-running' || kind === 'limit-soon') return null;
+  return kind === 'break-running' ? 'break' : kind;
+}
 
 /** A new reminder takes focus to its heading; the break's countdown, replacing its reminder, leaves focus be. */
 export const takesFocus = (kind: Showing, first: boolean): boolean =>

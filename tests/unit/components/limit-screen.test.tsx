@@ -3,36 +3,49 @@ import { describe, expect, it } from 'vitest';
 import { ReminderScreen } from '@/components/reminders/ReminderOverlay';
 import { HELPLINES, helplineContact } from '@/utils/helplines';
 import { messagesFor } from '@/utils/i18n';
+import type { Language } from '@/utils/language';
 import { freshReminderState, LIMIT_PAUSE_MS, SAFETY_PASS_MS } from '@/utils/reminders/decide';
-import { nextReminderStep } from '@/utils/reminders/session';
+import { covers, nextReminderStep, type Showing, waitingReminder } from '@/utils/reminders/session';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { isFeedPath } from '@/utils/views/shared/feed-page';
 import { input, MIN } from '../reminders/input';
 
 const NOW = input().now;
 
-function limitScreen(sinceAgoMs: number, state = freshReminderState('2026-06-10')) {
+/** The reminders' layer as drawn for `showing`, in English unless said, at 70 minutes of a 60-minute limit. */
+function drawn(
+  showing: Showing,
+  overrides: Partial<Parameters<typeof ReminderScreen>[0]> = {},
+  language: Language = 'en',
+) {
   const root = document.createElement('div');
   render(
     <ReminderScreen
-      showing="limit"
+      showing={showing}
       copy={{
-        language: 'en',
-        messages: messagesFor('en'),
+        language,
+        messages: messagesFor(language),
         theme: 'dark',
-        helpline: helplineContact(HELPLINES.GB, 'en'),
+        helpline: helplineContact(HELPLINES.GB, language),
       }}
-      state={state}
+      state={freshReminderState('2026-06-10')}
       now={NOW}
-      since={NOW - sinceAgoMs}
+      since={NOW}
       todayMs={70 * MIN}
+      limitAtMs={60 * MIN}
       needsPin={false}
       error=""
       busy={false}
       onChoice={() => undefined}
+      {...overrides}
     />,
     root,
   );
+  return root;
+}
+
+function limitScreen(sinceAgoMs: number, state = freshReminderState('2026-06-10')) {
+  const root = drawn('limit', { since: NOW - sinceAgoMs, state });
   const button = (choice: string) => root.querySelector<HTMLButtonElement>(`[data-choice="${choice}"]`);
   return { root, button };
 }
@@ -70,5 +83,31 @@ describe('#27 a safety pass lifts the limit only where reporting and blocking ha
       expect(isFeedPath(path), path).toBe(true);
     for (const path of ['/@creator', '/@creator/video/1', '/messages', '/setting', '/search', '/foryou-not'])
       expect(isFeedPath(path), path).toBe(false);
+  });
+});
+
+describe('#25 a note before the daily limit: once, at the page’s edge, saying how long is left', () => {
+  const settings = { ...DEFAULT_SETTINGS, dailyLimitMin: 60 };
+  const step = (todayMs: number, state = freshReminderState('2026-06-10'), viewing = true) =>
+    nextReminderStep({ ...input({ settings, todayMs, state, viewing }), reportOpen: false, showing: null });
+
+  it('comes within five minutes of the limit, while the teen watches, and never twice a day', () => {
+    expect(step(54 * MIN)).toEqual({ do: 'nothing' });
+    expect(step(55 * MIN)).toEqual({ do: 'show', kind: 'limit-soon' });
+    expect(step(59 * MIN, freshReminderState('2026-06-10'), false)).toEqual({ do: 'nothing' });
+    expect(step(57 * MIN, { ...freshReminderState('2026-06-10'), limitWarnedAt: NOW - MIN })).toEqual({
+      do: 'nothing',
+    });
+    expect(step(60 * MIN)).toEqual({ do: 'show', kind: 'limit' });
+    expect(covers('limit-soon')).toBe(false);
+    expect(waitingReminder('limit-soon')).toBeNull();
+  });
+
+  it('says the minutes left, rounded up, in each language', () => {
+    const note = (language: Language, todayMs: number) =>
+      drawn('limit-soon', { todayMs }, language).querySelector('[data-kind="limit-soon"]')?.textContent;
+    expect(note('en', 55 * MIN)).toBe('5 minutes of TikTok left today.');
+    expect(note('en', 59.5 * MIN)).toBe('1 minute of TikTok left today.');
+    expect(note('fr', 56.2 * MIN)).toBe('Encore 4\u00a0minutes de TikTok aujourd’hui.');
   });
 });

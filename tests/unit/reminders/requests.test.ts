@@ -81,6 +81,17 @@ describe("the reminders' requests, through the worker", () => {
     expect(await due('https://www.tiktok.com/messages')).toEqual({ ok: true, due: 'safety-running' });
   });
 
+  it('#25 marks the note before the limit shown once, for every tab', async () => {
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    expect(await worker.send({ type: 'scrollwise/limit-warned' })).toEqual({ ok: true });
+    const first = (await loadReminderState('2026-06-10', clock.now())).limitWarnedAt;
+    expect(first).toBe(clock.now());
+    clock.advance(60_000);
+    await worker.send({ type: 'scrollwise/limit-warned' });
+    expect((await loadReminderState('2026-06-10', clock.now())).limitWarnedAt).toBe(first);
+  });
+
   it('#27 gives five minutes from the grant when a parent lowered the limit below today’s total', async () => {
     const clock = testClock('2026-06-10T15:00:00');
     const worker = testWorker(clock);

@@ -33,7 +33,8 @@ const overLimit = { todayMs: LIMIT_MIN * MIN };
 
 describe('the reminder session', () => {
   it('shows the limit once reached, then only repaints it', () => {
-    expect(nextReminderStep(situation({ todayMs: LIMIT_MIN * MIN - 1 }))).toEqual({ do: 'nothing' });
+    // Just before it, the note at the page's edge (#25); then the limit itself.
+    expect(nextReminderStep(situation({ todayMs: LIMIT_MIN * MIN - 1 }))).toEqual({ do: 'show', kind: 'limit-soon' });
     expect(nextReminderStep(situation(overLimit))).toEqual({ do: 'show', kind: 'limit' });
     expect(nextReminderStep(situation({ ...overLimit, showing: 'limit' }))).toEqual({ do: 'repaint' });
   });
