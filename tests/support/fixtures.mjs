@@ -29,6 +29,15 @@ export const FIXTURES = [
     lang: 'fr',
   },
   { name: 'video-you-may-like', file: 'comments/you-may-like.decoy.html', path: VIDEO, view: null, lang: 'en' },
+  // The tab bar as 2025–26 code shows it: the selected tab marked by a class, no role or aria-selected.
+  { name: 'video-class-tab', file: 'comments/video-page.class-tab.html', path: VIDEO, view: 'comments', lang: 'en' },
+  {
+    name: 'video-you-may-like.class-tab',
+    file: 'comments/you-may-like.class-tab.decoy.html',
+    path: VIDEO,
+    view: null,
+    lang: 'en',
+  },
   { name: 'feed-comment-sidebar', file: 'comments/feed-sidebar.html', path: '/foryou', view: 'comments', lang: 'en' },
   { name: 'browse-modal', file: 'comments/browse-modal.html', path: VIDEO, view: 'comments', lang: 'en' },
   { name: 'report-modal', file: 'report/reasons.html', path: VIDEO, view: 'report', lang: 'en' },

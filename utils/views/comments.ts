@@ -37,10 +37,19 @@ export const comments = defineView({
 const shownIn = (root: Element, list: readonly string[], onScreen: OnScreen) =>
   firstShown(root, list, onScreen) !== null;
 
-/** The video page's tab bar says another tab ("You may like") is selected. */
+/**
+ * The video page's tab bar says another tab ("You may like") is selected: by `aria-selected` where the tab
+ * carries it, else by the class TikTok marks the selected tab with, found on another tab of the bar.
+ */
 function commentsTabUnselected(doc: Document): boolean {
   const tab = doc.querySelector(join(COMMENTS.tab));
-  return tab?.getAttribute('aria-selected') === 'false';
+  if (!tab) return false;
+  const selected = (tab.matches('[aria-selected]') ? tab : tab.querySelector('[aria-selected]'))?.getAttribute(
+    'aria-selected',
+  );
+  if (selected) return selected === 'false';
+  const bar = tab.parentElement;
+  return [...(bar?.querySelectorAll(join(COMMENTS.tabActive)) ?? [])].some((mark) => !tab.contains(mark));
 }
 
 /** The sidebar or drawer that wraps the list, so the tip is placed beside the whole panel. */

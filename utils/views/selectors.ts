@@ -47,9 +47,10 @@ export const COMMENTS = {
   ],
   /** The video page's Comments tab; "You may like" shares the tab bar. */
   tab: [
-    'button#comments', // §2: automation clicks it before the list is usable, 2025–26
-    '[role="tab"]#comments', // §2: same tab, by role (TUX tab bar); fixture only, unconfirmed
+    '#comments', // 2026-12 §S8: a wrapper whose button is the tab (automation clicks it), 2025–26
   ],
+  /** The tab bar's mark of the selected tab: a class, not `aria-selected` (2026-12 §S8, two scripts). */
+  tabActive: ['[class*="TUXTabBar-itemTitle--active"]', '[class*="TUXTabBar-item--active"]'],
 } as const;
 
 export const REPORT = {
