@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { FamilyModel } from '@/components/family/model';
+import { whenThisWeek } from '@/utils/reminders/log';
 import { loadReminderLog } from '@/utils/storage';
 
 /**
@@ -12,7 +13,7 @@ export function SafetyPasses({ model }: { model: FamilyModel }) {
   useEffect(() => {
     const now = Date.now();
     void loadReminderLog(now).then((log) => {
-      uses.value = log.filter((entry) => entry.choice === 'safety' && now - entry.at < 7 * 86_400_000).map((e) => e.at);
+      uses.value = whenThisWeek(log, now, 'safety');
     });
   }, [uses]);
   if (uses.value.length === 0) return null;

@@ -1,4 +1,4 @@
-import { clockTime, hoursText, minutesUntilOpen, wallClock } from './hours';
+import { ALWAYS, clockTime, hoursText, minutesUntilOpen, wallClock } from './hours';
 import type { Channel, FrenchArticle, Helpline, ImageRemoval, OtherLine } from './types';
 
 /**
@@ -62,7 +62,6 @@ export function lineName(name: string, article: FrenchArticle | undefined, langu
 
 const digits = (text: string) => text.replace(/\D/g, '');
 const isNumber = (name: string, number: string) => digits(name) !== '' && digits(name) === digits(number);
-const ALWAYS = { en: '24/7', fr: '24h/24, 7j/7' };
 
 function otherLine(line: OtherLine, language: 'en' | 'fr'): LineContact {
   const hours = ALWAYS[language];
@@ -114,18 +113,19 @@ export function helplineContact(
   const sms = ofKind('sms');
   const scheduled = schedule && hoursText(schedule, language, at, timeZone);
   const namedByNumber = call !== undefined && name !== null && isNumber(name, call.number);
-  const contact: HelplineContact = {
-    name: ownName,
+  const reach: Omit<LineContact, 'name'> = {
     link: page ? { kind: page.kind, url: page.url } : { kind: 'directory', url: HELPLINE_DIRECTORY },
     hours: scheduled ?? (page?.hours ?? (namedByNumber ? call.hours : undefined))?.[language],
     phone: call && { number: call.number, hours: scheduled ?? call.hours?.[language] },
     namedByNumber,
-    text: sms && { number: sms.number, hours: sms.hours?.[language], keyword: sms.keyword?.[language] },
-    crisis: null,
-    ...common,
   };
   // Where the main line is itself open day and night (988, 147, Childline), it is the crisis line too.
-  const alwaysOpen = !schedule && call?.hours?.en === ALWAYS.en && ownName;
-  contact.crisis = crisisLine ?? (alwaysOpen ? { ...contact, name: ownName } : null);
-  return contact;
+  const alwaysOpen = !schedule && call?.hours?.en === ALWAYS.en;
+  return {
+    ...reach,
+    name: ownName,
+    text: sms && { number: sms.number, hours: sms.hours?.[language], keyword: sms.keyword?.[language] },
+    crisis: crisisLine ?? (alwaysOpen && ownName ? { ...reach, name: ownName } : null),
+    ...common,
+  };
 }

@@ -13,13 +13,20 @@ export interface Schedule {
 }
 
 const DAY = 24 * 60;
+
+/** A line open day and night, in each language's usual words. */
+export const ALWAYS = { en: '24/7', fr: '24h/24, 7j/7' } as const;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** The wall clock of `zone` at `at`: weekday, minutes into the day, and the zone's offset from UTC. */
-export function wallClock(zone: string, at: Date): { weekday: number; minutes: number; offset: number } {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', {
+/**
+ * One formatter per zone: help is offered at every paint of a tip or a reminder (each second while a
+ * reminder counts down), and building a formatter costs far more than using one.
+ */
+const clocks = new Map<string, Intl.DateTimeFormat>();
+const clockOf = (zone: string) => {
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
       hourCycle: 'h23',
       weekday: 'short',
@@ -28,7 +35,17 @@ export function wallClock(zone: string, at: Date): { weekday: number; minutes: n
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
-    }).formatToParts(at);
+    });
+    clocks.set(zone, clock);
+  }
+  return clock;
+};
+
+/** The wall clock of `zone` at `at`: weekday, minutes into the day, and the zone's offset from UTC. */
+export function wallClock(zone: string, at: Date): { weekday: number; minutes: number; offset: number } {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = clockOf(zone).formatToParts(at);
   } catch {
     // A zone this browser does not know: read it as UTC rather than fail where help is offered.
     return wallClock('UTC', at);

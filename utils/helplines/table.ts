@@ -1,5 +1,5 @@
 import type { CountryCode } from './countries';
-import type { Schedule } from './hours';
+import { ALWAYS, type Schedule } from './hours';
 import type { Channel, Helpline, Hours, OtherLine } from './types';
 
 /**
@@ -8,8 +8,6 @@ import type { Channel, Helpline, Hours, OtherLine } from './types';
  * (README, "Helpline facts"). Hours are only given where the operator states them; anything marked "check"
  * or UNCONFIRMED there is left out.
  */
-
-const ALWAYS: Hours = { en: '24/7', fr: '24h/24, 7j/7' };
 
 const phone = (number: string, hours?: Hours): Channel => ({ kind: 'phone', number, hours });
 const chat = (url: string, hours?: Hours): Channel => ({ kind: 'chat', url, hours });

@@ -42,7 +42,14 @@ export const choicesThisWeek = (
   log: readonly ReminderLogEntry[],
   now: number,
   choice: NonNullable<ReminderLogEntry['choice']>,
-): number => log.filter((item) => now - item.at < 7 * 86_400_000 && item.choice === choice).length;
+): number => whenThisWeek(log, now, choice).length;
+
+/** When `choice` was made in the last 7 days (the options page lists the safety passes for parents). */
+export const whenThisWeek = (
+  log: readonly ReminderLogEntry[],
+  now: number,
+  choice: NonNullable<ReminderLogEntry['choice']>,
+): number[] => log.filter((item) => now - item.at < 7 * 86_400_000 && item.choice === choice).map((item) => item.at);
 
 export function isLogEntry(value: unknown): value is ReminderLogEntry {
   if (typeof value !== 'object' || value === null) return false;

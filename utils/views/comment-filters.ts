@@ -1,5 +1,5 @@
 import { join, SETTINGS } from './selectors';
-import { isShown, normalizedText } from './shared/dom';
+import { isShown, normalizedText, wordHolders } from './shared/dom';
 import { isSettingsPage } from './shared/settings-section';
 import { defineView, type OnScreen } from './shared/view';
 
@@ -49,9 +49,6 @@ export const commentFilters = defineView({
 
 /** The innermost shown elements whose whole text is a filter's name, in document order, as they are found. */
 function* filterLabels(root: Element, onScreen: OnScreen): Generator<Element, void> {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node.parentElement;
-    if (element && FILTER_LABELS.has(normalizedText(element)) && isShown(element) && onScreen(element)) yield element;
-  }
+  for (const element of wordHolders(root))
+    if (FILTER_LABELS.has(normalizedText(element)) && isShown(element) && onScreen(element)) yield element;
 }

@@ -27,3 +27,10 @@ export function firstShown(
 export function normalizedText(element: Element): string {
   return (element.textContent ?? '').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
+
+/** The elements that hold words directly (a text node that is not blank), innermost, in document order. */
+export function* wordHolders(root: Element): Generator<Element, void> {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.parentElement && node.textContent?.trim()) yield node.parentElement;
+}

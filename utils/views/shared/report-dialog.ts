@@ -1,5 +1,5 @@
 import { join, REPORT, type SelectorList } from '../selectors';
-import { firstShown, isShown, normalizedText } from './dom';
+import { firstShown, isShown, normalizedText, wordHolders } from './dom';
 import type { OnScreen } from './view';
 
 /** Hooks whose appearance can open the report dialog, at any step. */
@@ -49,10 +49,6 @@ export function isSelfHarmChosen(form: Element): boolean {
 
 /** The element of the first words shown in `root` outside its header (where Back and Close are). */
 function firstWords(root: Element, header: Element | null | undefined): Element | null {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && node.textContent?.trim() && isShown(parent) && !header?.contains(parent)) return parent;
-  }
+  for (const element of wordHolders(root)) if (isShown(element) && !header?.contains(element)) return element;
   return null;
 }
