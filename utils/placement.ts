@@ -1,4 +1,4 @@
-import { protectedBoxes } from './views/shared/on-screen';
+import { protectedBoxes } from './views/shared/protected';
 
 /** A rectangle in viewport pixels (a subset of DOMRect, so tests can pass plain objects). */
 export interface Box {
@@ -105,7 +105,7 @@ export function placeFolding(
 
 /** Places the tip's frame beside its view's anchor, in the page as laid out now (see `placeFolding`). */
 export function placeFrame(frame: HTMLElement, anchor: Element, session: Folding, rerender: () => void) {
-  const avoid = protectedBoxes(frame.ownerDocument);
+  const avoid = protectedBoxes(frame.ownerDocument, anchor);
   const viewport = { width: innerWidth, height: innerHeight };
   const place = () => placeTip(anchor.getBoundingClientRect(), frame.getBoundingClientRect(), viewport, avoid);
   const spot = placeFolding(session, place, rerender);

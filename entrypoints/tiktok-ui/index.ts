@@ -1,6 +1,9 @@
 import { defineUnlistedScript } from '#imports';
 import { deliverPageUi } from '@/utils/content/page-ui';
 import { createPageCopy } from '@/utils/page-copy';
+import { fallback } from '@/utils/views/fallback';
+import { fieldReport } from '@/utils/views/field-check';
+import { isOnScreen } from '@/utils/views/shared/on-screen';
 import type { PageUi } from '../tiktok/ui-contract';
 import { startReminders } from './reminders';
 import { createTipPresenter } from './tip-presenter';
@@ -26,6 +29,8 @@ export default defineUnlistedScript(() => {
       return {
         tips: (deps) => createTipPresenter(services, page.copyFor, deps),
         reminders: () => startReminders(services, page.copyFor),
+        fieldReport: () => fieldReport(new URL(location.href), document, isOnScreen, fallback),
+        fallback,
       };
     },
   };

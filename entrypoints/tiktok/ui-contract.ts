@@ -3,6 +3,8 @@ import type { FrameObserver } from '@/utils/dom-observer';
 import type { Settings } from '@/utils/settings';
 import type { TipSession } from '@/utils/tips/session';
 import type { Sensor } from '@/utils/tracking/sensor';
+import type { Fallback } from '@/utils/views/fallback';
+import type { FieldReport } from '@/utils/views/field-check';
 import type { DetectedView, ViewId } from '@/utils/views/registry';
 import type { ScriptContext } from './script-context';
 
@@ -31,6 +33,10 @@ export interface LoadedUi {
   tips(deps: TipDeps): TipPresenter;
   /** Starts the reminders: from then on they follow the worker's figures on their own. */
   reminders(): Promise<void>;
+  /** What Scrollwise sees on this page now, for the options page's "Check TikTok". */
+  fieldReport(): FieldReport;
+  /** The fallback layer: a view read by roles, structure and words when its hooks find nothing. */
+  fallback: Fallback;
 }
 
 /** The tip session decides; the presenter draws what it decided, and hands the teen's choices back. */

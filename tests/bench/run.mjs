@@ -25,6 +25,9 @@ function trackingFigures() {
   return JSON.parse(readFileSync('test-output/bench-tracking.json', 'utf8'));
 }
 
+/** The redesign drill's rates, from the same simulation run (tests/bench/redesign.sim.ts). */
+const redesignFigures = () => JSON.parse(readFileSync('test-output/bench-redesign.json', 'utf8'));
+
 const results = [];
 const record = (name, value, unit, target, pass, detail = '') =>
   results.push({ name, value, unit, target, pass, detail });
@@ -32,6 +35,17 @@ const record = (name, value, unit, target, pass, detail = '') =>
 async function main() {
   const tracking = trackingFigures();
   const { mixed, continuous } = tracking;
+  for (const drill of redesignFigures()) {
+    const quiet = drill.decoys - drill.loud.length;
+    record(
+      `views recognized with the right tip, ${drill.name}`,
+      Math.round(drill.rate * 1000) / 10,
+      '%',
+      `≥ ${drill.target * 100} %, every decoy quiet, no early "report sent"`,
+      drill.rate >= drill.target && drill.loud.length === 0 && drill.early.length === 0,
+      `${Math.round(drill.rate * drill.views)}/${drill.views} views, ${quiet}/${drill.decoys} decoys quiet${drill.missed.length ? `; missed ${drill.missed.join(', ')}` : ''}`,
+    );
+  }
   record(
     'tracked vs true total, a simulated day of mixed use',
     Number(mixed.errorPercent.toFixed(3)),

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { FIXTURES, fixtureUrl, readFixture } from '../support/fixtures.mjs';
+import { DRILLS } from '../support/redesign.mjs';
 
 export const CHROMIUM = process.env.SCROLLWISE_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(process.env.SCROLLWISE_EXTENSION ?? '.output/chrome-mv3');
@@ -147,7 +148,10 @@ function servedPage(url, extraPages) {
   if (extraPages[url.pathname] !== undefined) return extraPages[url.pathname];
   const name = url.searchParams.get('fixture');
   const fixture = FIXTURES.find((candidate) => candidate.name === name);
-  return fixture ? readFixture(fixture) : undefined;
+  // `&drill=<id>`: the fixture as a redesign would ship it (tests/support/redesign.mjs).
+  const drill = DRILLS.find((candidate) => candidate.id === url.searchParams.get('drill'));
+  if (!fixture) return undefined;
+  return drill ? drill.apply(readFixture(fixture)) : readFixture(fixture);
 }
 
 /** A sub-resource named in the page's own HTML, or the browser's favicon probe: the page's, not ours. */

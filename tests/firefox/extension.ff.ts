@@ -59,8 +59,8 @@ describe('Scrollwise in Firefox ESR', () => {
         // Which view the tip is for is not the page's to read: the content script says what it recognizes.
         const checked = (await firefox.inExtension('options.html', () =>
           browser.runtime.sendMessage({ type: 'scrollwise/field-check' }),
-        )) as { report: { views: string[] } | null };
-        expect(checked.report?.views).toContain(fixture.view);
+        )) as { report: { views: { id: string }[] } | null };
+        expect(checked.report?.views.map((view) => view.id)).toContain(fixture.view);
       } else {
         await new Promise((done) => setTimeout(done, 1_000));
         expect(await hosts(page, PAGE_HOSTS.tip)).toBe(0);

@@ -40,6 +40,16 @@ export const FIXTURES = [
   },
   { name: 'feed-comment-sidebar', file: 'comments/feed-sidebar.html', path: '/foryou', view: 'comments', lang: 'en' },
   { name: 'browse-modal', file: 'comments/browse-modal.html', path: VIDEO, view: 'comments', lang: 'en' },
+  // The shapes of September 2026 (2026-12 evidence): the drawer, the browse layout, a comment's ⋯ menu.
+  { name: 'drawer-2026-09', file: 'comments/drawer.2026-09.html', path: VIDEO, view: 'comments', lang: 'en' },
+  { name: 'browse-2026-09', file: 'comments/browse.2026-09.html', path: VIDEO, view: 'comments', lang: 'en' },
+  {
+    name: 'comment-delete-menu',
+    file: 'comments/delete-menu.not-report.html',
+    path: VIDEO,
+    view: 'comments',
+    lang: 'en',
+  },
   { name: 'report-modal', file: 'report/reasons.html', path: VIDEO, view: 'report', lang: 'en' },
   { name: 'report-modal.fr', file: 'report/reasons.fr.html', path: `${VIDEO}?lang=fr`, view: 'report', lang: 'fr' },
   { name: 'report-modal-subreasons', file: 'report/sub-reasons.html', path: VIDEO, view: 'report', lang: 'en' },
@@ -116,6 +126,13 @@ export const FIXTURES = [
     lang: 'en',
   },
   {
+    name: 'settings-time-and-well-being',
+    file: 'screen-time-settings/time-and-well-being.html',
+    path: '/setting',
+    view: 'screen-time-settings',
+    lang: 'en',
+  },
+  {
     name: 'settings-screen-time.fr',
     file: 'screen-time-settings/screen-time.fr.html',
     path: '/setting?lang=fr',
@@ -169,6 +186,22 @@ export const FIXTURES = [
   },
   { name: 'messages-chat.dm-new', file: 'messages/chat.dm-new.html', path: '/messages', view: 'messages', lang: 'en' },
   {
+    name: 'messages-mixed-generations',
+    file: 'messages/mixed-generations.html',
+    path: '/messages',
+    view: 'messages',
+    lang: 'en',
+  },
+  {
+    name: 'message-request.no-stranger-box.fr',
+    file: 'message-request/no-stranger-box.dm-new.fr.html',
+    path: '/messages?lang=fr',
+    view: 'message-request',
+    // The hooks see an ordinary chat; the fallback layer sees the request, which comes first.
+    beneath: ['messages'],
+    lang: 'fr',
+  },
+  {
     name: 'message-request',
     file: 'message-request/opened.legacy.html',
     path: '/messages',
@@ -200,6 +233,17 @@ export const FIXTURES = [
     beneath: ['privacy-settings'],
     lang: 'fr',
   },
+];
+
+/** The settings nav's tabs in their 2025–26 order (../shared/research/tiktok-dom-evidence-2026-11.md §1). */
+export const SETTINGS_TAB_LABELS = [
+  'Manage account',
+  'Privacy',
+  'Push notifications',
+  'Business account',
+  'Ads',
+  'Screen time',
+  'Content preferences',
 ];
 
 /** The address a fixture is served at; the query names the fixture so pages sharing a path stay apart. */

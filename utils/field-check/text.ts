@@ -19,7 +19,10 @@ export function fieldCheckText(report: FieldReport | null, context: FieldCheckCo
     lines.push('No TikTok tab answered: open TikTok in a tab, then check again.');
   } else {
     lines.push(`Page kind: ${report.page}`);
-    lines.push(`Recognized now: ${report.views.length > 0 ? report.views.join(', ') : 'no view'}`);
+    const named = report.views.map(({ id, layer, hook }) =>
+      layer === 'fallback' ? `${id} (fallback: roles, structure, words)` : `${id} (hook ${hook ?? 'hidden'})`,
+    );
+    lines.push(`Recognized now: ${named.length > 0 ? named.join(', ') : 'no view'}`);
     lines.push('Hooks (found / on screen; ✓ on screen, · in the page only, ✗ absent, ? not supported here):');
     for (const { group, part, counts } of report.hooks) {
       lines.push(`  ${group}.${part}`);

@@ -39,17 +39,27 @@ const shownIn = (root: Element, list: readonly string[], onScreen: OnScreen) =>
 
 /**
  * The video page's tab bar says another tab ("You may like") is selected: by `aria-selected` where the tab
- * carries it, else by the class TikTok marks the selected tab with, found on another tab of the bar.
+ * carries it, else by the class TikTok marks the selected tab with (2026-12 §2), found on another tab of
+ * the bar; and, that class renamed, by the mark itself: the selected tab is the one tab of the bar carrying
+ * more classes than the others (on itself or its title).
  */
-function commentsTabUnselected(doc: Document): boolean {
+export function commentsTabUnselected(doc: Document): boolean {
   const tab = doc.querySelector(join(COMMENTS.tab));
-  if (!tab) return false;
+  if (!tab?.parentElement) return false;
   const selected = (tab.matches('[aria-selected]') ? tab : tab.querySelector('[aria-selected]'))?.getAttribute(
     'aria-selected',
   );
   if (selected) return selected === 'false';
-  const bar = tab.parentElement;
-  return [...(bar?.querySelectorAll(join(COMMENTS.tabActive)) ?? [])].some((mark) => !tab.contains(mark));
+  const tabs = [...tab.parentElement.children];
+  // TikTok's mark outweighs any count of classes; without it, the one extra class is the mark.
+  const weights = tabs.map((item) =>
+    [item, ...item.querySelectorAll('*')].reduce(
+      (sum, node) => sum + node.classList.length + (node.matches(join(COMMENTS.tabActive)) ? 99 : 0),
+      0,
+    ),
+  );
+  const heaviest = tabs.filter((_, index) => weights[index] === Math.max(...weights));
+  return heaviest.length === 1 && heaviest[0] !== tab;
 }
 
 /** The sidebar or drawer that wraps the list, so the tip is placed beside the whole panel. */

@@ -1,4 +1,5 @@
-import { detectViews, type ViewId } from './registry';
+import type { Fallback } from './fallback';
+import { detectViews, type Layer, type ViewId, viewById } from './registry';
 import { HOOK_GROUPS } from './selectors';
 import { isMessagesPage } from './shared/messages-page';
 import { isSettingsPage } from './shared/settings-section';
@@ -19,7 +20,11 @@ export interface HookCount {
 export interface FieldReport {
   /** The kind of page, from its path: never the path itself. */
   page: 'settings' | 'messages' | 'video' | 'other';
-  views: ViewId[];
+  /**
+   * The views recognized now, each with the layer that recognized it: the first of its hooks on screen,
+   * or the fallback layer, which shows where TikTok has moved before the fallback gives way too.
+   */
+  views: { id: ViewId; layer: Layer; hook?: string }[];
   hooks: { group: string; part: string; counts: HookCount[] }[];
 }
 
@@ -27,10 +32,15 @@ export interface FieldReport {
 export function isFieldReport(value: unknown): value is FieldReport {
   if (typeof value !== 'object' || value === null) return false;
   const report = value as Partial<FieldReport>;
-  return typeof report.page === 'string' && Array.isArray(report.views) && Array.isArray(report.hooks);
+  return (
+    typeof report.page === 'string' &&
+    Array.isArray(report.views) &&
+    report.views.every((view) => typeof view?.id === 'string' && typeof view.layer === 'string') &&
+    Array.isArray(report.hooks)
+  );
 }
 
-export function fieldReport(url: URL, doc: Document, onScreen: OnScreen): FieldReport {
+export function fieldReport(url: URL, doc: Document, onScreen: OnScreen, fallback?: Fallback): FieldReport {
   const hooks = Object.entries(HOOK_GROUPS).flatMap(([group, parts]) =>
     Object.entries(parts).map(([part, list]) => ({
       group,
@@ -38,7 +48,12 @@ export function fieldReport(url: URL, doc: Document, onScreen: OnScreen): FieldR
       counts: (list as readonly string[]).map((hook) => count(doc, hook, onScreen)),
     })),
   );
-  return { page: pageKind(url), views: detectViews(url, doc, onScreen).map((view) => view.id), hooks };
+  const views = detectViews(url, doc, onScreen, fallback).map(({ id, layer }) => {
+    if (layer === 'fallback') return { id, layer };
+    const hook = viewById(id).hooks.find((selector) => count(doc, selector, onScreen).onScreen > 0);
+    return hook ? { id, layer, hook } : { id, layer };
+  });
+  return { page: pageKind(url), views, hooks };
 }
 
 function count(doc: Document, hook: string, onScreen: OnScreen): HookCount {

@@ -1,5 +1,6 @@
 import { commentFilters } from './comment-filters';
 import { comments } from './comments';
+import type { Fallback } from './fallback';
 import { messageRequest } from './message-request';
 import { messages } from './messages';
 import { privacySettings } from './privacy-settings';
@@ -7,7 +8,10 @@ import { report } from './report';
 import { reportSelfHarm } from './report-self-harm';
 import { reportSent } from './report-sent';
 import { screenTimeSettings } from './screen-time-settings';
-import type { SelectorList } from './selectors';
+import { CUES, type SelectorList } from './selectors';
+import { firstShown } from './shared/dom';
+import { isMessagesPage } from './shared/messages-page';
+import { isSettingsPage } from './shared/settings-section';
 import type { OnScreen, View } from './shared/view';
 
 /**
@@ -36,23 +40,40 @@ export const viewById = (id: ViewId): View<ViewId> => BY_ID[id];
 /** Every hook whose appearance can open one of the views (the DOM observer's filter). */
 export const VIEW_HOOKS: SelectorList = [...new Set(VIEWS.flatMap((view) => view.hooks))];
 
+/** Which layer recognized a view: its named hooks, or the fallback layer's reading of the page. */
+export type Layer = 'hook' | 'fallback';
+
 export interface DetectedView {
   id: ViewId;
   anchor: Element;
+  layer: Layer;
 }
 
 /**
  * The views open on the page, most specific first. "Open" means on screen: a view whose element is in the
- * DOM but not shown is closed.
+ * DOM but not shown is closed. A view its hooks do not find is asked of the `fallback` layer, when given.
  */
-export function detectViews(url: URL, doc: Document, onScreen: OnScreen = () => true): DetectedView[] {
+export function detectViews(
+  url: URL,
+  doc: Document,
+  onScreen: OnScreen = () => true,
+  fallback?: Fallback,
+): DetectedView[] {
   const found: DetectedView[] = [];
   for (const view of VIEWS) {
-    const anchor = view.detect(url, doc, onScreen);
-    if (anchor && onScreen(anchor)) found.push({ id: view.id, anchor });
+    const hooked = view.detect(url, doc, onScreen);
+    const anchor = hooked ?? fallback?.(view.id, url, doc, onScreen);
+    if (anchor && onScreen(anchor)) found.push({ id: view.id, anchor, layer: hooked ? 'hook' : 'fallback' });
   }
   return found;
 }
+
+/**
+ * Whether the page shows what a view read by the fallback layer needs: the pages of the settings and the
+ * messages, a dialog, a place to type. The For You feed shows none of these, so it never loads the layer.
+ */
+export const mayNeedFallback = (url: URL, doc: Document, onScreen: OnScreen): boolean =>
+  isSettingsPage(url) || isMessagesPage(url) || firstShown(doc, [...CUES.dialog, ...CUES.textbox], onScreen) !== null;
 
 export function isViewId(value: unknown): value is ViewId {
   return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value);

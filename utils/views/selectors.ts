@@ -7,8 +7,8 @@
  * legacy hooks stay as the last fallbacks.
  *
  * Every hook names its evidence on its line (a unit test checks): the source and date from
- * ../shared/research/tiktok-dom-evidence-2026-11.md (§ = its section) or tiktok-dm-evidence-2026-11.md
- * (DM §1), or "fixture only, unconfirmed". A tester with a live account can check them all from the
+ * ../shared/research/tiktok-dom-evidence-2026-11.md (§ = its section), tiktok-dm-evidence-2026-11.md
+ * (DM §1) or tiktok-dom-evidence-2026-12.md (2026-12 §, its sources S1–S12), or "fixture only, unconfirmed". A tester with a live account can check them all from the
  * options page ("Check TikTok").
  */
 
@@ -32,10 +32,13 @@ export const COMMENTS = {
     '[class*="DivCommentItemWrapper"]', // §2: confirmed 2024–26
     '[class*="DivCommentObjectWrapper"]', // §2: confirmed 2024–26
     '[class*="DivCommentItemContainer"]', // §2: confirmed 2024–26
+    '[data-comment-ui-enabled="true"]', // 2026-12 §2: the browse row, S1 2026-09-19 and 7 scripts (S9)
+    '[class*="DivCommentContentContainer"]', // 2026-12 §2: the browse row, S1 2026-09-19
   ],
   /** A comment's "⋯" in its header, where Report lives; shown on hover, so it may have no size. */
   moreTrigger: [
-    '[class*="DivMore"][aria-haspopup]', // §2: AdNull 2026-01 (DivMore); aria-haspopup fixture only, unconfirmed
+    '[class*="DivMore"][aria-haspopup]', // 2026-12 §2: the drawer's ⋯, S1 2026-09-19
+    '[data-e2e="comment-more-icon"]', // 2026-12 §2: the browse row's ⋯, S1 2026-09-19
     '[class*="DivMore"]', // §2: AdNull 2026-01
   ],
   /** The composer: the tip must never cover it. */
@@ -43,7 +46,10 @@ export const COMMENTS = {
     '[data-e2e="comment-input"]', // §2: confirmed 2024–26
     '[class*="DivCommentFooter"]', // §2: confirmed 2024–26
     '[class*="DivBottomCommentContainer"]', // §2: browse modal, public userscripts 2025–26
-    '[data-e2e="comment-post"]', // legacy: tiktok-dom.md (2024), not seen 2024–26
+    '[data-e2e="comment-text"]', // 2026-12 §2: the editor's wrapper, S2 live 2026-09-19
+    '[class*="DivCommentBarContainer"]', // 2026-12 §2: the bar around it, S2 live 2026-09-19
+    '[class*="DivEnhancedBottomCommentContainer"]', // 2026-12 §2: the search viewer's bar, S2 2026-09
+    '[data-e2e="comment-post"]', // 2026-12 §2: the Post button, S2 live 2026-09-19
   ],
   /** The video page's Comments tab; "You may like" shares the tab bar. */
   tab: [
@@ -54,15 +60,16 @@ export const COMMENTS = {
 } as const;
 
 export const REPORT = {
-  /** The report dialog's form, at every step (a `<form>` while choosing, a `<div>` when done). */
+  /**
+   * The report dialog's form, at every step (a `<form>` while choosing, a `<div>` when done). The 2022 name
+   * `FormReport` is gone: a renamed form is still found by its title and rows, or by the fallback layer.
+   */
   form: [
     '[data-e2e="report-form"]', // §3: MuchoRio/Tiktok-Report-Bot 2025-08, inside #tux-portal-container
-    '[class*="FormReport"]', // legacy: tiktok-dom.md (2022 clones)
   ],
   /** The dialog's header. */
   title: [
     'h4[data-e2e="report-title"]', // §3: 2025-08
-    '[data-e2e="report-card-title"]', // legacy: 2022-era clones only
   ],
   /** A reason or sub-reason row. */
   reason: [
@@ -73,11 +80,12 @@ export const REPORT = {
     'button[class*="ButtonSubmit"]', // §3: build 5e6d46e3
     '[data-e2e="report-form"] > div:last-child button[type="submit"]', // §3: structure, 2025-08
   ],
-  /** The last step ("Thanks for reporting" / "Report submitted"). */
+  /**
+   * The last step ("Thanks for reporting" / "Report submitted"). The 2022 names for its title and content
+   * are gone: the fallback layer reads the step's own words instead (WORDS.reportDone).
+   */
   finished: [
     'button[class*="ButtonFinish"]', // §3: the done step's button, 2025-08
-    '[class*="DivFinishTitle"]', // legacy: no source after 2022
-    '[class*="DivFinishContent"]', // legacy: no source after 2022
   ],
 } as const;
 
@@ -151,6 +159,9 @@ export const MESSAGES = {
     '[data-e2e="dm-new-conversation-item"]', // DM §1: 5 scripts, 2026-06 → 08
     '[data-e2e="chat-list-item"]', // DM §1: legacy, capture 2025-05, Safari_Automations 2026-01 → 03
     '[class*="DivItemWrapper"]', // DM §1: both generations, 2025-05 → 2026-08
+    '[data-conv-id]', // 2026-12 §5: S3 2026-09-29, S4 2026-08
+    '[id^="more-action-icon-"]', // 2026-12 §5: the whole row's id, spelled right since S6 2026-06-18
+    '[id^="more-acton-icon-"]', // 2026-12 §5: the same row, TikTok's old spelling, capture 2025-05
   ],
   /** The chat pane (with no chat open it holds only an icon). */
   chatBox: [
@@ -171,14 +182,16 @@ export const MESSAGES = {
     '[data-e2e="dm-new-input-editor"]', // DM §1: 5 scripts, 2026-06 → 08
     '[data-e2e="message-input-area"]', // DM §1: legacy, capture 2025-05
     '[class*="DivChatBottom"]', // DM §1: capture 2025-05, public code 2026
+    '[data-e2e="dm-new-chat-bottom"]', // 2026-12 §5: the composer's area, S7 (late 2026, weak)
     '[data-e2e="dm-new-send-btn"]', // DM §1: 5 scripts, 2026
-    '[data-e2e="message-send"]', // DM §1: legacy, 2025 → 2026
+    '[class*="StyledSendButton"]', // 2026-12 §5: S5 2026-04-25
+    'svg[aria-label="Send"]', // 2026-12 §5: S4 2026-08, shown after typing (English UI)
+    '[data-e2e="message-send"]', // 2026-12 §5: gone since 2026-04 (S5), the last fallback
   ],
   /** A chat's "⋯" menu trigger: never covered. */
   more: [
     '[data-e2e="more-action-icon"]', // DM §1: capture 2025-05, Safari_Automations
     '[data-e2e="conversation-more-action"]', // DM §1: 1 script, 2026-06
-    '[id^="more-acton-icon-"]', // DM §1: TikTok's spelling, capture 2025-05
   ],
   /** An opened message request: "Accept / Delete / Report this user" in place of the composer. */
   request: [
@@ -191,6 +204,85 @@ export const FEED = {
   item: [
     'article[data-e2e="recommend-list-item-container"]', // §4: sanersocialmedia 2025-11, AdNull 2026-01
   ],
+} as const;
+
+/**
+ * What survives a redesign: roles, ARIA and the page's structure. The hooks above come first; the fallback
+ * layer (utils/views/fallback/) reads these only where the hooks find nothing, and the sentinel looks at
+ * them to know when to ask it.
+ */
+export const CUES = {
+  /** A dialog or sheet: the report flow, the browse modal, a comment's menu and its confirmation. */
+  dialog: [
+    '[role="dialog"]', // §3: the report dialog, 2025-08; 2026-12 §2: the ⋯ popover and the delete confirmation, S1 2026-09-19
+    '[aria-modal="true"]', // fixture only, unconfirmed
+  ],
+  /** A place to type: the comment and message composers. */
+  textbox: [
+    '[contenteditable="true"]', // 2026-12 §2: the comment editor, S2 live 2026-09-19; DM §1: DraftEditor, 2026-08
+    '[role="textbox"]', // 2026-12 §2: the same editor, S2 live 2026-09-19
+  ],
+  /** A nav's or a tab bar's selected item. */
+  marked: [
+    '[role="tab"][aria-selected="true"]', // §1: the settings tabs, build 5e6d46e3
+    '[aria-current]:not([aria-current="false"])', // legacy: tiktok-dom.md (2024), the settings nav's role=button items
+  ],
+  /** Elements whose class marks a selected tab: a class change on them can open or close a view. */
+  tabs: [
+    '[role="tab"]', // §1: build 5e6d46e3
+    '[class*="TUXTabBar"]', // 2026-12 §2: S8, mid/late 2026
+    ...COMMENTS.tab,
+  ],
+} as const;
+
+/**
+ * What the fallback layer and the tip's placement read (the UI file only: the sentinel never needs them).
+ */
+export const LAYOUT_CUES = {
+  /** What a person presses, types into or follows: kept clear of every tip inside a view or an open layer. */
+  control: [
+    'button', // 2026-12 §2: TUXButton, S1 2026-09-19
+    '[role="button"]', // 2026-12 §2: the reply and ⋯ controls, S1 2026-09-19
+    'a[href]', // 2026-12 §2: username and avatar links, S1 2026-09-19
+    'input', // 2026-12 §4: tux-radio inputs, build 5e6d46e3
+    'textarea', // §3: the report's details step, 2025-08
+    '[role="textbox"]', // 2026-12 §2: S2 live 2026-09-19
+    '[contenteditable="true"]', // 2026-12 §2: S2 live 2026-09-19
+    '[role="tab"]', // §1: build 5e6d46e3
+    '[role="switch"]', // §1: ≈2025
+    '[role="menuitem"]', // fixture only, unconfirmed
+  ],
+  /** A control that opens a menu (a chat's or a comment's ⋯): kept clear wherever it sits. */
+  menuTrigger: [
+    '[aria-haspopup]:not([aria-haspopup="false"])', // 2026-12 §2: the comment ⋯, S1 2026-09-19; DM §1: conversation-more-action, 2026-06
+  ],
+  /** Open layers whose controls are kept clear too, wherever they sit. */
+  layer: [
+    '[role="dialog"]', // §3: 2025-08; 2026-12 §2: S1 2026-09-19
+    '[role="menu"]', // fixture only, unconfirmed
+    '[role="listbox"]', // fixture only, unconfirmed
+  ],
+  /** A link to a profile: each comment row has one (its avatar, its username). */
+  profileLink: [
+    'a[href*="/@"]', // 2026-12 §2: comment-avatar links, S1 2026-09-19
+  ],
+} as const;
+
+/**
+ * TikTok's own words, in the UI languages Scrollwise supports (English and French). In any other language
+ * the fallbacks that read words find nothing and say nothing: a missing tip, never a wrong one.
+ */
+export const WORDS = {
+  /** The report dialog's title (§3: "Report", 2025-08; French « Signaler » in our fixtures). */
+  reportTitle: /^(report|signaler)\b/,
+  /** What only the report's done step says (2026-12 §3: the completion texts an Indonesian bot waits for). */
+  reportDone:
+    /thanks? for (your |the )?report|report (submitted|received|sent)|merci (pour|de) (ton|votre) signalement|signalement (envoy|reçu)/,
+  /** A comment's reply control (2026-12 §2: `comment-reply-1`, S1; French « Répondre »). */
+  reply: /^(reply|répondre)$/,
+  /** A message request's two answers (DM §1: "Accept / Delete", capture 2025-05). */
+  accept: /^(accept|accepter)$/,
+  decline: /^(delete|supprimer|decline|refuser)$/,
 } as const;
 
 /**
@@ -216,7 +308,8 @@ export const THEME_ATTRIBUTES = ['data-theme', 'data-tux-color-scheme'] as const
  * Attributes that open and close TikTok's panels and settings sections without adding nodes: a selected
  * tab, a hidden panel, and the class or style change that hides a panel from a stylesheet (§2).
  */
-export const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-selected', ...THEME_ATTRIBUTES, 'lang'] as const;
+const ARIA_MARKS = ['aria-hidden', 'aria-selected', 'aria-current'] as const;
+export const WATCHED_ATTRIBUTES = ['hidden', ...ARIA_MARKS, ...THEME_ATTRIBUTES, 'lang'] as const;
 /** Watched too, but only where they touch a view's hooks: they change on most frames of a playing video. */
 export const LAYOUT_ATTRIBUTES = ['class', 'style'] as const;
 

@@ -1,6 +1,8 @@
 import { dismissedTips, follow, tipShowings } from '@/utils/storage';
 import { createTipSession } from '@/utils/tips/session';
-import { type DetectedView, detectViews, viewById } from '@/utils/views/registry';
+import type { Fallback } from '@/utils/views/fallback';
+import { type DetectedView, detectViews, mayNeedFallback, viewById } from '@/utils/views/registry';
+import { isMessagesPage } from '@/utils/views/shared/messages-page';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews, touchesPageTheme } from '@/utils/views/shared/relevance';
 import { isSettingsPage } from '@/utils/views/shared/settings-section';
@@ -27,6 +29,23 @@ export default defineFeature({
     for (const stop of await Promise.all(follows)) ctx.onInvalidated(stop);
     let presenter: TipPresenter | null = null;
     let lastUrl = '';
+    // The fallback layer comes with the UI file: asked for once a page shows what it reads, and waited for
+    // (one load, ~50 ms), so a view the hooks half-see never shows the wrong tip first. One that failed
+    // leaves the hooks alone until the next page.
+    let fallback: Fallback | undefined;
+    let waiting: 'no' | 'loading' | 'failed' = 'no';
+    const loadFallback = () => {
+      waiting = 'loading';
+      void ui()
+        .then((loaded) => {
+          fallback = loaded.fallback;
+          waiting = 'no';
+        })
+        .catch(() => {
+          waiting = 'failed';
+        })
+        .finally(() => observer.schedule());
+    };
 
     /** Draws the session's tip; the first time, once the UI file has come (whatever the session says then). */
     const present = (view: DetectedView) => {
@@ -43,7 +62,12 @@ export default defineFeature({
 
     const evaluate = () => {
       lastUrl = location.href;
-      const open: DetectedView[] = detectViews(new URL(lastUrl), document, isOnScreen);
+      const url = new URL(lastUrl);
+      if (!fallback && waiting !== 'failed' && mayNeedFallback(url, document, isOnScreen)) {
+        if (waiting === 'no') loadFallback();
+        return;
+      }
+      const open: DetectedView[] = detectViews(url, document, isOnScreen, fallback);
       openViews.set(open);
       const step = session.update(open, settings.get(), Date.now());
       for (const id of step.firstSeen)
@@ -54,6 +78,7 @@ export default defineFeature({
     };
 
     ctx.onLocationChange(() => {
+      if (waiting === 'failed') waiting = 'no';
       session.newPage();
       observer.schedule();
     });
@@ -66,7 +91,12 @@ export default defineFeature({
         // The page removed the tip or replaced <body>: back within the frame.
         presenter?.repair();
         const anchors = openViews.get().map((view) => view.anchor);
-        if (forced || location.href !== lastUrl || mayChangeViews(records, anchors)) evaluate();
+        // The settings and messages pages are light and their views open late (a section, a request): every
+        // node added or removed there is looked at; elsewhere only the changes that can open or close a view.
+        const url = new URL(location.href);
+        const everyChange =
+          (isSettingsPage(url) || isMessagesPage(url)) && records.some((record) => record.type === 'childList');
+        if (forced || location.href !== lastUrl || everyChange || mayChangeViews(records, anchors)) evaluate();
         else if (session.shown() && touchesPageTheme(records)) presenter?.paint();
       }),
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldCheckText } from '@/utils/field-check/text';
+import { fallback } from '@/utils/views/fallback';
 import { fieldReport } from '@/utils/views/field-check';
 import { FIXTURES, fixtureUrl, readFixture } from '../../support/fixtures.mjs';
 
@@ -11,8 +12,8 @@ describe('the field check', () => {
     it(`${fixture.name}: names ${fixture.view ?? 'no view'} and holds nothing of the page`, () => {
       const url = new URL(fixtureUrl(fixture));
       const doc = new DOMParser().parseFromString(readFixture(fixture), 'text/html');
-      const text = fieldCheckText(fieldReport(url, doc, shownAll), CONTEXT);
-      expect(text).toContain(`Recognized now: ${fixture.view ?? 'no view'}`);
+      const text = fieldCheckText(fieldReport(url, doc, shownAll, fallback), CONTEXT);
+      expect(text).toContain(`Recognized now: ${fixture.view ? `${fixture.view} (` : 'no view'}`);
       for (const element of doc.querySelectorAll('style, script')) element.remove();
       const pageTexts = [...(doc.body?.querySelectorAll('*') ?? [])]
         .flatMap((element) => [...element.childNodes].filter((node) => node.nodeType === 3))

@@ -4,8 +4,8 @@ import { selectTip } from '@/utils/tips/select';
 import type { DetectedView } from '@/utils/views/registry';
 
 const anchor = {} as Element;
-const report: DetectedView = { id: 'report', anchor };
-const comments: DetectedView = { id: 'comments', anchor };
+const report: DetectedView = { id: 'report', anchor, layer: 'hook' };
+const comments: DetectedView = { id: 'comments', anchor, layer: 'hook' };
 
 describe('selectTip', () => {
   it('shows the most specific view', () => {

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { createTipSession, SPOTLIGHT_MS } from '@/utils/tips/session';
 import type { DetectedView, ViewId } from '@/utils/views/registry';
 
-const view = (id: ViewId): DetectedView => ({ id, anchor: document.createElement('div') });
+const view = (id: ViewId): DetectedView => ({ id, anchor: document.createElement('div'), layer: 'hook' });
 const comments = view('comments');
 const report = view('report');
 /** Noon on a Monday, local time. */

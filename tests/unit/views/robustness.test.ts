@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { commentFilters } from '@/utils/views/comment-filters';
 import { comments } from '@/utils/views/comments';
+import { fallback } from '@/utils/views/fallback';
 import { privacySettings } from '@/utils/views/privacy-settings';
-import { detectViews } from '@/utils/views/registry';
+import { detectViews, type ViewId } from '@/utils/views/registry';
 import { report } from '@/utils/views/report';
 import { reportSent } from '@/utils/views/report-sent';
 import { screenTimeSettings } from '@/utils/views/screen-time-settings';
 import { isSettingsPage } from '@/utils/views/shared/settings-section';
+import type { View } from '@/utils/views/shared/view';
 
 // Markup no fixture shows: other hashes and build ids, other languages, other layouts, decoys.
 const page = (body: string, lang = 'en') =>
   new DOMParser().parseFromString(`<!doctype html><html lang="${lang}"><body>${body}</body></html>`, 'text/html');
 /** Every element counts as on screen: these cases are about markup; layout has its own tests. */
 const shownAll = () => true;
+/** A view recognized as on TikTok's page: by its hooks, else by the fallback layer. */
+const recognizes = (view: View<ViewId>, url: URL, doc: Document) =>
+  view.detect(url, doc, shownAll) ?? fallback(view.id, url, doc, shownAll);
 const VIDEO = new URL('https://www.tiktok.com/@someone/video/7500000000000000000');
 const SETTING = new URL('https://www.tiktok.com/setting?lang=fr');
 
@@ -118,13 +123,22 @@ describe('report detectors beyond the fixtures', () => {
     expect(report.detect(VIDEO, doc, shownAll)).not.toBeNull();
   });
 
-  it('recognizes the last step in a layout with no finish hooks: nothing to pick, nothing to type, one button', () => {
+  it('recognizes the last step with no finish hooks by its own words, above the report view', () => {
     const doc = page(
       '<div role="dialog"><div data-e2e="report-form"><div><p>Merci pour ton signalement</p><button>OK</button></div></div></div>',
       'fr',
     );
-    expect(reportSent.detect(VIDEO, doc, shownAll)).not.toBeNull();
-    expect(report.detect(VIDEO, doc, shownAll)).toBeNull();
+    expect(reportSent.detect(VIDEO, doc, shownAll)).toBeNull();
+    expect(recognizes(reportSent, VIDEO, doc)).not.toBeNull();
+    expect(detectViews(VIDEO, doc, shownAll, fallback)[0]?.id).toBe('report-sent');
+  });
+
+  it('regression: a step whose one button is a disabled Submit is never the done step', () => {
+    const doc = page(
+      '<div role="dialog"><div data-e2e="report-form"><h4>Report</h4><div><p>Select a reason</p><button disabled>Submit</button></div></div></div>',
+    );
+    expect(recognizes(reportSent, VIDEO, doc)).toBeNull();
+    expect(detectViews(VIDEO, doc, shownAll, fallback)[0]?.id).toBe('report');
   });
 
   it('keeps the details step (a text box and Submit) as the report view', () => {
@@ -154,24 +168,24 @@ describe('settings detectors beyond the fixtures', () => {
       'Préférences',
       'Accessibilité',
     ];
-    expect(privacySettings.detect(SETTING, page(nav(labels, 1), 'fr'))).not.toBeNull();
-    expect(screenTimeSettings.detect(SETTING, page(nav(labels, 5), 'fr'))).not.toBeNull();
-    expect(privacySettings.detect(SETTING, page(nav(labels, 5), 'fr'))).toBeNull();
+    expect(recognizes(privacySettings, SETTING, page(nav(labels, 1), 'fr'))).not.toBeNull();
+    expect(recognizes(screenTimeSettings, SETTING, page(nav(labels, 5), 'fr'))).not.toBeNull();
+    expect(recognizes(privacySettings, SETTING, page(nav(labels, 5), 'fr'))).toBeNull();
   });
 
   it('reads German labels, and falls back to the position in a language it does not know', () => {
-    expect(screenTimeSettings.detect(SETTING, page(nav(EIGHT_DE, 5), 'de'))).not.toBeNull();
-    expect(privacySettings.detect(SETTING, page(nav(EIGHT_UNKNOWN, 1), 'xx'))).not.toBeNull();
-    expect(screenTimeSettings.detect(SETTING, page(nav(EIGHT_UNKNOWN, 5), 'xx'))).not.toBeNull();
+    expect(recognizes(screenTimeSettings, SETTING, page(nav(EIGHT_DE, 5), 'de'))).not.toBeNull();
+    expect(recognizes(privacySettings, SETTING, page(nav(EIGHT_UNKNOWN, 1), 'xx'))).not.toBeNull();
+    expect(recognizes(screenTimeSettings, SETTING, page(nav(EIGHT_UNKNOWN, 5), 'xx'))).not.toBeNull();
   });
 
   it('does not guess by position when the nav has changed length', () => {
-    expect(privacySettings.detect(SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 6), 1), 'xx'))).toBeNull();
+    expect(recognizes(privacySettings, SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 6), 1), 'xx'))).toBeNull();
   });
 
   it('finds the active item by its colour when TikTok drops aria-selected', () => {
-    expect(privacySettings.detect(SETTING, page(nav(EIGHT_DE, 1, 'colour')))).not.toBeNull();
-    expect(screenTimeSettings.detect(SETTING, page(nav(EIGHT_DE, 5, 'colour')))).not.toBeNull();
+    expect(recognizes(privacySettings, SETTING, page(nav(EIGHT_DE, 1, 'colour')))).not.toBeNull();
+    expect(recognizes(screenTimeSettings, SETTING, page(nav(EIGHT_DE, 5, 'colour')))).not.toBeNull();
   });
 
   it('reads the tabs by their data-e2e first, whatever their words and position', () => {
@@ -185,42 +199,42 @@ describe('settings detectors beyond the fixtures', () => {
       'nav-business-account',
       'nav-keyword-filtering',
     ];
-    expect(screenTimeSettings.detect(SETTING, page(nav(shuffled, 0, 'aria', e2e)))).not.toBeNull();
-    expect(privacySettings.detect(SETTING, page(nav(shuffled, 2, 'aria', e2e)))).not.toBeNull();
+    expect(recognizes(screenTimeSettings, SETTING, page(nav(shuffled, 0, 'aria', e2e)))).not.toBeNull();
+    expect(recognizes(privacySettings, SETTING, page(nav(shuffled, 2, 'aria', e2e)))).not.toBeNull();
     // A tab that names another section is that section, even where Privacy used to be.
-    expect(privacySettings.detect(SETTING, page(nav(shuffled, 1, 'aria', e2e)))).toBeNull();
+    expect(recognizes(privacySettings, SETTING, page(nav(shuffled, 1, 'aria', e2e)))).toBeNull();
   });
 
   it('knows the 7-tab nav of 2025–26 by position too, as well as the 8-tab one', () => {
-    expect(privacySettings.detect(SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 7), 1), 'xx'))).not.toBeNull();
-    expect(screenTimeSettings.detect(SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 7), 5), 'xx'))).not.toBeNull();
+    expect(recognizes(privacySettings, SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 7), 1), 'xx'))).not.toBeNull();
+    expect(recognizes(screenTimeSettings, SETTING, page(nav(EIGHT_UNKNOWN.slice(0, 7), 5), 'xx'))).not.toBeNull();
   });
 
   it('follows a deep link only while no tab is selected', () => {
     const deep = new URL('https://www.tiktok.com/setting/privacy/direct-messages');
     const unmarked = page(nav(EIGHT_UNKNOWN.slice(0, 7), -1, 'none'));
-    expect(privacySettings.detect(deep, unmarked)).not.toBeNull();
-    expect(screenTimeSettings.detect(new URL('https://www.tiktok.com/setting/privacy'), unmarked)).toBeNull();
+    expect(recognizes(privacySettings, deep, unmarked)).not.toBeNull();
+    expect(recognizes(screenTimeSettings, new URL('https://www.tiktok.com/setting/privacy'), unmarked)).toBeNull();
   });
 
   it('regression: after a deep link to privacy, the Screen time tab the teen clicked wins over the URL', () => {
     const deep = new URL('https://www.tiktok.com/setting/privacy');
     const doc = page(nav(EIGHT_UNKNOWN.slice(0, 7), 5, 'aria', SEVEN_E2E));
-    expect(screenTimeSettings.detect(deep, doc)).not.toBeNull();
-    expect(privacySettings.detect(deep, doc)).toBeNull();
+    expect(recognizes(screenTimeSettings, deep, doc)).not.toBeNull();
+    expect(recognizes(privacySettings, deep, doc)).toBeNull();
   });
 
   it('regression: needs no particular wrapper, only /setting and the tabs', () => {
     const bare = page(
       `<main>${SEVEN_E2E.map((id, index) => `<div role="tab" data-e2e="${id}" aria-selected="${index === 1}">${id}</div>`).join('')}</main>`,
     );
-    expect(privacySettings.detect(SETTING, bare)).not.toBeNull();
+    expect(recognizes(privacySettings, SETTING, bare)).not.toBeNull();
   });
 
   it('needs the /setting address and its tabs', () => {
     const labels = ['Manage account', 'Privacy', 'C', 'D', 'E', 'Screen time', 'G', 'H'];
-    expect(privacySettings.detect(VIDEO, page(nav(labels, 1)))).toBeNull();
-    expect(privacySettings.detect(SETTING, page('<div>Privacy</div>'))).toBeNull();
+    expect(recognizes(privacySettings, VIDEO, page(nav(labels, 1)))).toBeNull();
+    expect(recognizes(privacySettings, SETTING, page('<div>Privacy</div>'))).toBeNull();
     expect(isSettingsPage(new URL('https://www.tiktok.com/@setting/video/1'))).toBe(false);
     expect(isSettingsPage(new URL('https://www.tiktok.com/fr/setting'))).toBe(true);
     expect(isSettingsPage(new URL('https://www.tiktok.com/settings-tips'))).toBe(false);
@@ -239,7 +253,10 @@ describe('comment-filters detector beyond the fixtures', () => {
     const anchor = commentFilters.detect(SETTINGS_PAGE, doc, shownAll);
     expect(anchor?.getAttribute('role')).toBe('dialog');
     expect(anchor && commentFilters.showMeTarget(anchor)?.textContent).toBe('Filter keywords');
-    expect(detectViews(SETTINGS_PAGE, doc).map((view) => view.id)).toEqual(['comment-filters', 'privacy-settings']);
+    expect(detectViews(SETTINGS_PAGE, doc, shownAll, fallback).map((view) => view.id)).toEqual([
+      'comment-filters',
+      'privacy-settings',
+    ]);
   });
 
   it('finds the filters as rows of their own when no sheet wraps them, in French too', () => {

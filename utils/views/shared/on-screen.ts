@@ -1,5 +1,3 @@
-import { join, PROTECTED_CONTROLS } from '../selectors';
-
 /**
  * Whether an element is on screen or a scroll away: rendered (not `display:none`, `visibility:hidden` or
  * fully transparent, here or on an ancestor), with a size, and inside the area the page can scroll to
@@ -21,11 +19,3 @@ export function isOnScreen(element: Element): boolean {
   const bottom = Math.max(view.innerHeight, page.scrollHeight - view.scrollY);
   return box.right > 0 && box.bottom > 0 && box.left < right && box.top < bottom;
 }
-
-const AVOID = join(PROTECTED_CONTROLS);
-
-/** The boxes of TikTok's controls a tip must never cover (see PROTECTED_CONTROLS), as laid out now. */
-export const protectedBoxes = (doc: Document = document) =>
-  [...doc.querySelectorAll(AVOID)]
-    .map((element) => element.getBoundingClientRect())
-    .filter((box) => box.width > 0 && box.height > 0);

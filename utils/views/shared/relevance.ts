@@ -1,7 +1,10 @@
 import { VIEW_HOOKS } from '../registry';
-import { FEED, join, LAYOUT_ATTRIBUTES } from '../selectors';
+import { CUES, FEED, join, LAYOUT_ATTRIBUTES } from '../selectors';
 
-const HOOKS = join(VIEW_HOOKS);
+/** The views' hooks, and what the fallback layer reads when they are gone (a dialog, a composer, a mark). */
+const HOOKS = join([...VIEW_HOOKS, ...CUES.dialog, ...CUES.textbox, ...CUES.marked]);
+/** A class moving between a tab bar's items marks the selected one (2026-12 §2). */
+const TABS = join(CUES.tabs);
 const FEED_ITEM = join(FEED.item);
 const LAYOUT = new Set<string>(LAYOUT_ATTRIBUTES);
 
@@ -25,7 +28,12 @@ export function mayChangeViews(records: readonly MutationRecord[], openAnchors: 
       if (!LAYOUT.has(record.attributeName ?? '')) return true;
       restyled.add(target);
       // A class or style change matters only where it can show or hide a view: on or around its hooks.
-      if (target.matches(HOOKS) || target.querySelector(HOOKS) || openAnchors.some((anchor) => target.contains(anchor)))
+      if (
+        target.matches(HOOKS) ||
+        target.closest(TABS) ||
+        target.querySelector(HOOKS) ||
+        openAnchors.some((anchor) => target.contains(anchor))
+      )
         return true;
       continue;
     }

@@ -19,16 +19,10 @@ export function findReportForm(doc: Document, onScreen: OnScreen = () => true): 
 
 /**
  * Whether the form shows its last step ("Thanks for reporting", or "Report submitted" in a flow with no
- * Submit step): the Done button. Besides the finish hooks, a form with no reason to pick, nothing to type
- * and a single button outside its header is the same step in a layout we do not know.
+ * Submit step), by its Done button's hook. Never guessed from the buttons left: a step whose Submit is
+ * disabled has a single button too. The fallback layer reads the done step's own words.
  */
-export function isReportFinished(form: Element): boolean {
-  if (form.querySelector(join(REPORT.finished))) return true;
-  if (form.querySelector(join(REPORT.reason)) || form.querySelector(join(REPORT.submit))) return false;
-  if (form.querySelector('input, textarea, select, [contenteditable="true"]')) return false;
-  const header = form.querySelector(join(REPORT.title))?.parentElement;
-  return [...form.querySelectorAll('button')].filter((button) => !header?.contains(button)).length === 1;
-}
+export const isReportFinished = (form: Element): boolean => form.querySelector(join(REPORT.finished)) !== null;
 
 /** TikTok's words for the "Suicide and self-harm" reason (« Suicide et automutilation ») and its sub-reasons. */
 const SELF_HARM = /suicid|self.?(harm|inj)|automutil/;
@@ -38,11 +32,16 @@ const namesSelfHarm = (element: Element | null) => element !== null && SELF_HARM
  * Whether the reason being reported is suicide or self-harm, read as a person reads the dialog: the step's
  * title names it (the details step, or a header that takes the reason's name), or it is the sub-reason
  * step of that reason (most rows name it). The first step, where it is one reason among fifteen, does not
- * count; nor do another reason's rules further down its details step.
+ * count; nor do another reason's rules further down its details step. `reasons` and `titles` find the rows
+ * and the header (the fallback layer finds them by what they are).
  */
-export function isSelfHarmChosen(form: Element): boolean {
-  const header = form.querySelector(join(REPORT.title));
-  const rows = [...form.querySelectorAll(join(REPORT.reason))].filter(isShown);
+export function isSelfHarmChosen(
+  form: Element,
+  reasons: readonly string[] = REPORT.reason,
+  titles: readonly string[] = REPORT.title,
+): boolean {
+  const header = form.querySelector(join(titles));
+  const rows = [...form.querySelectorAll(join(reasons))].filter(isShown);
   if (rows.length > 0) return rows.filter(namesSelfHarm).length * 2 >= rows.length;
   return namesSelfHarm(header) || namesSelfHarm(firstWords(form, header?.parentElement));
 }
