@@ -59,6 +59,8 @@ export const FIXTURES = [
     file: 'report-self-harm/details.html',
     path: VIDEO,
     view: 'report-self-harm',
+    // The report view's hooks find the same dialog; only the words say which reason it is on.
+    beneath: ['report'],
     lang: 'en',
   },
   {
@@ -66,6 +68,8 @@ export const FIXTURES = [
     file: 'report-self-harm/details.fr.html',
     path: `${VIDEO}?lang=fr`,
     view: 'report-self-harm',
+    // The report view's hooks find the same dialog; only the words say which reason it is on.
+    beneath: ['report'],
     lang: 'fr',
   },
   {
@@ -73,6 +77,8 @@ export const FIXTURES = [
     file: 'report-self-harm/sub-reasons.html',
     path: VIDEO,
     view: 'report-self-harm',
+    // The report view's hooks find the same dialog; only the words say which reason it is on.
+    beneath: ['report'],
     lang: 'en',
   },
   { name: 'report-modal-done', file: 'report-sent/done.html', path: VIDEO, view: 'report-sent', lang: 'en' },

@@ -60,8 +60,8 @@ export function detectViews(
   fallback?: Fallback,
 ): DetectedView[] {
   const found: DetectedView[] = [];
-  for (const view of VIEWS) {
-    const hooked = view.detect(url, doc, onScreen);
+  for (const view of VIEWS as readonly View<ViewId>[]) {
+    const hooked = view.detect?.(url, doc, onScreen) ?? null;
     const anchor = hooked ?? fallback?.(view.id, url, doc, onScreen);
     if (anchor && onScreen(anchor)) found.push({ id: view.id, anchor, layer: hooked ? 'hook' : 'fallback' });
   }

@@ -17,7 +17,7 @@ const page = (body: string, lang = 'en') =>
 const shownAll = () => true;
 /** A view recognized as on TikTok's page: by its hooks, else by the fallback layer. */
 const recognizes = (view: View<ViewId>, url: URL, doc: Document) =>
-  view.detect(url, doc, shownAll) ?? fallback(view.id, url, doc, shownAll);
+  view.detect?.(url, doc, shownAll) ?? fallback(view.id, url, doc, shownAll);
 const VIDEO = new URL('https://www.tiktok.com/@someone/video/7500000000000000000');
 const SETTING = new URL('https://www.tiktok.com/setting?lang=fr');
 

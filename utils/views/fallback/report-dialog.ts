@@ -1,6 +1,6 @@
 import { CUES, join, REPORT, WORDS } from '../selectors';
 import { isShown, normalizedText, wordHolders } from '../shared/dom';
-import { findReportForm, isReportFinished, isSelfHarmChosen } from '../shared/report-dialog';
+import { findReportForm, isReportFinished } from '../shared/report-dialog';
 import { isSettingsPage } from '../shared/settings-section';
 import type { Detector, OnScreen } from '../shared/view';
 
@@ -37,12 +37,12 @@ export const reportSentFallback: Detector = (url, doc, onScreen) => {
 
 export const reportSelfHarmFallback: Detector = (url, doc, onScreen) => {
   const form = reportFormByPerson(url, doc, onScreen);
-  return form && !isDoneByPerson(form) && isSelfHarmChosen(form, REASON_ROWS, TITLES) ? form : null;
+  return form && !isDoneByPerson(form) && isSelfHarmChosen(form) ? form : null;
 };
 
 export const reportFallback: Detector = (url, doc, onScreen) => {
   const form = reportFormByPerson(url, doc, onScreen);
-  return form && !isDoneByPerson(form) && !isSelfHarmChosen(form, REASON_ROWS, TITLES) ? form : null;
+  return form && !isDoneByPerson(form) && !isSelfHarmChosen(form) ? form : null;
 };
 
 /** The dialog's name: what labels it, else its first heading, else its first words. */
@@ -57,4 +57,28 @@ function titleOf(dialog: Element): string {
   if (heading) return normalizedText(heading);
   for (const holder of wordHolders(dialog)) if (isShown(holder)) return normalizedText(holder);
   return '';
+}
+
+/** TikTok's words for the "Suicide and self-harm" reason (« Suicide et automutilation ») and its sub-reasons. */
+const SELF_HARM = /suicid|self.?(harm|inj)|automutil/;
+const namesSelfHarm = (element: Element | null) => element !== null && SELF_HARM.test(normalizedText(element));
+
+/**
+ * Whether the reason being reported is suicide or self-harm, read as a person reads the dialog: the step's
+ * title names it (the details step, or a header that takes the reason's name), or it is the sub-reason
+ * step of that reason (most rows name it). The first step, where it is one reason among fifteen, does not
+ * count; nor do another reason's rules further down its details step. Rows and header are found by
+ * what they are, their hooks first.
+ */
+export function isSelfHarmChosen(form: Element): boolean {
+  const header = form.querySelector(join(TITLES));
+  const rows = [...form.querySelectorAll(join(REASON_ROWS))].filter(isShown);
+  if (rows.length > 0) return rows.filter(namesSelfHarm).length * 2 >= rows.length;
+  return namesSelfHarm(header) || namesSelfHarm(firstWords(form, header?.parentElement));
+}
+
+/** The element of the first words shown in `root` outside its header (where Back and Close are). */
+function firstWords(root: Element, header: Element | null | undefined): Element | null {
+  for (const element of wordHolders(root)) if (isShown(element) && !header?.contains(element)) return element;
+  return null;
 }

@@ -1,5 +1,5 @@
 import { join, REPORT, type SelectorList } from '../selectors';
-import { firstShown, isShown, normalizedText, wordHolders } from './dom';
+import { firstShown } from './dom';
 import type { OnScreen } from './view';
 
 /** Hooks whose appearance can open the report dialog, at any step. */
@@ -23,31 +23,3 @@ export function findReportForm(doc: Document, onScreen: OnScreen = () => true): 
  * disabled has a single button too. The fallback layer reads the done step's own words.
  */
 export const isReportFinished = (form: Element): boolean => form.querySelector(join(REPORT.finished)) !== null;
-
-/** TikTok's words for the "Suicide and self-harm" reason (« Suicide et automutilation ») and its sub-reasons. */
-const SELF_HARM = /suicid|self.?(harm|inj)|automutil/;
-const namesSelfHarm = (element: Element | null) => element !== null && SELF_HARM.test(normalizedText(element));
-
-/**
- * Whether the reason being reported is suicide or self-harm, read as a person reads the dialog: the step's
- * title names it (the details step, or a header that takes the reason's name), or it is the sub-reason
- * step of that reason (most rows name it). The first step, where it is one reason among fifteen, does not
- * count; nor do another reason's rules further down its details step. `reasons` and `titles` find the rows
- * and the header (the fallback layer finds them by what they are).
- */
-export function isSelfHarmChosen(
-  form: Element,
-  reasons: readonly string[] = REPORT.reason,
-  titles: readonly string[] = REPORT.title,
-): boolean {
-  const header = form.querySelector(join(titles));
-  const rows = [...form.querySelectorAll(join(reasons))].filter(isShown);
-  if (rows.length > 0) return rows.filter(namesSelfHarm).length * 2 >= rows.length;
-  return namesSelfHarm(header) || namesSelfHarm(firstWords(form, header?.parentElement));
-}
-
-/** The element of the first words shown in `root` outside its header (where Back and Close are). */
-function firstWords(root: Element, header: Element | null | undefined): Element | null {
-  for (const element of wordHolders(root)) if (isShown(element) && !header?.contains(element)) return element;
-  return null;
-}

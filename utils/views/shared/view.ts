@@ -21,7 +21,11 @@ export interface View<Id extends string = string> {
   id: Id;
   /** Which switch of the tips settings turns this view's tip on and off. */
   theme: TipTheme;
-  detect: Detector;
+  /**
+   * The view by its named hooks. None for a view that only TikTok's words tell apart (the self-harm reason,
+   * the comment filters): the fallback layer reads those (utils/views/fallback/), in the UI file.
+   */
+  detect?: Detector;
   /** Hooks whose appearance can open the view: a frame whose changes add none of them is not looked at. */
   hooks: SelectorList;
   /** The control a "show me" highlights, looked up inside the view's anchor; null when there is none. */
@@ -37,5 +41,9 @@ export interface View<Id extends string = string> {
   attention: Attention;
 }
 
-/** Declares a view, keeping its id as a literal type so the registry can derive `ViewId`. */
-export const defineView = <const Id extends string>(view: View<Id>): View<Id> => view;
+/**
+ * Declares a view, keeping its id as a literal type so the registry can derive `ViewId`, and its own shape
+ * (a view with hooks keeps `detect` as required).
+ */
+export const defineView = <const Id extends string, Declared extends View<Id>>(view: Declared & View<Id>): Declared =>
+  view;
