@@ -71,6 +71,39 @@ async function main() {
       await page.close();
     }
   }
+  // The feed's tip, after 15 minutes of watching on end (a worker ledger that says so, and a video playing).
+  {
+    await forgetWholeTips();
+    // The last page's final report lands first, so it does not write its own stretch over this one.
+    await new Promise((done) => setTimeout(done, 1_500));
+    const now = Date.now();
+    await browser.worker.evaluate((items) => chrome.storage.local.set(items), {
+      ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - 16 * 60_000, last: now } },
+    });
+    const page = await browser.context.newPage();
+    await page.goto(fixtureUrl(FIXTURES.find((candidate) => candidate.name === 'feed-menu-closed')));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    await page.bringToFront();
+    await page.evaluate(async () => {
+      const video = document.querySelector('video');
+      const canvas = document.createElement('canvas');
+      canvas.getContext('2d')?.fillRect(0, 0, 10, 10);
+      video.srcObject = canvas.captureStream(10);
+      video.muted = true;
+      await video.play();
+    });
+    await page.mouse.move(400, 300);
+    await page
+      .locator(PAGE_HOSTS.tip)
+      .waitFor({ state: 'attached', timeout: 25_000 })
+      .catch(() => console.warn('No feed tip appeared after the stretch.'));
+    await page.waitForTimeout(400);
+    const file = `${SHOTS}/feed-after-a-stretch.png`;
+    await page.screenshot({ path: file });
+    written.push(file);
+    await page.close();
+  }
   // The reminders and the extension's pages, in English and in French.
   const hour = (offset) => `${String((new Date().getHours() + 24 + offset) % 24).padStart(2, '0')}:00`;
   const reminders = [

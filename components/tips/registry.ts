@@ -2,6 +2,8 @@ import type { FunctionComponent } from 'preact';
 import type { ViewId } from '@/utils/views/registry';
 import { CommentFiltersTip } from './comment-filters';
 import { CommentsTip } from './comments';
+import { ContentPreferencesTip } from './content-preferences';
+import { FeedTip } from './feed';
 import { MessageRequestTip } from './message-request';
 import { MessagesTip } from './messages';
 import { PrivacySettingsTip } from './privacy-settings';
@@ -22,4 +24,6 @@ export const TIPS: Record<ViewId, FunctionComponent<TipProps>> = {
   'message-request': MessageRequestTip,
   'comment-filters': CommentFiltersTip,
   'report-self-harm': ReportSelfHarmTip,
+  'content-preferences': ContentPreferencesTip,
+  feed: FeedTip,
 };

@@ -1,11 +1,12 @@
 import { defineUnlistedScript } from '#imports';
 import { deliverPageUi } from '@/utils/content/page-ui';
 import { createPageCopy } from '@/utils/page-copy';
-import { fallback } from '@/utils/views/fallback';
+import { fallback, SHOW_ME } from '@/utils/views/fallback';
 import { fieldReport } from '@/utils/views/field-check';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import type { PageUi } from '../tiktok/ui-contract';
 import { startReminders } from './reminders';
+import { createThanksNote } from './thanks-note';
 import { createTipPresenter } from './tip-presenter';
 
 /**
@@ -27,10 +28,16 @@ export default defineUnlistedScript(() => {
         }),
       );
       return {
-        tips: (deps) => createTipPresenter(services, page.copyFor, deps),
+        // "Show me" the word layer finds first, then the sentinel's hooks.
+        tips: (deps) =>
+          createTipPresenter(services, page.copyFor, {
+            ...deps,
+            showMeTarget: (view) => SHOW_ME[view.id]?.(view.anchor) ?? deps.showMeTarget(view),
+          }),
         reminders: () => startReminders(services, page.copyFor),
         fieldReport: () => fieldReport(new URL(location.href), document, isOnScreen, fallback),
         fallback,
+        thank: createThanksNote(services, page.copyFor),
       };
     },
   };

@@ -36,7 +36,11 @@ export default defineUnlistedScript({
     ctx.onInvalidated(() => observer.disconnect());
     const settings = createCell<Settings>(DEFAULT_SETTINGS);
     const reminderDue = createCell<Showing | null>(null);
-    const sensor = startViewingSensor(ctx, reminderDue.set);
+    const stretchMs = createCell(0);
+    const sensor = startViewingSensor(ctx, (reply) => {
+      reminderDue.set(reply.due);
+      stretchMs.set(reply.stretchMs);
+    });
     // TikTok's page changes all the time: each change is a chance to send a report a page's stall kept back.
     ctx.onInvalidated(observer.subscribe(() => sensor.check()));
     const openViews = createCell<DetectedView[]>([]);
@@ -55,7 +59,7 @@ export default defineUnlistedScript({
         });
       return loading;
     };
-    const services: PageServices = { ctx, observer, sensor, settings, openViews, reminderDue, ui };
+    const services: PageServices = { ctx, observer, sensor, settings, openViews, reminderDue, stretchMs, ui };
     // Watched before the first read, so a change made while the page starts up wins over that read.
     const settingsRead = follow({ get: loadSettings, watch: watchSettings }, (loaded) =>
       settings.set(loaded.settings),

@@ -21,6 +21,8 @@ export interface PageServices {
   openViews: Cell<DetectedView[]>;
   /** The reminder the worker last said is due, with its reply to a viewing report. */
   reminderDue: Cell<Showing | null>;
+  /** How long the teen has watched on end, by the worker's last reply (a tip may wait for a stretch). */
+  stretchMs: Cell<number>;
   /** The tips' and reminders' UI, loaded the first time one is due (ui-contract.ts); rejects if it cannot be. */
   ui: () => Promise<LoadedUi>;
 }

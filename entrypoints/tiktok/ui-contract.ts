@@ -37,6 +37,8 @@ export interface LoadedUi {
   fieldReport(): FieldReport;
   /** The fallback layer: a view read by roles, structure and words when its hooks find nothing. */
   fallback: Fallback;
+  /** The feed's one-line thank-you, once the teen used "Not interested". */
+  thank(): void;
 }
 
 /** The tip session decides; the presenter draws what it decided, and hands the teen's choices back. */

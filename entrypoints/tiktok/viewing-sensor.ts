@@ -12,14 +12,17 @@ const FLUSH_EVERY_MS = 1_000;
 /**
  * Feeds the viewing sensor from the page: visibility, focus, input, and whether a video at least half on
  * screen is playing. Listeners are passive and capture-phase, so TikTok's own handling is never touched.
- * Reads nothing of what is on screen: no URL, no caption, no username leaves this function. `due`: the
- * reminder the worker's reply to a report says is due.
+ * Reads nothing of what is on screen: no URL, no caption, no username leaves this function. `heard`: the
+ * worker's reply to a report, the reminder due and the length of the stretch.
  */
-export function startViewingSensor(ctx: ScriptContext, due: (reminder: Showing | null) => void): Sensor {
+export function startViewingSensor(
+  ctx: ScriptContext,
+  heard: (reply: { due: Showing | null; stretchMs: number }) => void,
+): Sensor {
   // A stopped worker is woken by the message; one that stops before it answers gets the slice again.
   const outbox = createOutbox(async (slice) => {
     const reply = await sendToWorker({ type: 'scrollwise/slice', slice });
-    if (reply.ok) due(reply.due);
+    if (reply.ok) heard(reply);
     if (reply.ok || reply.error !== 'failed') return 'answered';
     if (ctx.isValid) return 'unreachable';
     // An updated or removed extension ends this script: nothing will ever answer.

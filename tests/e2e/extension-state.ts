@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { localDay } from '../support/history.mjs';
 import type { Browser } from './session';
@@ -6,6 +8,12 @@ import type { Browser } from './session';
 export async function store(browser: Browser, values: Record<string, unknown>) {
   await browser.worker?.evaluate((items) => chrome.storage.local.set(items), values);
 }
+
+/** A worker ledger saying the teen has watched `minutes` on end, up to now. */
+export const stretchOf = (minutes: number) => {
+  const now = Date.now();
+  return { ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - minutes * 60_000, last: now } } };
+};
 
 /** Today's record at `minutes` of viewing. */
 export function today(minutes: number) {
@@ -32,4 +40,17 @@ export async function forgetWholeTips(browser: Browser) {
     if (!left?.tipShowings) return;
   }
   throw new Error('tipShowings kept coming back');
+}
+
+/** Makes the page's first video really play (a canvas stream), as TikTok's would. */
+export async function playVideo(page: Page) {
+  await page.evaluate(async () => {
+    const video = document.querySelector('video') as HTMLVideoElement;
+    const canvas = document.createElement('canvas');
+    canvas.getContext('2d')?.fillRect(0, 0, 10, 10);
+    video.srcObject = canvas.captureStream(10);
+    video.muted = true;
+    await video.play();
+  });
+  expect(await page.evaluate(() => document.querySelector('video')?.paused)).toBe(false);
 }

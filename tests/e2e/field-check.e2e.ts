@@ -20,7 +20,9 @@ describe('"Check TikTok" on the options page', () => {
       // The page clears the old result as it asks again.
       await expect
         .poll(() => result.inputValue(), { timeout: 5_000 })
-        .toContain(`Recognized now: ${fixture.view ? `${fixture.view} (` : 'no view'}`);
+        .toContain(
+          `Recognized now: ${(fixture.view ?? fixture.afterStretch) ? `${fixture.view ?? fixture.afterStretch} (` : 'no view'}`,
+        );
       const text = await result.inputValue();
       expect(text, fixture.name).toMatch(/^Scrollwise \S+ field check/);
       expect(text, fixture.name).not.toContain('tiktok.com');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
-import { settings, store as storeIn, today } from './extension-state';
+import { playVideo, settings, store as storeIn, stretchOf, today } from './extension-state';
 import { openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
 import { PAGE_HOSTS, shadowActive, shadowLocator } from './shadow';
@@ -20,24 +20,7 @@ const store = (values: Record<string, unknown>) => storeIn(browser, values);
 
 /** Break reminders every 10 minutes, and a worker ledger saying the teen has watched 11 minutes on end. */
 async function elevenMinutesIn() {
-  const now = Date.now();
-  await store({
-    ...settings({ breakEveryMin: 10 }),
-    ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - 11 * 60_000, last: now } },
-  });
-}
-
-/** Makes the page's first video really play (a canvas stream), as TikTok's would. */
-async function playVideo(page: Page) {
-  await page.evaluate(async () => {
-    const video = document.querySelector('video') as HTMLVideoElement;
-    const canvas = document.createElement('canvas');
-    canvas.getContext('2d')?.fillRect(0, 0, 10, 10);
-    video.srcObject = canvas.captureStream(10);
-    video.muted = true;
-    await video.play();
-  });
-  expect(await page.evaluate(() => document.querySelector('video')?.paused)).toBe(false);
+  await store({ ...settings({ breakEveryMin: 10 }), ...stretchOf(11) });
 }
 
 beforeAll(async () => {

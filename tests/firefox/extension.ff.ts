@@ -78,6 +78,7 @@ describe('Scrollwise in Firefox ESR', () => {
       'comment-filters': once,
       'privacy-settings': once,
       'screen-time-settings': once,
+      'content-preferences': once,
       messages: once,
     });
   });

@@ -1,5 +1,5 @@
 import { fallback } from '@/utils/views/fallback';
-import { detectViews } from '@/utils/views/registry';
+import { detectViews, isRipe } from '@/utils/views/registry';
 import { FIXTURES, fixtureUrl, readFixture } from './fixtures.mjs';
 import type { DRILLS } from './redesign.mjs';
 
@@ -10,7 +10,8 @@ const all = () => true;
 /** What the content script recognizes first on a page: hooks, then the fallback layer, as on TikTok's page. */
 export function firstView(fixture: (typeof FIXTURES)[number], html: string): string | null {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return detectViews(new URL(fixtureUrl(fixture)), doc, all, fallback)[0]?.id ?? null;
+  // On arrival: a view waiting for a stretch of watching (the feed's) is not open yet.
+  return detectViews(new URL(fixtureUrl(fixture)), doc, all, fallback).find((view) => isRipe(view.id, 0))?.id ?? null;
 }
 
 /** One drill over every project fixture: how many views keep their tip, how many decoys stay quiet. */

@@ -12,14 +12,23 @@ export const PROJECT_FIXTURES_DIR = fileURLToPath(new NodeURL('../fixtures/tikto
 const VIDEO = '/@creator.one/video/7390000000000000001';
 
 /**
- * @typedef {{ name: string, file: string, path: string, view: string | null, beneath?: string[], lang: 'en' | 'fr', real?: boolean }} Fixture
+ * @typedef {{ name: string, file: string, path: string, view: string | null, beneath?: string[], afterStretch?: string, lang: 'en' | 'fr', real?: boolean }} Fixture
+ * `view`: the tip the page shows on arrival.
  * `real: true`: a real saved page, served as saved (its own styles, none of ours).
+ * `afterStretch`: the view the detectors find that opens only after a stretch of watching (the feed's).
  * `beneath`: views still open under the fixture's own (its own comes first, as the registry orders them).
  */
 
 /** @type {readonly Fixture[]} */
 export const FIXTURES = [
-  { name: 'foryou-feed', file: 'decoys/foryou-feed.html', path: '/foryou', view: null, lang: 'en' },
+  {
+    name: 'foryou-feed',
+    file: 'decoys/foryou-feed.html',
+    path: '/foryou',
+    view: null,
+    afterStretch: 'feed',
+    lang: 'en',
+  },
   { name: 'video-with-comments', file: 'comments/video-page.html', path: VIDEO, view: 'comments', lang: 'en' },
   {
     name: 'video-with-comments.fr',
@@ -38,7 +47,14 @@ export const FIXTURES = [
     view: null,
     lang: 'en',
   },
-  { name: 'feed-comment-sidebar', file: 'comments/feed-sidebar.html', path: '/foryou', view: 'comments', lang: 'en' },
+  {
+    name: 'feed-comment-sidebar',
+    file: 'comments/feed-sidebar.html',
+    path: '/foryou',
+    view: 'comments',
+    afterStretch: 'feed',
+    lang: 'en',
+  },
   { name: 'browse-modal', file: 'comments/browse-modal.html', path: VIDEO, view: 'comments', lang: 'en' },
   // The shapes of September 2026 (2026-12 evidence): the drawer, the browse layout, a comment's ⋯ menu.
   { name: 'drawer-2026-09', file: 'comments/drawer.2026-09.html', path: VIDEO, view: 'comments', lang: 'en' },
@@ -221,7 +237,14 @@ export const FIXTURES = [
     view: 'message-request',
     lang: 'fr',
   },
-  { name: 'activity-panel', file: 'messages/decoy-activity-panel.html', path: '/foryou', view: null, lang: 'en' },
+  {
+    name: 'activity-panel',
+    file: 'messages/decoy-activity-panel.html',
+    path: '/foryou',
+    view: null,
+    afterStretch: 'feed',
+    lang: 'en',
+  },
   { name: 'messages-under-16', file: 'messages/decoy-under-16.html', path: '/messages', view: null, lang: 'en' },
   {
     name: 'settings-comment-filters',
@@ -238,6 +261,45 @@ export const FIXTURES = [
     view: 'comment-filters',
     beneath: ['privacy-settings'],
     lang: 'fr',
+  },
+  {
+    name: 'content-preferences',
+    file: 'content-preferences/content-preferences.html',
+    path: '/setting',
+    view: 'content-preferences',
+    lang: 'en',
+  },
+  {
+    name: 'content-preferences.fr',
+    file: 'content-preferences/content-preferences.fr.html',
+    path: '/setting?lang=fr',
+    view: 'content-preferences',
+    lang: 'fr',
+  },
+  // The feed: no tip on arrival; the feed tip after a stretch of watching (`afterStretch`).
+  {
+    name: 'feed-menu-closed',
+    file: 'feed/menu-closed.html',
+    path: '/foryou',
+    view: null,
+    afterStretch: 'feed',
+    lang: 'en',
+  },
+  {
+    name: 'feed-menu-open',
+    file: 'feed/menu-open.html',
+    path: '/foryou',
+    view: null,
+    afterStretch: 'feed',
+    lang: 'en',
+  },
+  {
+    name: 'feed-menu-open.no-not-interested',
+    file: 'feed/menu-open.no-not-interested.html',
+    path: '/following',
+    view: null,
+    afterStretch: 'feed',
+    lang: 'en',
   },
 ];
 

@@ -51,7 +51,7 @@ export const ${camel} = defineView({
 });
 `,
 );
-edit('utils/views/registry.ts', /import type \{ SelectorList \}/, `import { ${camel} } from './${id}';\n`);
+edit('utils/views/registry.ts', /import type \{ Fallback \}/, `import { ${camel} } from './${id}';\n`);
 // Most specific first: a new view goes above the comments, the most general.
 edit('utils/views/registry.ts', /\n {2}comments,\n\] as const;/, `\n  ${camel},`);
 

@@ -244,7 +244,7 @@ describe('every view is complete', () => {
         ['fr', pagesFr.popup.views[id]],
       ] as const)
         if (!name || name.includes('TODO')) missing.push(`${id}: view name for the pages (${language})`);
-      const fixtures = FIXTURES.filter((fixture) => fixture.view === id);
+      const fixtures = FIXTURES.filter((fixture) => fixture.view === id || fixture.afterStretch === id);
       if (fixtures.length === 0) missing.push(`${id}: a fixture`);
       for (const fixture of fixtures)
         if (fixture.path.includes('TODO') || readFixture(fixture).includes('TODO'))

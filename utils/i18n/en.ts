@@ -117,6 +117,20 @@ export const en = {
       bodyDirectory:
         'Reporting can get this person help. Tell an adult you trust. And if you feel this way too, a helpline near you can listen.',
     },
+    // What TikTok's feed tools do is UNCONFIRMED in tip-facts.md: each sentence says only what the tool is for.
+    'content-preferences': {
+      chip: 'Shape what you see',
+      title: 'Your feed, your say.',
+      body: 'A <strong>keyword filter</strong> here hides videos with words or hashtags you pick. In the app you can also refresh your For You feed: a fresh start, nothing deleted.',
+      action: 'Show me the keyword filter',
+    },
+    feed: {
+      chip: 'Steer your feed',
+      title: 'Your feed learns from what you watch.',
+      body: 'Not for you? Open <strong>⋯</strong> on the video, then <strong>Not interested</strong>, to see fewer like it.',
+      action: 'Show me',
+      thanks: 'Noted: your feed adapts over the next videos. Still not right? Refresh your For You feed in the app.',
+    },
   },
 } as const;
 

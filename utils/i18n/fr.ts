@@ -111,5 +111,19 @@ export const fr: Messages = {
       bodyDirectory:
         'Signaler peut aider cette personne. Parles-en à un adulte de confiance. Et si toi aussi tu vas mal, une ligne d’écoute peut t’écouter.',
     },
+    'content-preferences': {
+      chip: 'Choisis ce que tu vois',
+      title: 'Ton fil, ton choix.',
+      body: 'Ici, un <strong>filtre de mots-clés</strong> masque les vidéos avec les mots ou hashtags que tu choisis. Dans l’appli, tu peux aussi actualiser ton fil Pour toi : un nouveau départ, sans rien supprimer.',
+      action: 'Montre-moi le filtre de mots-clés',
+    },
+    feed: {
+      chip: 'Pilote ton fil',
+      title: 'Ton fil apprend de ce que tu regardes.',
+      body: 'Pas pour toi ? Ouvre <strong>⋯</strong> sur la vidéo, puis <strong>Pas intéressé(e)</strong>, pour en voir moins comme ça.',
+      action: 'Montre-moi',
+      thanks:
+        'C’est noté : ton fil s’adapte au fil des vidéos. Toujours pas ça ? Actualise ton fil Pour toi dans l’appli.',
+    },
   },
 };

@@ -43,6 +43,8 @@ export const pagesEn = {
       'message-request': 'message request',
       'comment-filters': 'comment filters',
       'report-self-harm': 'report window (suicide and self-harm)',
+      'content-preferences': 'content preferences',
+      feed: 'For You feed',
     } satisfies Record<ViewId, string>,
   },
   settings: {
@@ -54,6 +56,7 @@ export const pagesEn = {
       privacy: 'Privacy settings',
       screenTime: 'Screen time settings',
       messages: 'Messages: strangers, pressure, help',
+      feed: 'Your feed: steering what it shows',
     },
     language: 'Language',
     languages: { auto: 'Automatic (TikTok’s language)', en: 'English', fr: 'Français' },

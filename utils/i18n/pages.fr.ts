@@ -43,6 +43,8 @@ export const pagesFr: PageMessages = {
       'message-request': 'les demandes de message',
       'comment-filters': 'les filtres de commentaires',
       'report-self-harm': 'fenêtre de signalement (suicide et automutilation)',
+      'content-preferences': 'préférences de contenu',
+      feed: 'fil Pour toi',
     },
   },
   settings: {
@@ -54,6 +56,7 @@ export const pagesFr: PageMessages = {
       privacy: 'Réglages de confidentialité',
       screenTime: 'Réglages du temps d’écran',
       messages: 'Messages : inconnus, pression, aide',
+      feed: 'Le fil de vidéos : choisir ce qu’il montre',
     },
     language: 'Langue',
     languages: { auto: 'Automatique (langue de TikTok)', en: 'English', fr: 'Français' },

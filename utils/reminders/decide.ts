@@ -129,14 +129,18 @@ export function limitWarningDue(input: ReminderInput): boolean {
   return todayMs >= limitAt - LIMIT_WARNING_MS && todayMs < limitAt;
 }
 
+/** How long the teen has been watching on end at `now`: 0 once away long enough for a break. */
+export const stretchLength = (stretch: Stretch | null, now: number): number =>
+  stretch && now - stretch.last < BREAK_AWAY_MS ? stretch.last - stretch.start : 0;
+
 function breakDue(
   stretch: Stretch | null,
   snooze: ReminderState['breakSnooze'],
   everyMs: number,
   now: number,
 ): boolean {
-  if (!stretch || now - stretch.last >= BREAK_AWAY_MS) return false;
-  const length = stretch.last - stretch.start;
+  const length = stretchLength(stretch, now);
+  if (!stretch || length === 0) return false;
   const from = snooze && snooze.stretchStart === stretch.start ? snooze.atMs : 0;
   return length >= from + everyMs;
 }

@@ -2,7 +2,7 @@ import { isRecord } from '../guards';
 import { type CountryCode, isCountryCode } from '../helplines/countries';
 
 /** Tip themes the teen or a parent can turn on and off; each covers one or more views. */
-export const TIP_THEMES = ['comments', 'reporting', 'privacy', 'screenTime', 'messages'] as const;
+export const TIP_THEMES = ['comments', 'reporting', 'privacy', 'screenTime', 'messages', 'feed'] as const;
 export type TipTheme = (typeof TIP_THEMES)[number];
 
 export const LANGUAGES = ['auto', 'en', 'fr'] as const;
@@ -29,7 +29,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  tips: { comments: true, reporting: true, privacy: true, screenTime: true, messages: true },
+  tips: { comments: true, reporting: true, privacy: true, screenTime: true, messages: true, feed: true },
   language: 'auto',
   helplineCountry: 'auto',
   dailyLimitMin: 0,

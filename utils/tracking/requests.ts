@@ -1,6 +1,7 @@
 /** Viewing time: the slices each TikTok tab measures, and the days kept. */
+import { stretchLength } from '../reminders/decide';
 import { holdTheLine, reminderDue } from '../reminders/requests';
-import { readAllDays } from '../storage';
+import { ledger, readAllDays } from '../storage';
 import { removeDays } from '../storage/write';
 import type { WorkerContext } from '../worker/context';
 import { request } from '../worker/define';
@@ -34,7 +35,9 @@ export const trackingRequests = {
         result !== 'duplicate' && tabId !== null
           ? await holdTheLine(context, { tabId, frameId, onFeed }, creditedMs(slice))
           : await reminderDue(context, true, onFeed);
-      return { ok: true, result, due } as const;
+      // And how long the current stretch is, for a tip that waits for one (the feed's, after 15 minutes).
+      const stretchMs = stretchLength((await ledger.get()).stretch, context.now());
+      return { ok: true, result, due, stretchMs } as const;
     },
   }),
 };

@@ -1,6 +1,6 @@
 import { join, SETTINGS } from './selectors';
 import { firstShown } from './shared/dom';
-import { activeSettingsSection, SETTINGS_HOOKS } from './shared/settings-section';
+import { SETTINGS_HOOKS, sectionDetector } from './shared/settings-section';
 import { defineView } from './shared/view';
 
 /** The privacy-settings view: `/setting` with its Privacy section in view. */
@@ -11,10 +11,7 @@ export const privacySettings = defineView({
   offersHelp: false,
   attention: 'spaced',
   hooks: SETTINGS_HOOKS,
-  detect(url, doc, onScreen) {
-    const active = activeSettingsSection(url, doc, onScreen);
-    return active?.section === 'privacy' ? active.anchor : null;
-  },
+  detect: sectionDetector('privacy'),
   // The "Private account" row: the outermost list cell around the section's first switch.
   showMeTarget(anchor) {
     const toggle = firstShown(anchor, SETTINGS.toggle);

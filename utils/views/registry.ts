@@ -1,6 +1,8 @@
 import { commentFilters } from './comment-filters';
 import { comments } from './comments';
+import { contentPreferences } from './content-preferences';
 import type { Fallback } from './fallback';
+import { feed } from './feed';
 import { messageRequest } from './message-request';
 import { messages } from './messages';
 import { privacySettings } from './privacy-settings';
@@ -28,7 +30,9 @@ export const VIEWS = [
   commentFilters,
   privacySettings,
   screenTimeSettings,
+  contentPreferences,
   comments,
+  feed,
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];
@@ -74,6 +78,9 @@ export function detectViews(
  */
 export const mayNeedFallback = (url: URL, doc: Document, onScreen: OnScreen): boolean =>
   isSettingsPage(url) || isMessagesPage(url) || firstShown(doc, [...CUES.dialog, ...CUES.textbox], onScreen) !== null;
+
+/** Whether a view's wait for a stretch of watching (`afterStretchMs`), if it has one, is over. */
+export const isRipe = (id: ViewId, stretchMs: number): boolean => (BY_ID[id].afterStretchMs ?? 0) <= stretchMs;
 
 export function isViewId(value: unknown): value is ViewId {
   return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value);

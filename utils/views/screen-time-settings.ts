@@ -1,6 +1,6 @@
 import { SETTINGS } from './selectors';
 import { firstShown } from './shared/dom';
-import { activeSettingsSection, SETTINGS_HOOKS } from './shared/settings-section';
+import { SETTINGS_HOOKS, sectionDetector } from './shared/settings-section';
 import { defineView } from './shared/view';
 
 /** The screen-time-settings view: `/setting` with its Screen time section in view. */
@@ -11,9 +11,6 @@ export const screenTimeSettings = defineView({
   offersHelp: false,
   attention: 'spaced',
   hooks: SETTINGS_HOOKS,
-  detect(url, doc, onScreen) {
-    const active = activeSettingsSection(url, doc, onScreen);
-    return active?.section === 'screen-time' ? active.anchor : null;
-  },
+  detect: sectionDetector('screen-time'),
   showMeTarget: (anchor) => firstShown(anchor, SETTINGS.row),
 });

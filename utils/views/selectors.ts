@@ -121,6 +121,10 @@ export const SETTINGS = {
   screenTimeTab: [
     '[data-e2e="nav-stm"]', // §1: "Screen time", public code, build 5e6d46e3
   ],
+  /** "Content preferences": video keywords, never the comment filters (2026-12 §4). */
+  contentPreferencesTab: [
+    '[data-e2e="nav-keyword-filtering"]', // §1: "Content preferences", public code, build 5e6d46e3
+  ],
   /** The scrolling pane with the sections, and a section's heading. */
   content: [
     '[class*="DivContentContainer"]', // fixture only, unconfirmed (the name is also the video modal's comment column, §2)
@@ -204,6 +208,18 @@ export const FEED = {
   item: [
     'article[data-e2e="recommend-list-item-container"]', // §4: sanersocialmedia 2025-11, AdNull 2026-01
   ],
+  /**
+   * A video's "⋯" (More actions), whose menu (`.TUXPopover-popover--open`) holds "Not interested". Public
+   * code found again on 2026-12-05 (7 files) goes article → this button → the open popover → the item.
+   */
+  more: [
+    'button[data-e2e="more-menu-icon"]', // tiktok-dom.md: ≥9 public sources, 2024 → 2026
+    '[data-e2e="more-menu-icon"]', // tiktok-dom.md: the same hook on another element, 2024 → 2026
+  ],
+  /** "Not interested" in that menu; its effect on the feed is UNCONFIRMED (tip-facts.md), so the tip says little. */
+  notInterested: [
+    '[data-e2e="more-menu-popover_not-interested"]', // tiktok-dom.md; div.TUXMenuItem in 7 public files, 2025–26
+  ],
 } as const;
 
 /**
@@ -256,8 +272,10 @@ export const LAYOUT_CUES = {
   menuTrigger: [
     '[aria-haspopup]:not([aria-haspopup="false"])', // 2026-12 §2: the comment ⋯, S1 2026-09-19; DM §1: conversation-more-action, 2026-06
   ],
-  /** Open layers whose controls are kept clear too, wherever they sit. */
+  /** Open layers whose controls are kept clear too, wherever they sit, and the page's navigation. */
   layer: [
+    'nav', // §4: the side nav of both real saved pages (2025-07, 2026-02)
+    '[role="navigation"]', // fixture only, unconfirmed
     '[role="dialog"]', // §3: 2025-08; 2026-12 §2: S1 2026-09-19
     '[role="menu"]', // fixture only, unconfirmed
     '[role="listbox"]', // fixture only, unconfirmed

@@ -1,7 +1,8 @@
+import { createFallbackLoader } from '@/utils/content/fallback-loader';
 import { dismissedTips, follow, tipShowings } from '@/utils/storage';
 import { createTipSession } from '@/utils/tips/session';
-import type { Fallback } from '@/utils/views/fallback';
-import { type DetectedView, detectViews, mayNeedFallback, viewById } from '@/utils/views/registry';
+import { type DetectedView, detectViews, isRipe, mayNeedFallback, VIEW_IDS, viewById } from '@/utils/views/registry';
+import { FEED, join } from '@/utils/views/selectors';
 import { isMessagesPage } from '@/utils/views/shared/messages-page';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews, touchesPageTheme } from '@/utils/views/shared/relevance';
@@ -19,7 +20,7 @@ export default defineFeature({
   id: 'tips',
   needs: ['settings'],
   frames: 'top',
-  async start({ ctx, observer, settings, openViews, ui }) {
+  async start({ ctx, observer, settings, openViews, stretchMs, ui }) {
     const session = createTipSession();
     const { schedule } = observer;
     const follows = [
@@ -29,30 +30,18 @@ export default defineFeature({
     for (const stop of await Promise.all(follows)) ctx.onInvalidated(stop);
     let presenter: TipPresenter | null = null;
     let lastUrl = '';
-    // The fallback layer comes with the UI file: asked for once a page shows what it reads, and waited for
-    // (one load, ~50 ms), so a view the hooks half-see never shows the wrong tip first. One that failed
-    // leaves the hooks alone until the next page.
-    let fallback: Fallback | undefined;
-    let waiting: 'no' | 'loading' | 'failed' = 'no';
-    const loadFallback = () => {
-      waiting = 'loading';
-      void ui()
-        .then((loaded) => {
-          fallback = loaded.fallback;
-          waiting = 'no';
-        })
-        .catch(() => {
-          waiting = 'failed';
-        })
-        .finally(() => observer.schedule());
-    };
+    let thanked = false;
+    const fallbacks = createFallbackLoader(async () => (await ui()).fallback, observer.schedule);
 
     /** Draws the session's tip; the first time, once the UI file has come (whatever the session says then). */
     const present = (view: DetectedView) => {
       if (presenter) return presenter.show(view.id);
       void ui().then(
         (loaded) => {
-          presenter ??= loaded.tips({ session, showMeTarget: (view) => viewById(view.id).showMeTarget(view.anchor) });
+          presenter ??= loaded.tips({
+            session,
+            showMeTarget: (view) => viewById(view.id).showMeTarget?.(view.anchor) ?? null,
+          });
           const current = session.shown();
           if (current) presenter.show(current.id);
         },
@@ -63,11 +52,12 @@ export default defineFeature({
     const evaluate = () => {
       lastUrl = location.href;
       const url = new URL(lastUrl);
-      if (!fallback && waiting !== 'failed' && mayNeedFallback(url, document, isOnScreen)) {
-        if (waiting === 'no') loadFallback();
-        return;
-      }
-      const open: DetectedView[] = detectViews(url, document, isOnScreen, fallback);
+      const fallback = fallbacks.forPage(() => mayNeedFallback(url, document, isOnScreen));
+      if (fallback === null) return;
+      // A view that waits for a stretch of watching (the feed's) is not open before it; once thanked, not again.
+      const open: DetectedView[] = detectViews(url, document, isOnScreen, fallback).filter(
+        (view) => isRipe(view.id, stretchMs.get()) && !(thanked && view.id === 'feed'),
+      );
       openViews.set(open);
       const step = session.update(open, settings.get(), Date.now());
       for (const id of step.firstSeen)
@@ -78,12 +68,16 @@ export default defineFeature({
     };
 
     ctx.onLocationChange(() => {
-      if (waiting === 'failed') waiting = 'no';
+      fallbacks.newPage();
       session.newPage();
       observer.schedule();
     });
-    // Scrolling moves the anchor; on /setting it also changes which section is in view (the nav follows the scroll).
-    const onScroll = () => (isSettingsPage(new URL(location.href)) ? observer.schedule() : presenter?.place());
+    // Scrolling moves the anchor; on /setting it also changes which section is in view (the nav follows the
+    // scroll), and on the feed which video is playing.
+    const onScroll = () =>
+      isSettingsPage(new URL(location.href)) || session.shown()?.id === 'feed'
+        ? observer.schedule()
+        : presenter?.place();
     ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', () => presenter?.place(), { passive: true });
     ctx.onInvalidated(
@@ -100,6 +94,26 @@ export default defineFeature({
         else if (session.shown() && touchesPageTheme(records)) presenter?.paint();
       }),
     );
+    // A stretch that reaches a view's wait opens it: looked at when the worker's figure crosses one.
+    const ripeCount = (ms: number) => VIEW_IDS.filter((id) => isRipe(id, ms)).length;
+    let ripeNow = ripeCount(0);
+    ctx.onInvalidated(
+      stretchMs.watch((ms) => {
+        if (ripeCount(ms) !== ripeNow) observer.schedule();
+        ripeNow = ripeCount(ms);
+      }),
+    );
+    // TikTok's own "Not interested", used: a one-line thank-you instead of the feed tip, on this page.
+    const onClick = (event: Event) => {
+      if (!(event.target as Element).closest?.(join(FEED.notInterested)) || !settings.get().tips.feed) return;
+      thanked = true;
+      observer.schedule();
+      void ui().then(
+        (loaded) => loaded.thank(),
+        () => undefined,
+      );
+    };
+    ctx.addEventListener(document, 'click', onClick, { capture: true, passive: true });
     // New settings (or policy): a tip whose theme was turned off goes away at the next frame.
     ctx.onInvalidated(settings.watch(() => observer.schedule()));
   },

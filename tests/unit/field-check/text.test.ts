@@ -13,7 +13,9 @@ describe('the field check', () => {
       const url = new URL(fixtureUrl(fixture));
       const doc = new DOMParser().parseFromString(readFixture(fixture), 'text/html');
       const text = fieldCheckText(fieldReport(url, doc, shownAll, fallback), CONTEXT);
-      expect(text).toContain(`Recognized now: ${fixture.view ? `${fixture.view} (` : 'no view'}`);
+      expect(text).toContain(
+        `Recognized now: ${(fixture.view ?? fixture.afterStretch) ? `${fixture.view ?? fixture.afterStretch} (` : 'no view'}`,
+      );
       for (const element of doc.querySelectorAll('style, script')) element.remove();
       const pageTexts = [...(doc.body?.querySelectorAll('*') ?? [])]
         .flatMap((element) => [...element.childNodes].filter((node) => node.nodeType === 3))

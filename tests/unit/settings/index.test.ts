@@ -13,7 +13,7 @@ describe('parseSettings', () => {
 
   it('keeps every valid field', () => {
     const stored = {
-      tips: { comments: false, reporting: true, privacy: false, screenTime: true, messages: false },
+      tips: { comments: false, reporting: true, privacy: false, screenTime: true, messages: false, feed: false },
       language: 'fr',
       helplineCountry: 'BE',
     };
@@ -112,8 +112,8 @@ describe('settings migrations', () => {
     expect(loaded.invalid).toEqual([]);
     expect(loaded.settings).toEqual({
       ...DEFAULT_SETTINGS,
-      // A theme added since (messages) starts on, as for a new install.
-      tips: { comments: false, reporting: true, privacy: true, screenTime: false, messages: true },
+      // Themes added since (messages, feed) start on, as for a new install.
+      tips: { comments: false, reporting: true, privacy: true, screenTime: false, messages: true, feed: true },
       language: 'fr',
       helplineCountry: 'CH',
     });

@@ -43,10 +43,31 @@ describe('lifecycle and worker', () => {
     const tab = tabSession(clock);
     clock.advance(H);
     const slice = tab.slice(H);
-    expect(await worker.send(slice)).toEqual({ ok: true, result: 'counted', due: null });
+    expect(await worker.send(slice)).toEqual({ ok: true, result: 'counted', due: null, stretchMs: expect.any(Number) });
     worker.restart();
-    expect(await worker.send(slice)).toEqual({ ok: true, result: 'duplicate', due: null });
+    expect(await worker.send(slice)).toEqual({
+      ok: true,
+      result: 'duplicate',
+      due: null,
+      stretchMs: expect.any(Number),
+    });
     expect(await dayTotals()).toEqual({ '2026-06-10': 15 });
+  });
+
+  it('each reply says how long the teen has watched on end (the feed tip waits for it), 0 after a break', async () => {
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    const tab = tabSession(clock);
+    await watch(worker, clock, tab, 3);
+    clock.advance(H);
+    const after = (await worker.send(tab.slice(H))) as { stretchMs: number };
+    expect(after.stretchMs).toBeGreaterThanOrEqual(3 * H);
+    expect(after.stretchMs).toBeLessThanOrEqual(4 * H);
+    // Six minutes away is a break: the next reply starts again.
+    clock.advance(6 * 60_000);
+    const back = tabSession(clock);
+    clock.advance(H);
+    expect(((await worker.send(back.slice(H))) as { stretchMs: number }).stretchMs).toBeLessThanOrEqual(H);
   });
 
   it('#7 a crash loses at most one heartbeat and never adds time', async () => {
@@ -162,7 +183,12 @@ describe('time and calendar', () => {
     const clock = testClock('2026-06-10T15:00:00');
     const worker = testWorker(clock);
     clock.advance(45_000);
-    expect(await worker.send(tabSession(clock).slice(45_000))).toEqual({ ok: true, result: 'counted', due: null });
+    expect(await worker.send(tabSession(clock).slice(45_000))).toEqual({
+      ok: true,
+      result: 'counted',
+      due: null,
+      stretchMs: expect.any(Number),
+    });
     expect(await dayTotals()).toEqual({ '2026-06-10': 30 });
   });
 
@@ -213,6 +239,7 @@ describe('focus, visibility, several windows', () => {
       ok: true,
       result: 'counted',
       due: null,
+      stretchMs: expect.any(Number),
     });
     expect(await dayTotals()).toEqual({ '2026-06-10': 7 });
   });
@@ -261,10 +288,20 @@ describe('storage integrity', () => {
       .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     clock.advance(H);
-    expect(await worker.send(tab.slice(H))).toEqual({ ok: true, result: 'pending-write', due: null });
+    expect(await worker.send(tab.slice(H))).toEqual({
+      ok: true,
+      result: 'pending-write',
+      due: null,
+      stretchMs: expect.any(Number),
+    });
     expect(await dayTotals()).toEqual({});
     clock.advance(H);
-    expect(await worker.send(tab.slice(H))).toEqual({ ok: true, result: 'counted', due: null });
+    expect(await worker.send(tab.slice(H))).toEqual({
+      ok: true,
+      result: 'counted',
+      due: null,
+      stretchMs: expect.any(Number),
+    });
     expect(set).toHaveBeenCalledTimes(2);
     expect(await dayTotals()).toEqual({ '2026-06-10': 30 });
   });

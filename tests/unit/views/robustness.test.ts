@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { commentFilters } from '@/utils/views/comment-filters';
 import { comments } from '@/utils/views/comments';
 import { fallback } from '@/utils/views/fallback';
+import { commentFiltersByWords, filterToShow } from '@/utils/views/fallback/comment-filters';
 import { privacySettings } from '@/utils/views/privacy-settings';
 import { detectViews, type ViewId } from '@/utils/views/registry';
 import { report } from '@/utils/views/report';
@@ -250,9 +250,9 @@ describe('comment-filters detector beyond the fixtures', () => {
 
   it('anchors on the sheet, and points at Filter keywords, the filter that needs the teen’s own words', () => {
     const doc = page(sheet(row('Filter all comments') + row('Filter keywords')));
-    const anchor = commentFilters.detect(SETTINGS_PAGE, doc, shownAll);
+    const anchor = commentFiltersByWords(SETTINGS_PAGE, doc, shownAll);
     expect(anchor?.getAttribute('role')).toBe('dialog');
-    expect(anchor && commentFilters.showMeTarget(anchor)?.textContent).toBe('Filter keywords');
+    expect(anchor && filterToShow(anchor)?.textContent).toBe('Filter keywords');
     expect(detectViews(SETTINGS_PAGE, doc, shownAll, fallback).map((view) => view.id)).toEqual([
       'comment-filters',
       'privacy-settings',
@@ -264,23 +264,23 @@ describe('comment-filters detector beyond the fixtures', () => {
       `${nav(['Compte', 'Confidentialité'], 1)}<section>${row('Filtrer les mots-clés')}</section>`,
       'fr',
     );
-    expect(commentFilters.detect(SETTING, doc, shownAll)?.tagName).toBe('SECTION');
+    expect(commentFiltersByWords(SETTING, doc, shownAll)?.tagName).toBe('SECTION');
   });
 
   it('ignores a closed sheet, another page, and names that only look alike', () => {
-    expect(commentFilters.detect(SETTINGS_PAGE, page(sheet(row('Filter keywords'), ' hidden')), shownAll)).toBeNull();
+    expect(commentFiltersByWords(SETTINGS_PAGE, page(sheet(row('Filter keywords'), ' hidden')), shownAll)).toBeNull();
     expect(
-      commentFilters.detect(SETTINGS_PAGE, page(sheet(row('Filter keywords'), ' aria-hidden="true"')), shownAll),
+      commentFiltersByWords(SETTINGS_PAGE, page(sheet(row('Filter keywords'), ' aria-hidden="true"')), shownAll),
     ).toBeNull();
     // A comment under a video that says the words is not the settings.
-    expect(commentFilters.detect(VIDEO, page(`<p>Filter keywords</p>`), shownAll)).toBeNull();
+    expect(commentFiltersByWords(VIDEO, page(`<p>Filter keywords</p>`), shownAll)).toBeNull();
     // Content preferences' video filter is another setting.
-    expect(commentFilters.detect(SETTINGS_PAGE, page(sheet(row('Filter video keywords'))), shownAll)).toBeNull();
+    expect(commentFiltersByWords(SETTINGS_PAGE, page(sheet(row('Filter video keywords'))), shownAll)).toBeNull();
   });
 
   it('is closed while the names are in the page but not on screen', () => {
     const doc = page(sheet(row('Filter keywords')));
-    expect(commentFilters.detect(SETTINGS_PAGE, doc, () => false)).toBeNull();
+    expect(commentFiltersByWords(SETTINGS_PAGE, doc, () => false)).toBeNull();
   });
 });
 

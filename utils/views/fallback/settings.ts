@@ -1,7 +1,6 @@
 import { CUES } from '../selectors';
 import { firstShown, isShown } from '../shared/dom';
 import {
-  activeSettingsSection,
   hookedItems,
   hookedSection,
   labelOf,
@@ -10,8 +9,8 @@ import {
   outermost,
   SECTIONS,
   type SettingsSection,
+  sectionDetector,
 } from '../shared/settings-section';
-import type { Detector, OnScreen } from '../shared/view';
 
 /**
  * Navigation labels per section in the languages TikTok's web UI is most used in by our users, and the
@@ -42,14 +41,15 @@ const SECTION_LABELS: Record<SettingsSection, readonly string[]> = {
     'tempo de tela',
     'schermtijd',
   ],
+  'content-preferences': ['content preferences', 'préférences de contenu', 'preferencias de contenido'],
 };
 
 /**
- * Where the tabs sit when no other hook names them: Privacy 2nd and Screen time 6th, in the 7-tab nav of
- * 2025–26 and in the 8-tab one before it.
+ * Where the tabs sit when no other hook names them: Privacy 2nd, Screen time 6th and Content preferences
+ * 7th, in the 7-tab nav of 2025–26 and in the 8-tab one before it.
  */
 const KNOWN_NAV_LENGTHS = [7, 8];
-const SECTION_POSITION: Record<SettingsSection, number> = { privacy: 1, 'screen-time': 5 };
+const SECTION_POSITION: Record<SettingsSection, number> = { privacy: 1, 'screen-time': 5, 'content-preferences': 6 };
 
 /**
  * The nav read as a person reads it: its tabs found by role when the nav's names are gone (the tabs, or
@@ -67,14 +67,9 @@ const BY_PERSON: NavReading = {
   section: (active, items) => hookedSection(active) ?? byWords(active) ?? byPlace(active, items),
 };
 
-export const privacySettingsFallback: Detector = (url, doc, onScreen) => sectionAnchor('privacy', url, doc, onScreen);
-export const screenTimeSettingsFallback: Detector = (url, doc, onScreen) =>
-  sectionAnchor('screen-time', url, doc, onScreen);
-
-function sectionAnchor(section: SettingsSection, url: URL, doc: Document, onScreen: OnScreen = () => true) {
-  const active = activeSettingsSection(url, doc, onScreen, BY_PERSON);
-  return active?.section === section ? active.anchor : null;
-}
+export const privacySettingsFallback = sectionDetector('privacy', BY_PERSON);
+export const screenTimeSettingsFallback = sectionDetector('screen-time', BY_PERSON);
+export const contentPreferencesFallback = sectionDetector('content-preferences', BY_PERSON);
 
 /** The selected item's kind (its role, else its tag), gathered in the nearest ancestor holding three or more. */
 function itemsAround(marked: Element | null): Element[] {

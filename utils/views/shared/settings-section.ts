@@ -1,12 +1,12 @@
 import { CUES, join, SETTINGS, type SelectorList } from '../selectors';
 import { firstShown, isShown, normalizedText } from './dom';
-import type { OnScreen } from './view';
+import type { Detector, OnScreen } from './view';
 
 /** Hooks whose appearance can open a settings section. */
 export const SETTINGS_HOOKS: SelectorList = [...SETTINGS.nav, ...SETTINGS.navItem.slice(0, 2)];
 
-/** The two settings sections Scrollwise has a tip for. */
-export type SettingsSection = 'privacy' | 'screen-time';
+/** The settings sections Scrollwise has a tip for. */
+export type SettingsSection = 'privacy' | 'screen-time' | 'content-preferences';
 
 /** `/setting` and its deep links (`/setting/privacy/...`), with or without a language prefix. */
 export function isSettingsPage(url: URL): boolean {
@@ -14,7 +14,7 @@ export function isSettingsPage(url: URL): boolean {
 }
 
 /** Deep links: where the teen landed, not where they are now (clicking a tab never changes the URL). */
-const DEEP_LINKS: Record<SettingsSection, RegExp> = {
+const DEEP_LINKS: Partial<Record<SettingsSection, RegExp>> = {
   privacy: /\/setting\/privacy/i,
   'screen-time': /\/setting\/(?:screen[-_]?time|digital[-_]wellbeing)/i,
 };
@@ -22,6 +22,7 @@ const DEEP_LINKS: Record<SettingsSection, RegExp> = {
 const SECTION_TAB: Record<SettingsSection, SelectorList> = {
   privacy: SETTINGS.privacyTab,
   'screen-time': SETTINGS.screenTimeTab,
+  'content-preferences': SETTINGS.contentPreferencesTab,
 };
 export const SECTIONS = Object.keys(SECTION_TAB) as SettingsSection[];
 
@@ -67,7 +68,7 @@ export function activeSettingsSection(
   if (!active && doc.querySelector(join(CUES.marked))) return null;
   const section = active
     ? reading.section(active, items)
-    : (SECTIONS.find((key) => DEEP_LINKS[key].test(url.pathname)) ?? null);
+    : (SECTIONS.find((key) => DEEP_LINKS[key]?.test(url.pathname)) ?? null);
   if (!section) return null;
   const content = firstShown(doc, SETTINGS.content, onScreen);
   const label = active ? labelOf(active) : null;
@@ -98,3 +99,11 @@ function sectionElement(content: Element, label: string): Element | null {
   }
   return null;
 }
+
+/** The detector of one section: the anchor while that section is the one in view, by `reading`. */
+export const sectionDetector =
+  (section: SettingsSection, reading: NavReading = BY_HOOKS): Detector =>
+  (url, doc, onScreen) => {
+    const active = activeSettingsSection(url, doc, onScreen, reading);
+    return active?.section === section ? active.anchor : null;
+  };

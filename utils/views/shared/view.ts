@@ -28,8 +28,11 @@ export interface View<Id extends string = string> {
   detect?: Detector;
   /** Hooks whose appearance can open the view: a frame whose changes add none of them is not looked at. */
   hooks: SelectorList;
-  /** The control a "show me" highlights, looked up inside the view's anchor; null when there is none. */
-  showMeTarget: (anchor: Element) => Element | null;
+  /**
+   * The control a "show me" highlights, looked up inside the view's anchor; null when there is none. None
+   * here for a view whose control only words or layout find: the UI file's `SHOW_ME` (utils/views/fallback/).
+   */
+  showMeTarget?: (anchor: Element) => Element | null;
   /** While the view is on screen, no screen-time reminder covers the page (TikTok's safety tools). */
   holdsReminders: boolean;
   /**
@@ -39,6 +42,8 @@ export interface View<Id extends string = string> {
   offersHelp: boolean;
   /** Whether its tip opens whole each time (a rare moment) or spaced out, a chip in between (see cadence.ts). */
   attention: Attention;
+  /** Open only once the teen has watched this long on end (the worker's stretch), never on arrival. */
+  afterStretchMs?: number;
 }
 
 /**

@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { forgetWholeTips, playVideo, store, stretchOf } from './extension-state';
+import { openFixture } from './harness.mjs';
+import { type Browser, useExtensionBrowser } from './session';
+import { coveredArea, shadowLocator, tipShown } from './shadow';
+
+let browser: Browser;
+useExtensionBrowser((launched) => {
+  browser = launched;
+});
+beforeEach(async () => {
+  await browser.worker?.evaluate(() => chrome.storage.local.clear());
+});
+
+/** The feed, watched as a teen does: the window focused, a video playing, the pointer moved. */
+async function watchFeed(name: string) {
+  const page = await openFixture(browser, fixtureByName(name));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+  await page.bringToFront();
+  await playVideo(page);
+  await page.mouse.move(400, 300);
+  return page;
+}
+
+/** The feed's controls: every video's action bar (like, comments, share, ⋯) and an open menu's items. */
+const FEED_CONTROLS = ['[data-e2e$="-icon"]', '[data-e2e^="more-menu-popover_"]'];
+const spotlightOffset = async (page: Page, selector: string) => {
+  const spotlight = await shadowLocator(page, 'scrollwise-tip [data-testid="spotlight"]').boundingBox();
+  const target = await page.evaluate((at: string) => {
+    const box = document.querySelector(at)?.getBoundingClientRect();
+    return box ? { x: box.left, y: box.top } : null;
+  }, selector);
+  return spotlight && target ? Math.abs(spotlight.x - (target.x - 6)) + Math.abs(spotlight.y - (target.y - 6)) : NaN;
+};
+
+describe('#26 the For You feed', () => {
+  it('says nothing on arrival, even after a long day, until 15 minutes of watching on end', async () => {
+    await store(browser, stretchOf(5));
+    const page = await watchFeed('feed-menu-closed');
+    await page.waitForTimeout(2_000);
+    expect(await shadowLocator(page, 'scrollwise-tip').count()).toBe(0);
+    await store(browser, stretchOf(16));
+    await page.mouse.move(420, 320);
+    await tipShown(page, 'feed').waitFor({ timeout: 20_000 });
+    expect(await coveredArea(page, 'feed', FEED_CONTROLS)).toBe(0);
+    // Nothing of what the teen watched is kept: no caption, hashtag or handle, only the view and its time.
+    const stored = JSON.stringify(await browser.worker?.evaluate(() => chrome.storage.local.get(null)));
+    for (const words of ['winter', '#fyp', 'caption', '@']) expect(stored).not.toContain(words);
+    expect(stored).toContain('feed');
+    await page.close();
+  });
+
+  it('"Show me" points at the video\'s ⋯, and at "Not interested" once the menu is open', async () => {
+    for (const [name, target] of [
+      ['feed-menu-closed', '[data-e2e="more-menu-icon"]'],
+      ['feed-menu-open', '[data-e2e="more-menu-popover_not-interested"]'],
+    ] as const) {
+      await forgetWholeTips(browser);
+      await store(browser, stretchOf(16));
+      const page = await watchFeed(name);
+      const showMe = shadowLocator(page, 'scrollwise-tip[data-view="feed"] .card').getByRole('button', {
+        name: 'Show me',
+      });
+      await showMe.waitFor({ timeout: 20_000 });
+      await showMe.click();
+      await expect.poll(() => spotlightOffset(page, target), { timeout: 5_000 }).toBeLessThan(2);
+      await page.close();
+    }
+  });
+
+  it('thanks the teen who used "Not interested", in one line gone by itself, and the tip does not follow', async () => {
+    await store(browser, stretchOf(16));
+    const page = await watchFeed('feed-menu-open');
+    await tipShown(page, 'feed').waitFor({ timeout: 20_000 });
+    // A caption that says the words is not the menu item.
+    await page.getByText('Not interested in winter?').click();
+    await page.waitForTimeout(500);
+    expect(await shadowLocator(page, 'scrollwise-note').count()).toBe(0);
+    await page.locator('[data-e2e="more-menu-popover_not-interested"]').click();
+    const note = shadowLocator(page, 'scrollwise-note .edge-note');
+    await note.waitFor({ timeout: 5_000 });
+    expect(await note.textContent()).toContain('your feed adapts over the next videos');
+    expect(await note.getAttribute('role')).toBe('status');
+    await expect.poll(() => shadowLocator(page, 'scrollwise-tip').count()).toBe(0);
+    await expect.poll(() => shadowLocator(page, 'scrollwise-note').count(), { timeout: 12_000 }).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,24 @@
+import { FEED } from './selectors';
+import { firstShown } from './shared/dom';
+import { defineView } from './shared/view';
+
+/** For You, Following and the home page, with or without a language prefix: where the feed plays. */
+const FEED_PAGE = /^(?:\/[a-z]{2}(?:-[a-z]{2,4})?)?\/(?:foryou|following)?\/?$/i;
+
+/**
+ * The feed view: the For You or Following feed is playing. It opens only after a stretch of watching
+ * (`afterStretchMs`), never on arrival: the moment the feed may have drifted. The anchor is the video on
+ * screen, so the tip sits at its side and follows the scroll. Its "Show me" reads the layout
+ * (utils/views/fallback/feed.ts).
+ */
+export const feed = defineView({
+  id: 'feed',
+  theme: 'feed',
+  holdsReminders: false,
+  offersHelp: false,
+  attention: 'spaced',
+  afterStretchMs: 15 * 60_000,
+  hooks: FEED.notInterested,
+  // The first video on screen, the one playing: the tip sits beside it, clear of its action bar.
+  detect: (url, doc, onScreen) => (FEED_PAGE.test(url.pathname) ? firstShown(doc, FEED.item, onScreen) : null),
+});
