@@ -7,11 +7,13 @@ import { sendToWorker } from '@/utils/worker/client';
 import type { FamilyModel } from './model';
 import { lockReason, refusalText } from './refusal';
 
-type MinutesField = 'dailyLimitMin' | 'breakEveryMin';
-/** The range `checkSetting` accepts for each, and the value a box turned on starts at. */
-const MINUTES: Record<MinutesField, { lowest: number; highest: number; usual: number }> = {
-  dailyLimitMin: { lowest: 15, highest: 360, usual: 60 },
-  breakEveryMin: { lowest: 10, highest: 120, usual: 30 },
+type MinutesField = 'dailyLimitMin' | 'weekendLimitMin' | 'breakEveryMin';
+/** The range `checkSetting` accepts for each, the value a box turned on starts at, and its value when off. */
+const MINUTES: Record<MinutesField, { lowest: number; highest: number; usual: number; off: 0 | null }> = {
+  dailyLimitMin: { lowest: 15, highest: 360, usual: 60, off: 0 },
+  // Off: the daily limit holds on weekends too.
+  weekendLimitMin: { lowest: 15, highest: 360, usual: 90, off: null },
+  breakEveryMin: { lowest: 10, highest: 120, usual: 30, off: 0 },
 };
 
 /**
@@ -60,8 +62,8 @@ export function SettingsForm({
    * whole value in range, its arrows stepping through valid ones only (the worker checks it again).
    */
   const minutesField = (field: MinutesField, label: { on: string; minutes: string }) => {
-    const { lowest, highest, usual } = MINUTES[field];
-    const on = settings[field] > 0;
+    const { lowest, highest, usual, off } = MINUTES[field];
+    const on = (settings[field] ?? 0) > 0;
     return (
       <div class="field minutes">
         <label class="check">
@@ -70,7 +72,7 @@ export function SettingsForm({
             id={`${field}-on`}
             checked={on}
             disabled={disabled(field)}
-            onChange={(event) => save(field, event.currentTarget.checked ? usual : 0)}
+            onChange={(event) => save(field, event.currentTarget.checked ? usual : off)}
           />
           {label.on}
           {note(field)}
@@ -83,7 +85,7 @@ export function SettingsForm({
           min={lowest}
           max={highest}
           step={5}
-          value={on ? settings[field] : ''}
+          value={on ? (settings[field] ?? '') : ''}
           disabled={disabled(field) || !on}
           aria-invalid={errors.value[field] ? 'true' : undefined}
           aria-describedby={errors.value[field] ? `error-${field}` : undefined}
@@ -141,6 +143,8 @@ export function SettingsForm({
       )}
       {!limitsOnly && tipsAndLanguage()}
       {minutesField('dailyLimitMin', m.settings.dailyLimit)}
+      {/* The welcome pass fits one screen: a weekend limit waits for the settings. */}
+      {!limitsOnly && minutesField('weekendLimitMin', m.settings.weekendLimit)}
       {minutesField('breakEveryMin', m.settings.breakEvery)}
       {sleepField()}
       {!limitsOnly && dayAndReset()}

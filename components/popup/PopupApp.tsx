@@ -8,6 +8,7 @@ import { createFamilyModel } from '@/components/family/model';
 import { StatusNotices } from '@/components/family/StatusNotices';
 import { formatDuration } from '@/utils/duration';
 import { format } from '@/utils/i18n/format';
+import { limitMinOn } from '@/utils/settings';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { type DaySummary, lastDays, watchToday } from '@/utils/viewing-history';
 import { TodayTotal } from './TodayTotal';
@@ -65,7 +66,8 @@ export function PopupApp() {
   const language = model.language.value;
   const today = week.value[week.value.length - 1];
   const todayMs = today?.record?.totalMs ?? 0;
-  const limitMs = (settings?.dailyLimitMin ?? 0) * 60_000;
+  // Today's limit: the weekend's on Saturdays and Sundays when one is set.
+  const limitMs = settings && today ? limitMinOn(settings, today.day) * 60_000 : 0;
 
   return (
     <main class="popup" lang={language}>

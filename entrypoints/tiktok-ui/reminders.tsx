@@ -50,7 +50,7 @@ export async function startReminders({ ctx, observer, sensor, settings, reportOp
     const { kind: showing, since } = shown;
     const todayMs = today.totalMs();
     const onChoice = (choice: ReminderChoice | 'safety') => void choose(choice);
-    const limitAtMs = limitAt(settings.get(), state);
+    const limitAtMs = limitAt(settings.get(), state, today.day());
     render(
       <ReminderScreen {...{ showing, since, state, copy, todayMs, limitAtMs, onChoice, ...screen }} now={Date.now()} />,
       container,

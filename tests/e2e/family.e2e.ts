@@ -102,6 +102,31 @@ describe('the popup', () => {
     await popup.close();
   });
 
+  it('#25 sets another limit for Saturdays and Sundays, refuses one out of range, and goes back to every day', async () => {
+    const popup = await open('popup.html');
+    await popup.locator('summary', { hasText: 'Settings' }).click();
+    const stored = async () =>
+      (
+        (await browser.worker?.evaluate(() => chrome.storage.local.get('settings')))?.settings as
+          | { weekendLimitMin?: number | null }
+          | undefined
+      )?.weekendLimitMin;
+    const weekend = popup.locator('#weekendLimitMin');
+    expect(await weekend.isDisabled()).toBe(true);
+    await popup.locator('#weekendLimitMin-on').check();
+    await expect.poll(stored).toBe(90);
+    await weekend.fill('400');
+    await weekend.press('Tab');
+    await expect.poll(() => popup.locator('#error-weekendLimitMin').textContent()).toContain('between 15 and 360');
+    await expect.poll(stored).toBe(90);
+    await weekend.fill('120');
+    await weekend.press('Tab');
+    await expect.poll(stored).toBe(120);
+    await popup.locator('#weekendLimitMin-on').uncheck();
+    await expect.poll(stored).toBeNull();
+    await popup.close();
+  });
+
   it('applies a setting live to an open TikTok tab, and keeps it when reopened', async () => {
     const tiktok = await openFixture(browser, fixtureByName('video-with-comments'));
     const tip = tipShown(tiktok, 'comments');

@@ -63,6 +63,7 @@ export const pagesEn = {
     country: 'Helpline country',
     countryAuto: 'Automatic (from this browser)',
     dailyLimit: { on: 'A daily limit', minutes: 'Minutes of TikTok a day' },
+    weekendLimit: { on: 'Another limit on Saturdays and Sundays', minutes: 'Minutes a day on weekends' },
     breakEvery: { on: 'A break reminder', minutes: 'After this many minutes on end' },
     sleep: 'Sleep hours',
     sleepOn: 'Remind me to wind down during sleep hours',

@@ -63,6 +63,7 @@ export const pagesFr: PageMessages = {
     country: 'Pays du numéro d’aide',
     countryAuto: 'Automatique (selon ce navigateur)',
     dailyLimit: { on: 'Une limite par jour', minutes: 'Minutes de TikTok par jour' },
+    weekendLimit: { on: 'Une autre limite le samedi et le dimanche', minutes: 'Minutes par jour le week-end' },
     breakEvery: { on: 'Un rappel de pause', minutes: 'Après tant de minutes d’affilée' },
     sleep: 'Heures de sommeil',
     sleepOn: 'Me rappeler de décrocher pendant les heures de sommeil',

@@ -1,4 +1,4 @@
-import type { Settings, SleepHours } from '../settings';
+import { limitMinOn, type Settings, type SleepHours } from '../settings';
 import { BREAK_AWAY_MS, type Stretch } from '../tracking/ledger';
 
 export type ReminderKind = 'break' | 'limit' | 'sleep';
@@ -93,8 +93,8 @@ export interface ReminderInput {
  * Today's viewing at which the daily limit holds: the limit, or the end of five more minutes when they run
  * later; 0 with no limit.
  */
-export function limitAtMs(settings: Settings, state: ReminderState): number {
-  const limitMs = settings.dailyLimitMin * 60_000;
+export function limitAtMs(settings: Settings, state: ReminderState, day: string): number {
+  const limitMs = limitMinOn(settings, day) * 60_000;
   if (limitMs <= 0) return 0;
   return state.extraTaken ? Math.max(limitMs, state.extraFromMs + EXTRA_MS) : limitMs;
 }
@@ -107,7 +107,7 @@ export function decideReminder(input: ReminderInput): ReminderKind | 'break-runn
   const { now, settings, state } = input;
   if (state.safetyUntil > now && !input.onFeed) return null;
   if (state.breakUntil > now) return 'break-running';
-  const limitAt = limitAtMs(settings, state);
+  const limitAt = limitAtMs(settings, state, input.day);
   if (limitAt > 0 && input.todayMs >= limitAt) return 'limit';
   if (limitAt > 0 && state.day !== input.day && state.limitHoldUntil > now && now >= state.extraUntil) return 'limit';
   if (!input.viewing) return null;
@@ -123,7 +123,7 @@ export function decideReminder(input: ReminderInput): ReminderKind | 'break-runn
  * not had it today (nor five more minutes, which are a short stretch of their own).
  */
 export function limitWarningDue(input: ReminderInput): boolean {
-  const limitAt = limitAtMs(input.settings, input.state);
+  const limitAt = limitAtMs(input.settings, input.state, input.day);
   const { state, todayMs } = input;
   if (limitAt === 0 || !input.viewing || state.limitWarnedAt > 0 || state.extraTaken) return false;
   return todayMs >= limitAt - LIMIT_WARNING_MS && todayMs < limitAt;

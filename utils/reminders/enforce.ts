@@ -10,8 +10,13 @@ import type { Showing } from './session';
 export const HELD_GRACE_MS = 45_000;
 
 /** How far today's total is past the limit in force (five more minutes included); 0 when not past it. */
-export function overLimitMs({ settings, state, todayMs }: Pick<ReminderInput, 'settings' | 'state' | 'todayMs'>) {
-  const limitAt = limitAtMs(settings, state);
+export function overLimitMs({
+  settings,
+  state,
+  todayMs,
+  day,
+}: Pick<ReminderInput, 'settings' | 'state' | 'todayMs' | 'day'>) {
+  const limitAt = limitAtMs(settings, state, day);
   return limitAt > 0 ? Math.max(0, todayMs - limitAt) : 0;
 }
 

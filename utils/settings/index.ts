@@ -19,8 +19,10 @@ export interface Settings {
   tips: Record<TipTheme, boolean>;
   language: LanguageSetting;
   helplineCountry: 'auto' | CountryCode;
-  /** 0 = no limit; otherwise 15–360 minutes of viewing a day. */
+  /** 0 = no limit; otherwise 15–360 minutes of viewing a day (every day, or school days with a weekend limit). */
   dailyLimitMin: number;
+  /** Saturdays' and Sundays' limit, the same range; null = the daily limit every day. */
+  weekendLimitMin: number | null;
   /** 0 = no reminder; otherwise a break reminder after 10–120 minutes of continuous viewing. */
   breakEveryMin: number;
   sleep: SleepHours;
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   helplineCountry: 'auto',
   dailyLimitMin: 0,
+  weekendLimitMin: null,
   breakEveryMin: 0,
   sleep: { enabled: false, start: '22:00', end: '07:00' },
   dayStartHour: 0,
@@ -44,12 +47,26 @@ export type SettingError = 'limit-range' | 'break-range' | 'time-format' | 'day-
 const isTime = (value: unknown): value is string =>
   typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
+const isLimit = (value: unknown) => isWhole(value) && (value === 0 || (value >= 15 && value <= 360));
+
+/**
+ * The daily limit in force on a family day (`YYYY-MM-DD`, the day-start hour applied): the weekend's on
+ * Saturdays and Sundays when one is set. The weekday comes from the date alone, so DST and time zones
+ * never move a day to the weekend.
+ */
+export function limitMinOn(settings: Settings, day: string): number {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  const weekend = weekday === 0 || weekday === 6;
+  return weekend && settings.weekendLimitMin !== null ? settings.weekendLimitMin : settings.dailyLimitMin;
+}
 
 /** Checks one field's new value; null when it is fine. The UI shows the error beside the field. */
 export function checkSetting<K extends keyof Settings>(field: K, value: Settings[K]): SettingError | null {
   switch (field) {
     case 'dailyLimitMin':
-      return isWhole(value) && (value === 0 || (value >= 15 && value <= 360)) ? null : 'limit-range';
+      return isLimit(value) ? null : 'limit-range';
+    case 'weekendLimitMin':
+      return value === null || isLimit(value) ? null : 'limit-range';
     case 'breakEveryMin':
       return isWhole(value) && (value === 0 || (value >= 10 && value <= 120)) ? null : 'break-range';
     case 'dayStartHour':
@@ -93,6 +110,7 @@ export function parseSettings(raw: unknown): { settings: Settings; invalid: stri
     'language',
     'helplineCountry',
     'dailyLimitMin',
+    'weekendLimitMin',
     'breakEveryMin',
     'sleep',
     'dayStartHour',
@@ -123,6 +141,7 @@ export function parseManaged(raw: unknown): ManagedPolicy {
   policy.locked = raw.settingsLocked === true;
   const candidates: Partial<Record<keyof Settings, unknown>> = {
     dailyLimitMin: raw.dailyLimitMinutes,
+    weekendLimitMin: raw.weekendLimitMinutes,
     breakEveryMin: raw.breakReminderMinutes,
     dayStartHour: raw.dayStartHour,
     language: raw.language,

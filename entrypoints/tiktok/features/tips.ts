@@ -1,7 +1,7 @@
 import { createFallbackLoader } from '@/utils/content/fallback-loader';
 import { dismissedTips, follow, tipShowings } from '@/utils/storage';
 import { createTipSession } from '@/utils/tips/session';
-import { type DetectedView, detectViews, isRipe, mayNeedFallback, VIEW_IDS, viewById } from '@/utils/views/registry';
+import { type DetectedView, detectViews, isRipe, mayNeedFallback, viewById } from '@/utils/views/registry';
 import { FEED, join } from '@/utils/views/selectors';
 import { isMessagesPage } from '@/utils/views/shared/messages-page';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
@@ -94,15 +94,9 @@ export default defineFeature({
         else if (session.shown() && touchesPageTheme(records)) presenter?.paint();
       }),
     );
-    // A stretch that reaches a view's wait opens it: looked at when the worker's figure crosses one.
-    const ripeCount = (ms: number) => VIEW_IDS.filter((id) => isRipe(id, ms)).length;
-    let ripeNow = ripeCount(0);
-    ctx.onInvalidated(
-      stretchMs.watch((ms) => {
-        if (ripeCount(ms) !== ripeNow) observer.schedule();
-        ripeNow = ripeCount(ms);
-      }),
-    );
+    // A stretch that reaches a view's wait opens it: looked at again with each figure the worker sends (one
+    // per heartbeat while the teen watches, none while the page idles).
+    ctx.onInvalidated(stretchMs.watch(() => observer.schedule()));
     // TikTok's own "Not interested", used: a one-line thank-you instead of the feed tip, on this page.
     const onClick = (event: Event) => {
       if (!(event.target as Element).closest?.(join(FEED.notInterested)) || !settings.get().tips.feed) return;

@@ -38,8 +38,9 @@ export function mayChangeViews(records: readonly MutationRecord[], openAnchors: 
       continue;
     }
     // A removal can close an open view; feed videos TikTok unmounts while scrolling never do.
-    const removed = [...record.removedNodes].some((node) => !(node as Element).matches?.(FEED_ITEM));
-    if (openAnchors.length > 0 && removed && !(record.target as Element).closest?.(FEED_ITEM)) return true;
+    const removed =
+      openAnchors.length > 0 && [...record.removedNodes].some((node) => !(node as Element).matches?.(FEED_ITEM));
+    if (removed && !(record.target as Element).closest?.(FEED_ITEM)) return true;
     for (const node of record.addedNodes) {
       if (node.nodeType !== 1) continue;
       const element = node as Element;
