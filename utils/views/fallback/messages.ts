@@ -4,6 +4,7 @@ import { isMessagesPage } from '../shared/messages-page';
 import type { Detector, OnScreen } from '../shared/view';
 
 const CONTROLS = join(['button', '[role="button"]']);
+const TEXTBOX = join(CUES.textbox);
 const ROWS = join(['[role="button"]', '[role="listitem"]', '[role="option"]', 'li']);
 /** How far up from its "Accept" the request's box may hold its "Delete". */
 const BOX_DEPTH = 4;
@@ -18,7 +19,7 @@ export const messageRequestFallback: Detector = (url, doc, onScreen = () => true
   for (const accept of choices(doc, WORDS.accept, onScreen)) {
     let box = accept.parentElement;
     for (let depth = 0; box && depth < BOX_DEPTH; depth++, box = box.parentElement) {
-      if (box.querySelector(join(CUES.textbox))) break;
+      if (box.querySelector(TEXTBOX)) break;
       if (choices(box, WORDS.decline, onScreen).length > 0) return box;
     }
   }
