@@ -95,7 +95,9 @@ export function helplineContact(
   const name = helpline.name === null ? null : (language === 'fr' && helpline.frName) || helpline.name;
   const ownName = name === null ? null : lineName(name, helpline.article, language);
   const wait = schedule ? minutesUntilOpen(schedule, at) : 0;
-  const crisisLine = helpline.crisis ? otherLine(helpline.crisis, language) : null;
+  // Where no crisis line is named, the line open day and night is it, at every hour (CPS, TelefonSeelsorge, 113).
+  const crisisSource = helpline.crisis ?? night;
+  const crisisLine = crisisSource ? otherLine(crisisSource, language) : null;
   if (wait > 0 && schedule && night && ownName) {
     const local = wallClock(timeZone, at).minutes + wait;
     const open = otherLine(night, language);

@@ -58,7 +58,10 @@ export interface Helpline {
   schedule?: Schedule;
   /** Offered in the main line's place while it is closed. */
   night?: OtherLine;
-  /** For thoughts of suicide or self-harm; absent where the main line is that line (988, 147). */
+  /**
+   * For thoughts of suicide or self-harm; absent where the main line is that line (988, 147), or where the
+   * night line is (Centre de Prévention du Suicide, TelefonSeelsorge, 113), offered then at every hour.
+   */
   crisis?: OtherLine;
   /** The emergency numbers, most general first ("112", "17"); empty where the country is unknown. */
   emergency: readonly string[];

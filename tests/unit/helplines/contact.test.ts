@@ -74,8 +74,14 @@ describe('#21 the help offered is open now, in the teen’s time zone', () => {
     expect(helplineContact(HELPLINES[country], 'en').emergency).toEqual(numbers);
   });
 
-  it('has a crisis line open day and night for suicide and self-harm wherever a country is known', () => {
-    const crisis = (country: keyof typeof HELPLINES) => helplineContact(HELPLINES[country], 'fr').crisis;
+  // At noon in Europe the day lines are open (Écoute-Enfants, Nummer gegen Kummer from 14 h on weekdays…), at
+  // 3 am they are closed: the crisis line is there at both hours.
+  it.each([
+    ['midday', '2026-12-03T11:30:00Z'],
+    ['at night', '2026-12-03T02:00:00Z'],
+  ])('has a crisis line open day and night for suicide and self-harm wherever a country is known (%s)', (_, at) => {
+    const crisis = (country: keyof typeof HELPLINES) =>
+      helplineContact(HELPLINES[country], 'fr', new Date(at), 'Europe/Paris').crisis;
     expect(crisis('FR')).toMatchObject({ name: { to: 'au 3114' }, link: { url: 'https://3114.fr' } });
     expect(crisis('US')).toMatchObject({ name: { name: '988' }, phone: { hours: '24h/24, 7j/7' } });
     expect(crisis('GB')).toMatchObject({ name: { to: 'aux Samaritans' }, phone: { number: '116 123' } });
