@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extensionPageUrl, FIXTURES, fixtureUrl, launch, MissingChromiumError } from './e2e/harness.mjs';
-import { seededWeek } from './support/history.mjs';
+import { localDay, seededWeek } from './support/history.mjs';
 import { PAGE_HOSTS } from './support/layers.mjs';
 
 const SHOTS = resolve('demo-shots');
@@ -106,21 +106,38 @@ async function main() {
   }
   // The reminders and the extension's pages, in English and in French.
   const hour = (offset) => `${String((new Date().getHours() + 24 + offset) % 24).padStart(2, '0')}:00`;
+  const sleepNow = { enabled: true, start: hour(-1), end: hour(2) };
+  const startOfHour = new Date().setMinutes(0, 0, 0);
+  const homework = (language) => ({
+    name: language === 'fr' ? 'Devoirs' : 'Homework',
+    days: [0, 1, 2, 3, 4, 5, 6],
+    start: hour(0),
+    end: hour(1) === '00:00' ? '23:59' : hour(1),
+  });
+  // [screenshot, settings for a language, more of the stored state]
   const reminders = [
-    ['reminder-daily-limit', { dailyLimitMin: 15 }],
-    ['reminder-sleep', { sleep: { enabled: true, start: hour(-1), end: hour(2) } }],
+    ['reminder-daily-limit', () => ({ dailyLimitMin: 15 })],
+    ['reminder-sleep', () => ({ sleep: sleepNow })],
+    // An hour into the night, after a first reminder: the plainer one.
+    [
+      'reminder-sleep-late',
+      () => ({ sleep: sleepNow }),
+      { nudges: { v: 1, day: localDay(0), lastSleepNudgeAt: startOfHour - 3_600_000 } },
+    ],
+    ['reminder-no-tiktok-time', (language) => ({ quietTimes: [homework(language)] })],
   ];
   for (const language of ['en', 'fr']) {
     const fixture = FIXTURES.find(
       (candidate) => candidate.name === `video-with-comments${language === 'fr' ? '.fr' : ''}`,
     );
-    for (const [name, settings] of reminders) {
+    for (const [name, settings, more = {}] of reminders) {
       await browser.worker.evaluate(
         (items) => chrome.storage.local.clear().then(() => chrome.storage.local.set(items)),
         {
           ...seededWeek([35, 52, 18, 74, 41, 63, 16]),
-          settings: { ...settings, language, ...(language === 'fr' ? { helplineCountry: 'FR' } : {}) },
+          settings: { ...settings(language), language, ...(language === 'fr' ? { helplineCountry: 'FR' } : {}) },
           settings$: { v: 2 },
+          ...more,
         },
       );
       const reminder = await browser.context.newPage();
@@ -146,12 +163,17 @@ async function main() {
     }
     await browser.worker.evaluate((items) => chrome.storage.local.clear().then(() => chrome.storage.local.set(items)), {
       ...seededWeek(),
-      settings: { language, ...(language === 'fr' ? { helplineCountry: 'FR' } : {}) },
+      settings: {
+        language,
+        ...(language === 'fr' ? { helplineCountry: 'FR' } : {}),
+        quietTimes: [{ ...homework(language), days: [1, 2, 3, 4, 5], start: '17:00', end: '19:00' }],
+      },
       settings$: { v: 2 },
     });
     for (const [name, path, width] of [
       ['popup', 'popup.html', 372],
       ['options', 'options.html#welcome', 900],
+      ['options-settings', 'options.html', 900],
     ]) {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width, height: 700 });

@@ -5,7 +5,9 @@ import { LANGUAGES, type Settings, TIP_THEMES } from '@/utils/settings';
 import type { SettingChange } from '@/utils/settings/requests';
 import { sendToWorker } from '@/utils/worker/client';
 import type { FamilyModel } from './model';
+import { QuietTimesField } from './QuietTimesField';
 import { lockReason, refusalText } from './refusal';
+import { TimeRange } from './TimeRange';
 
 type MinutesField = 'dailyLimitMin' | 'weekendLimitMin' | 'breakEveryMin';
 /** The range `checkSetting` accepts for each, the value a box turned on starts at, and its value when off. */
@@ -147,6 +149,17 @@ export function SettingsForm({
       {!limitsOnly && minutesField('weekendLimitMin', m.settings.weekendLimit)}
       {minutesField('breakEveryMin', m.settings.breakEvery)}
       {sleepField()}
+      {!limitsOnly && (
+        <QuietTimesField
+          saved={settings.quietTimes}
+          language={model.language.value}
+          messages={m}
+          disabled={disabled('quietTimes')}
+          note={note('quietTimes')}
+          refusal={errorOf('quietTimes')}
+          save={(times) => void save('quietTimes', times)}
+        />
+      )}
       {!limitsOnly && dayAndReset()}
       <p class="status" role="status" aria-live="polite">
         {status.value}
@@ -203,26 +216,12 @@ export function SettingsForm({
           />
           {m.settings.sleepOn}
         </label>
-        <div class="time-range">
-          <label>
-            {m.settings.sleepFrom}{' '}
-            <input
-              type="time"
-              name="sleep-start"
-              value={settings.sleep.start}
-              onChange={(event) => save('sleep', { ...settings.sleep, start: event.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {m.settings.sleepTo}{' '}
-            <input
-              type="time"
-              name="sleep-end"
-              value={settings.sleep.end}
-              onChange={(event) => save('sleep', { ...settings.sleep, end: event.currentTarget.value })}
-            />
-          </label>
-        </div>
+        <TimeRange
+          name="sleep"
+          range={settings.sleep}
+          labels={{ from: m.settings.sleepFrom, to: m.settings.sleepTo }}
+          onChange={(range) => save('sleep', { ...settings.sleep, ...range })}
+        />
         {errorOf('sleep')}
       </fieldset>
     );

@@ -4,7 +4,7 @@ import { createFamilyModel } from '@/components/family/model';
 import { familyHelpline, helplineContact, thisComputer } from '@/utils/helplines';
 import { messagesFor } from '@/utils/i18n';
 import { sendChoice } from '@/utils/reminders/choose';
-import type { ReminderChoice, ReminderKind, ReminderState } from '@/utils/reminders/decide';
+import { REMINDER_KINDS, type ReminderChoice, type ReminderKind, type ReminderState } from '@/utils/reminders/decide';
 import { heldReminder } from '@/utils/reminders/enforce';
 import { loadReminderState, readDays, watchDay, watchReminders } from '@/utils/storage';
 import { isTikTokUrl } from '@/utils/tiktok-url';
@@ -19,10 +19,10 @@ function backTo(): string {
   return isTikTokUrl(back) ? back : 'https://www.tiktok.com/';
 }
 
-/** The reminder the worker sent the tab here for: the daily limit unless it says a break or sleep. */
+/** The reminder the worker sent the tab here for: the daily limit unless it names another. */
 function askedFor(): ReminderKind {
   const kind = new URLSearchParams(location.search).get('kind');
-  return kind === 'break' || kind === 'sleep' ? kind : 'limit';
+  return REMINDER_KINDS.find((each) => each === kind) ?? 'limit';
 }
 
 /**
@@ -88,6 +88,7 @@ export function LimitPage() {
         since={since}
         now={now}
         state={today.value.state}
+        settings={loaded.settings}
         copy={copy}
         todayMs={today.value.todayMs}
         needsPin={model.lock.value.state.pin !== null}

@@ -8,8 +8,11 @@ import {
   type ReminderState,
   SAFETY_PASSES_PER_DAY,
   safetyPassAvailable,
+  sleepIsLate,
 } from '@/utils/reminders/decide';
 import { pauseLeftSeconds, type Showing } from '@/utils/reminders/session';
+import type { Settings } from '@/utils/settings';
+import { quietTimeAt } from '@/utils/settings/quiet-times';
 import { dangerLine, helplineLabel, phoneLine } from '../helpline-text';
 
 export interface ReminderOverlayProps {
@@ -18,6 +21,8 @@ export interface ReminderOverlayProps {
   /** Today's choices (extra time, a break, the safety passes), as the worker last wrote them. */
   state: ReminderState;
   now: number;
+  /** The rules in force: a no-TikTok time's name and hours, how late in the sleep hours it is. */
+  settings: Settings;
   /** When this reminder came up: the limit's pause counts from it. */
   since: number;
   todayMs: number;
@@ -36,7 +41,7 @@ export interface ReminderOverlayProps {
  */
 function ReminderOverlay(props: ReminderOverlayProps) {
   const { kind, copy: page, state, now } = props;
-  const { messages, language, helpline } = page;
+  const { messages, helpline } = page;
   const m = messages.reminder;
   const pauseLeftS = pauseLeftSeconds(props.since, now);
   const extraAvailable = !state.extraTaken;
@@ -67,13 +72,15 @@ function ReminderOverlay(props: ReminderOverlayProps) {
     }
   };
 
-  const copy =
-    kind === 'break-running'
-      ? { title: m.running.title, body: m.running.body }
-      : kind === 'limit'
-        ? { title: m.limit.title, body: format(m.limit.body, { time: formatDuration(props.todayMs, language) }) }
-        : m[kind];
+  // Later in the night, a plainer wind-down: closing first, no break to take.
+  const late = kind === 'sleep' && sleepIsLate(now, props.settings.sleep, state.lastSleepNudgeAt);
+  const copy = reminderCopy(props, late);
   const locked = kind === 'limit' && pauseLeftS > 0;
+  // A break offered where it helps: not at the limit, nor in a no-TikTok time or late at night.
+  const breakOffered = kind === 'break' || (kind === 'sleep' && !late);
+  const closeFirst = kind === 'limit' || kind === 'quiet' || late;
+  // The safety pass wherever a reminder stands between the teen and TikTok's report and block tools.
+  const safetyOffered = (kind === 'limit' || kind === 'quiet') && safetyLeft > 0;
 
   return (
     <div class={`backdrop${kind === 'break-running' ? ' opaque' : ''}`} data-kind={kind}>
@@ -114,7 +121,7 @@ function ReminderOverlay(props: ReminderOverlayProps) {
             <Unsearchable text={m.limit.pin} />
           </p>
         )}
-        {kind === 'limit' && safetyLeft > 0 && (
+        {safetyOffered && (
           <p class="hint">
             <Unsearchable text={format(m.limit.safetyLeft, { count: String(safetyLeft) })} />
           </p>
@@ -130,20 +137,20 @@ function ReminderOverlay(props: ReminderOverlayProps) {
           </p>
         )}
         <div class="choices">
-          {(kind === 'break' || kind === 'sleep') && (
+          {breakOffered && (
             <button type="button" class="primary" data-choice="break" onClick={onChoice('break')}>
               {m.takeBreak}
             </button>
           )}
           <button
             type="button"
-            class={kind === 'limit' ? 'primary' : 'secondary'}
+            class={closeFirst ? 'primary' : 'secondary'}
             data-choice="close"
             onClick={onChoice('close')}
           >
             {m.close}
           </button>
-          {(kind === 'break' || kind === 'sleep') && (
+          {kind !== 'limit' && kind !== 'break-running' && (
             <button type="button" class="secondary" data-choice="continue" onClick={onChoice('continue')}>
               {m.continue}
             </button>
@@ -159,7 +166,7 @@ function ReminderOverlay(props: ReminderOverlayProps) {
               {m.extra}
             </button>
           )}
-          {kind === 'limit' && safetyLeft > 0 && (
+          {safetyOffered && (
             <button
               type="button"
               class="secondary"
@@ -182,6 +189,23 @@ function ReminderOverlay(props: ReminderOverlayProps) {
       </div>
     </div>
   );
+}
+
+/** The reminder's title and body, with its figures: today's time, a no-TikTok time's name and hours. */
+function reminderCopy({ kind, copy: page, settings, now, todayMs }: ReminderOverlayProps, late: boolean) {
+  const m = page.messages.reminder;
+  if (kind === 'break-running') return { title: m.running.title, body: m.running.body };
+  if (kind === 'limit')
+    return { title: m.limit.title, body: format(m.limit.body, { time: formatDuration(todayMs, page.language) }) };
+  if (kind === 'quiet') {
+    // The time may have just ended while the screen goes: its words stay until it does.
+    const time = quietTimeAt(now, settings.quietTimes)?.time ?? { name: '', start: '', end: '' };
+    return {
+      title: format(m.quiet.title, { name: time.name }),
+      body: format(m.quiet.body, { from: time.start, to: time.end }),
+    };
+  }
+  return late ? m.sleepLate : m[kind];
 }
 
 /**

@@ -46,15 +46,13 @@ export async function startReminders({ ctx, observer, sensor, settings, reportOp
     const container = layer.container();
     const shown = stage.shown();
     if (!shown || !container) return;
-    const copy = copyFor(settings.get());
+    const rules = settings.get();
     const { kind: showing, since } = shown;
     const todayMs = today.totalMs();
     const onChoice = (choice: ReminderChoice | 'safety') => void choose(choice);
-    const limitAtMs = limitAt(settings.get(), state, today.day());
-    render(
-      <ReminderScreen {...{ showing, since, state, copy, todayMs, limitAtMs, onChoice, ...screen }} now={Date.now()} />,
-      container,
-    );
+    const limitAtMs = limitAt(rules, state, today.day());
+    const props = { showing, since, state, settings: rules, copy: copyFor(rules), todayMs, limitAtMs, onChoice };
+    render(<ReminderScreen {...props} {...screen} now={Date.now()} />, container);
   };
 
   const show = async (kind: Showing) => {
@@ -96,7 +94,7 @@ export async function startReminders({ ctx, observer, sensor, settings, reportOp
 
   const choose = async (choice: ReminderChoice | 'safety') => {
     const kind = stage.shown()?.kind;
-    if (kind !== 'limit' && kind !== 'break' && kind !== 'sleep') return;
+    if (!kind || !isLogged(kind)) return;
     screen = { ...screen, busy: choice === 'extra' };
     if (choice === 'continue') stage.resumeOnHide();
     paint();

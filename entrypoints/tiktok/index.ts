@@ -1,11 +1,11 @@
 import { defineUnlistedScript } from '#imports';
-import { createCell } from '@/utils/content/cell';
+import { type Cell, createCell } from '@/utils/content/cell';
 import { startFeatures } from '@/utils/content/features';
 import { loadPageUi } from '@/utils/content/page-ui';
 import { createFrameObserver } from '@/utils/dom-observer';
 import type { Showing } from '@/utils/reminders/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { follow, loadSettings, watchSettings } from '@/utils/storage';
+import { watchSettingsChange } from '@/utils/storage';
 import { type DetectedView, viewById } from '@/utils/views/registry';
 import { sendToWorker } from '@/utils/worker/client';
 import { ScriptContext } from './script-context';
@@ -60,11 +60,24 @@ export default defineUnlistedScript({
       return loading;
     };
     const services: PageServices = { ctx, observer, sensor, settings, openViews, reminderDue, stretchMs, ui };
-    // Watched before the first read, so a change made while the page starts up wins over that read.
-    const settingsRead = follow({ get: loadSettings, watch: watchSettings }, (loaded) =>
-      settings.set(loaded.settings),
-    ).then((stop) => ctx.onInvalidated(stop));
-    const ready: Record<PageNeed, Promise<unknown>> = { settings: settingsRead };
+    const ready: Record<PageNeed, Promise<unknown>> = { settings: followSettings(ctx, settings) };
     await startFeatures(FEATURES, services, ready, ctx.signal, window !== window.top);
   },
 });
+
+/**
+ * The settings in force, as the worker reads them: asked at start and again at every change. Watched
+ * before the first ask, and only the latest answer applies, so a change made while the page starts up wins.
+ */
+function followSettings(ctx: ScriptContext, settings: Cell<Settings>): Promise<void> {
+  let asked = 0;
+  const ask = async (retry: boolean) => {
+    const mine = ++asked;
+    const reply = await sendToWorker({ type: 'scrollwise/settings' });
+    if (reply.ok && mine === asked) settings.set(reply.settings);
+    // A worker restarting answers nothing: once more, a moment later.
+    else if (!reply.ok && retry) ctx.later(() => void ask(false), 1_000);
+  };
+  ctx.onInvalidated(watchSettingsChange(() => void ask(true)));
+  return ask(true);
+}

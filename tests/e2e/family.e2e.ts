@@ -127,6 +127,40 @@ describe('the popup', () => {
     await popup.close();
   });
 
+  it('#25 adds no-TikTok times, refuses two that overlap beside the second one, and saves once it is fixed', async () => {
+    const options = await open('options.html', 'light', 900);
+    const stored = async () =>
+      (
+        (await browser.worker?.evaluate(() => chrome.storage.local.get('settings')))?.settings as
+          | { quietTimes?: { name: string; days: number[]; start: string; end: string }[] }
+          | undefined
+      )?.quietTimes ?? [];
+    const field = options.locator('[data-testid="quiet-times"]');
+    await field.getByRole('button', { name: 'Add a no-TikTok time' }).click();
+    await expect.poll(stored).toEqual([{ name: 'Homework', days: [1, 2, 3, 4, 5], start: '17:00', end: '19:00' }]);
+    await field.getByRole('button', { name: 'Add a no-TikTok time' }).click();
+    await expect.poll(async () => (await stored()).map((time) => time.name)).toEqual(['Homework', 'Dinner']);
+    // Dinner moved to 18:00 overlaps Homework on school days: said beside Dinner, kept as typed, not saved.
+    await options.locator('input[name="quiet-1-start"]').fill('18:00');
+    await options.locator('input[name="quiet-1-start"]').press('Tab');
+    await expect.poll(() => options.locator('#error-quiet-1').textContent()).toContain('overlaps');
+    expect(await options.locator('input[name="quiet-1-start"]').inputValue()).toBe('18:00');
+    expect((await stored())[1]?.start).toBe('19:30');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: `${SHOTS}/quiet-times.png`, fullPage: true });
+    // Homework ending at 18:00 only touches Dinner: both save, and the message goes.
+    await options.locator('input[name="quiet-0-end"]').fill('18:00');
+    await options.locator('input[name="quiet-0-end"]').press('Tab');
+    await expect
+      .poll(async () => (await stored()).map((time) => `${time.start}-${time.end}`))
+      .toEqual(['17:00-18:00', '18:00-20:30']);
+    expect(await options.locator('#error-quiet-1').count()).toBe(0);
+    await field.getByRole('button', { name: 'Remove “Dinner”' }).click();
+    await field.getByRole('button', { name: 'Remove “Homework”' }).click();
+    await expect.poll(stored).toEqual([]);
+    await options.close();
+  });
+
   it('applies a setting live to an open TikTok tab, and keeps it when reopened', async () => {
     const tiktok = await openFixture(browser, fixtureByName('video-with-comments'));
     const tip = tipShown(tiktok, 'comments');

@@ -240,3 +240,33 @@ describe('sleep hours', () => {
     await page.close();
   });
 });
+
+describe('#25 no-TikTok times', () => {
+  it('reminds at the start of a no-TikTok time with its name, Close TikTok first, and lets go at its end', async () => {
+    const hhmm = (at: number) => {
+      const date = new Date(at);
+      return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+    };
+    // A time from this minute to the next: it starts now and ends at the next minute (at least 20 s away).
+    if (new Date().getSeconds() > 40)
+      await new Promise((done) => setTimeout(done, (61 - new Date().getSeconds()) * 1000));
+    const now = Date.now();
+    const endsAt = now - (now % 60_000) + 60_000;
+    const homework = { name: 'Homework', days: [new Date(now).getDay()], start: hhmm(now), end: hhmm(endsAt) };
+    await store(settings({ quietTimes: [homework] }));
+    const page = await openFixture(browser, fixtureByName('video-with-comments'));
+    await playVideo(page);
+    await overlay(page).waitFor({ timeout: 5_000 });
+    expect(await overlay(page).textContent()).toContain('No-TikTok time: Homework');
+    expect(await choice(page, 'close').getAttribute('class')).toBe('primary');
+    expect(await choice(page, 'continue').count()).toBe(1);
+    expect(await choice(page, 'safety').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/quiet-time.png` });
+    // At its end the reminder lets go by itself, and the video may play again.
+    await expect
+      .poll(() => shadowLocator(page, 'scrollwise-reminder .dialog').count(), { timeout: endsAt - Date.now() + 5_000 })
+      .toBe(0);
+    expect(Date.now()).toBeGreaterThanOrEqual(endsAt);
+    await page.close();
+  });
+});

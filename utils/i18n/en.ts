@@ -21,6 +21,15 @@ export const en = {
       title: 'It’s getting late',
       body: 'Sleep helps with everything, from mood to memory. Maybe start winding down for tonight?',
     },
+    // Later in the night, plainer: one ask, no list of benefits (TikTok's Wind Down does the same).
+    sleepLate: {
+      title: 'Time to sleep',
+      body: 'It’s late. TikTok will still be here tomorrow.',
+    },
+    quiet: {
+      title: 'No-TikTok time: {name}',
+      body: 'Your family keeps {from}–{to} free of TikTok. It will still be here after.',
+    },
     limit: {
       title: 'That’s your daily limit',
       body: 'You’ve spent {time} on TikTok today.',

@@ -18,6 +18,14 @@ export const fr: Messages = {
       title: 'Il se fait tard',
       body: 'Le sommeil aide pour tout, de l’humeur à la mémoire. Et si tu commençais à décrocher pour ce soir ?',
     },
+    sleepLate: {
+      title: 'C’est l’heure de dormir',
+      body: 'Il est tard. TikTok sera encore là demain.',
+    },
+    quiet: {
+      title: 'Moment sans TikTok : {name}',
+      body: 'Ta famille garde {from}–{to} sans TikTok. Il sera encore là après.',
+    },
     limit: {
       title: 'Tu as atteint ta limite du jour',
       body: 'Tu as passé {time} sur TikTok aujourd’hui.',

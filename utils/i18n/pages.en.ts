@@ -69,6 +69,20 @@ export const pagesEn = {
     sleepOn: 'Remind me to wind down during sleep hours',
     sleepFrom: 'From',
     sleepTo: 'to',
+    quiet: {
+      title: 'No-TikTok times',
+      intro: 'At the start of each, a calm reminder with an easy way out: not a wall. Each ends the day it starts.',
+      name: 'Name',
+      unnamed: 'No-TikTok time',
+      days: 'Days',
+      add: 'Add a no-TikTok time',
+      remove: 'Remove “{name}”',
+      presets: [
+        { name: 'Homework', start: '17:00', end: '19:00', schoolDays: true },
+        { name: 'Dinner', start: '19:30', end: '20:30', schoolDays: false },
+        { name: 'School', start: '08:30', end: '16:30', schoolDays: true },
+      ],
+    },
     dayStart: 'A new day starts at',
     resetTips: 'Show every tip again, in full',
     resetDone: 'Done: closed tips can show again, and each opens in full next time.',
@@ -82,6 +96,11 @@ export const pagesEn = {
     'time-format': 'Use a time like 22:00.',
     'day-start-range': 'Choose an hour between 0 and 6.',
     choice: 'Choose one of the options.',
+    'quiet-name': 'Give it a name of up to 30 letters, like Homework.',
+    'quiet-days': 'Tick at least one day.',
+    'quiet-midnight': 'End it after it starts, on the same day. For the night, use the sleep hours.',
+    'quiet-overlap': 'This time overlaps another one on the same day. Move one of them.',
+    'quiet-count': 'Up to 6 no-TikTok times.',
   },
   /** Why the worker refused a change, whatever the change: one text per reason. */
   refusals: {

@@ -69,6 +69,21 @@ export const pagesFr: PageMessages = {
     sleepOn: 'Me rappeler de décrocher pendant les heures de sommeil',
     sleepFrom: 'De',
     sleepTo: 'à',
+    quiet: {
+      title: 'Moments sans TikTok',
+      intro:
+        'Au début de chacun, un rappel calme avec une sortie facile : pas un mur. Chacun finit le jour où il commence.',
+      name: 'Nom',
+      unnamed: 'Moment sans TikTok',
+      days: 'Jours',
+      add: 'Ajouter un moment sans TikTok',
+      remove: 'Retirer « {name} »',
+      presets: [
+        { name: 'Devoirs', start: '17:00', end: '19:00', schoolDays: true },
+        { name: 'Dîner', start: '19:30', end: '20:30', schoolDays: false },
+        { name: 'École', start: '08:30', end: '16:30', schoolDays: true },
+      ],
+    },
     dayStart: 'Une nouvelle journée commence à',
     resetTips: 'Réafficher tous les conseils en entier',
     resetDone: 'C’est fait : les conseils fermés peuvent revenir, et chacun s’affichera en entier la prochaine fois.',
@@ -82,6 +97,11 @@ export const pagesFr: PageMessages = {
     'time-format': 'Indique une heure comme 22:00.',
     'day-start-range': 'Choisis une heure entre 0 et 6.',
     choice: 'Choisis une des options.',
+    'quiet-name': 'Lui donner un nom de 30 lettres au plus, comme Devoirs.',
+    'quiet-days': 'Cocher au moins un jour.',
+    'quiet-midnight': 'La faire finir après son début, le même jour. Pour la nuit, il y a les heures de sommeil.',
+    'quiet-overlap': 'Ce moment chevauche un autre le même jour. Déplacer l’un des deux.',
+    'quiet-count': 'Six moments sans TikTok au plus.',
   },
   /** Why the worker refused a change, whatever the change: one text per reason. */
   refusals: {

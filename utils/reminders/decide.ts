@@ -1,14 +1,18 @@
 import { limitMinOn, type Settings, type SleepHours } from '../settings';
+import { minutesOf, quietTimeAt } from '../settings/quiet-times';
 import { BREAK_AWAY_MS, type Stretch } from '../tracking/ledger';
 
-export type ReminderKind = 'break' | 'limit' | 'sleep';
+export type ReminderKind = 'break' | 'limit' | 'sleep' | 'quiet';
+export const REMINDER_KINDS: readonly ReminderKind[] = ['break', 'limit', 'sleep', 'quiet'];
 export type ReminderChoice = 'break' | 'close' | 'continue' | 'extra';
 
 /** Extra time the teen can take once a day when the daily limit is reached. */
 export const EXTRA_MS = 5 * 60_000;
 export const BREAK_MS = 5 * 60_000;
-/** How often the wind-down reminder comes back during sleep hours. */
+/** How often the wind-down reminder (and a no-TikTok time's) comes back while it holds. */
 export const SLEEP_REPEAT_MS = 30 * 60_000;
+/** From this long into sleep hours, a wind-down reminder the teen already had comes back plainer. */
+export const SLEEP_LATE_MS = 60 * 60_000;
 /** The pause before the daily limit's options unlock. */
 export const LIMIT_PAUSE_MS = 10_000;
 /** How long before the daily limit a small note says how much is left: once a day, never a countdown. */
@@ -33,6 +37,8 @@ export interface ReminderState {
   /** "Keep watching" on a break reminder: the stretch it was said in, and its length then. */
   breakSnooze: { stretchStart: number; atMs: number } | null;
   lastSleepNudgeAt: number;
+  /** When a no-TikTok time's reminder was last answered; one from before the window started counts for none. */
+  quietNudgedAt: number;
   /** Five more minutes run until then (wall clock; only read while a limit is held, see below). */
   extraUntil: number;
   /**
@@ -65,6 +71,7 @@ export const freshReminderState = (day: string): ReminderState => ({
   breakUntil: 0,
   breakSnooze: null,
   lastSleepNudgeAt: 0,
+  quietNudgedAt: 0,
   extraUntil: 0,
   extraFromMs: 0,
   limitHoldUntil: 0,
@@ -111,8 +118,10 @@ export function decideReminder(input: ReminderInput): ReminderKind | 'break-runn
   if (limitAt > 0 && input.todayMs >= limitAt) return 'limit';
   if (limitAt > 0 && state.day !== input.day && state.limitHoldUntil > now && now >= state.extraUntil) return 'limit';
   if (!input.viewing) return null;
-  if (settings.sleep.enabled && inSleepHours(now, settings.sleep) && now - state.lastSleepNudgeAt >= SLEEP_REPEAT_MS)
+  if (settings.sleep.enabled && inSleepHours(now, settings.sleep) && nudgeDue(state.lastSleepNudgeAt, now))
     return 'sleep';
+  const quiet = quietTimeAt(now, settings.quietTimes);
+  if (quiet && nudgeDue(Math.max(state.quietNudgedAt, quiet.startsAt - SLEEP_REPEAT_MS), now)) return 'quiet';
   if (settings.breakEveryMin > 0 && breakDue(input.stretch, state.breakSnooze, settings.breakEveryMin * 60_000, now))
     return 'break';
   return null;
@@ -145,15 +154,34 @@ function breakDue(
   return length >= from + everyMs;
 }
 
+/**
+ * A reminder last answered at `at` comes back after the repeat time; a time ahead of the clock (set back
+ * since) counts as long ago, so no rule is lost to a clock change.
+ */
+const nudgeDue = (at: number, now: number) => now - at >= SLEEP_REPEAT_MS || at > now;
+
 /** Whether local time `now` falls in the sleep hours; a range like 22:00–07:00 crosses midnight. */
 export function inSleepHours(now: number, sleep: SleepHours): boolean {
   const date = new Date(now);
   const minutes = date.getHours() * 60 + date.getMinutes();
-  const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-  const start = toMinutes(sleep.start);
-  const end = toMinutes(sleep.end);
+  const start = minutesOf(sleep.start);
+  const end = minutesOf(sleep.end);
   if (start === end) return false;
   return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
+}
+
+/**
+ * The wind-down reminder grows plainer later in the night, as TikTok's own Wind Down does: an hour or more
+ * into tonight's sleep hours, once the teen already had one tonight. The first of the night stays gentle.
+ */
+export function sleepIsLate(now: number, sleep: SleepHours, lastNudgeAt: number): boolean {
+  if (!inSleepHours(now, sleep)) return false;
+  const date = new Date(now);
+  const startToday = new Date(date.getFullYear(), date.getMonth(), date.getDate(), 0, minutesOf(sleep.start));
+  // Past midnight, tonight's sleep hours began yesterday.
+  if (startToday.getTime() > now) startToday.setDate(startToday.getDate() - 1);
+  const began = startToday.getTime();
+  return now - began >= SLEEP_LATE_MS && lastNudgeAt >= began && lastNudgeAt <= now;
 }
 
 /**
@@ -170,6 +198,7 @@ export function applyChoice(
 ): ReminderState {
   const next = { ...state };
   if (kind === 'sleep') next.lastSleepNudgeAt = now;
+  if (kind === 'quiet') next.quietNudgedAt = now;
   if (choice === 'break') next.breakUntil = now + BREAK_MS;
   if (choice === 'extra') {
     next.extraTaken = true;

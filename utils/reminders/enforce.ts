@@ -1,4 +1,12 @@
-import { decideReminder, limitAtMs, type ReminderInput, type ReminderKind, type ReminderState } from './decide';
+import { quietTimeAt } from '../settings/quiet-times';
+import {
+  decideReminder,
+  inSleepHours,
+  limitAtMs,
+  type ReminderInput,
+  type ReminderKind,
+  type ReminderState,
+} from './decide';
 import type { Showing } from './session';
 
 /**
@@ -26,8 +34,9 @@ export const limitHolds = (input: Omit<ReminderInput, 'viewing' | 'stretch'>): b
 
 /**
  * What the extension's reminder page shows, for the reminder the worker sent the tab there for (`asked`):
- * the daily limit while it holds, whatever else was asked; a break or sleep reminder until the teen has
- * answered it here, and a chosen break while it counts down; null once the tab can go back to TikTok.
+ * the daily limit while it holds, whatever else was asked; a break, sleep or no-TikTok reminder until the
+ * teen has answered it here or its hours are over, and a chosen break while it counts down; null once the
+ * tab can go back to TikTok.
  */
 export function heldReminder(
   asked: ReminderKind,
@@ -37,7 +46,11 @@ export function heldReminder(
   if (limitHolds(input)) return 'limit';
   if (asked === 'limit') return null;
   if (input.state.breakUntil > input.now) return 'break-running';
-  return answered ? null : asked;
+  const { now, settings } = input;
+  const over =
+    (asked === 'quiet' && !quietTimeAt(now, settings.quietTimes)) ||
+    (asked === 'sleep' && !(settings.sleep.enabled && inSleepHours(now, settings.sleep)));
+  return answered || over ? null : asked;
 }
 
 /**

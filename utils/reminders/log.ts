@@ -1,4 +1,4 @@
-import type { ReminderChoice, ReminderKind } from './decide';
+import { REMINDER_KINDS, type ReminderChoice, type ReminderKind } from './decide';
 
 /** One reminder shown, and what the teen chose (if anything yet). Kept 14 days, for the teen's own eyes. */
 export interface ReminderLogEntry {
@@ -56,7 +56,7 @@ export function isLogEntry(value: unknown): value is ReminderLogEntry {
   const entry = value as Record<string, unknown>;
   return (
     typeof entry.at === 'number' &&
-    ['break', 'limit', 'sleep'].includes(entry.kind as string) &&
+    REMINDER_KINDS.includes(entry.kind as ReminderKind) &&
     (entry.choice === null || ['break', 'close', 'continue', 'extra', 'safety'].includes(entry.choice as string))
   );
 }

@@ -13,6 +13,7 @@ import { noBody, request } from '../worker/define';
 import {
   applyChoice,
   decideReminder,
+  REMINDER_KINDS,
   type ReminderChoice,
   type ReminderKind,
   type ReminderState,
@@ -62,7 +63,7 @@ async function grantExtra(context: WorkerContext) {
   return { ok: true } as const;
 }
 
-const isKind = (value: unknown): value is ReminderKind => value === 'break' || value === 'limit' || value === 'sleep';
+const isKind = (value: unknown): value is ReminderKind => REMINDER_KINDS.includes(value as ReminderKind);
 const isTabChoice = (value: unknown): value is Exclude<ReminderChoice, 'extra'> =>
   value === 'break' || value === 'close' || value === 'continue';
 const withKind = (message: Record<string, unknown>) => (isKind(message.kind) ? { kind: message.kind } : null);
@@ -255,8 +256,8 @@ type Where = { tabId: number; frameId: number; onFeed: boolean };
 const leave = (context: WorkerContext, { tabId, frameId }: Where, kind: ReminderKind) =>
   frameId === 0 ? context.sendToLimitPage(tabId, kind) : context.clearFrame(tabId, frameId);
 
-/** A break or sleep reminder the tab says is waiting is still due by the worker's own figures. */
-async function stillDue(input: Awaited<ReturnType<typeof limitToday>>, kind: 'break' | 'sleep') {
+/** A break, sleep or no-TikTok reminder the tab says is waiting is still due by the worker's own figures. */
+async function stillDue(input: Awaited<ReturnType<typeof limitToday>>, kind: Exclude<ReminderKind, 'limit'>) {
   const { stretch } = await ledger.get();
   const due = decideReminder({ ...input, viewing: true, stretch });
   return due === kind || (kind === 'break' && due === 'break-running');

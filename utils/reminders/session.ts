@@ -1,6 +1,13 @@
 import type { Messages } from '../i18n';
 import type { ReplyTo } from '../requests';
-import { decideReminder, LIMIT_PAUSE_MS, limitWarningDue, type ReminderInput, type ReminderKind } from './decide';
+import {
+  decideReminder,
+  LIMIT_PAUSE_MS,
+  limitWarningDue,
+  REMINDER_KINDS,
+  type ReminderInput,
+  type ReminderKind,
+} from './decide';
 
 /**
  * What the reminder layer shows: a reminder, the break's countdown, or a small note at the page's edge (a
@@ -63,8 +70,7 @@ export const takesFocus = (kind: Showing, first: boolean): boolean =>
   covers(kind) && (first || kind !== 'break-running');
 
 /** Reminders the teen's log records when they appear. */
-export const isLogged = (kind: Showing): kind is ReminderKind =>
-  kind === 'limit' || kind === 'break' || kind === 'sleep';
+export const isLogged = (kind: Showing): kind is ReminderKind => REMINDER_KINDS.includes(kind as ReminderKind);
 
 /** Seconds left in the daily limit's pause before its choices unlock. */
 export const pauseLeftSeconds = (since: number, now: number): number =>

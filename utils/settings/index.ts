@@ -1,5 +1,6 @@
 import { isRecord } from '../guards';
 import { type CountryCode, isCountryCode } from '../helplines/countries';
+import { isTime, type QuietTime, type QuietTimeError, quietTimesProblem } from './quiet-times';
 
 /** Tip themes the teen or a parent can turn on and off; each covers one or more views. */
 export const TIP_THEMES = ['comments', 'reporting', 'privacy', 'screenTime', 'messages', 'feed'] as const;
@@ -26,6 +27,8 @@ export interface Settings {
   /** 0 = no reminder; otherwise a break reminder after 10–120 minutes of continuous viewing. */
   breakEveryMin: number;
   sleep: SleepHours;
+  /** No-TikTok times besides sleep hours (homework, dinner), each reminded at its start. */
+  quietTimes: QuietTime[];
   /** The hour a new day starts (0–6): night owls' 1 am belongs to the evening before. */
   dayStartHour: number;
 }
@@ -38,14 +41,19 @@ export const DEFAULT_SETTINGS: Settings = {
   weekendLimitMin: null,
   breakEveryMin: 0,
   sleep: { enabled: false, start: '22:00', end: '07:00' },
+  quietTimes: [],
   dayStartHour: 0,
 };
 
 /** Why a value is refused, as a key of the copy's `errors` section. */
-export type SettingError = 'limit-range' | 'break-range' | 'time-format' | 'day-start-range' | 'choice';
+export type SettingError =
+  | 'limit-range'
+  | 'break-range'
+  | 'time-format'
+  | 'day-start-range'
+  | 'choice'
+  | QuietTimeError;
 
-const isTime = (value: unknown): value is string =>
-  typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
 const isLimit = (value: unknown) => isWhole(value) && (value === 0 || (value >= 15 && value <= 360));
 
@@ -77,6 +85,8 @@ export function checkSetting<K extends keyof Settings>(field: K, value: Settings
         ? null
         : 'time-format';
     }
+    case 'quietTimes':
+      return quietTimesProblem(value)?.error ?? null;
     case 'language':
       return LANGUAGES.includes(value as LanguageSetting) ? null : 'choice';
     case 'helplineCountry':
@@ -113,6 +123,7 @@ export function parseSettings(raw: unknown): { settings: Settings; invalid: stri
     'weekendLimitMin',
     'breakEveryMin',
     'sleep',
+    'quietTimes',
     'dayStartHour',
   ] as const) {
     const value = record[field];
@@ -146,6 +157,7 @@ export function parseManaged(raw: unknown): ManagedPolicy {
     dayStartHour: raw.dayStartHour,
     language: raw.language,
     helplineCountry: raw.helplineCountry,
+    quietTimes: raw.quietTimes,
   };
   if (isRecord(raw.sleepHours)) candidates.sleep = { ...DEFAULT_SETTINGS.sleep, ...raw.sleepHours };
   if (isRecord(raw.tips)) candidates.tips = { ...DEFAULT_SETTINGS.tips, ...raw.tips };

@@ -24,6 +24,17 @@ const parseChange = (message: Record<string, unknown>): SettingChange | null =>
     : null;
 
 export const settingsRequests = {
+  /**
+   * The settings in force (policy applied), for a TikTok page: it asks here rather than reading storage, so
+   * the always-on sentinel carries no settings parser, policy reader or migration.
+   */
+  'scrollwise/settings': request({
+    from: 'tab',
+    parse: noBody,
+    queued: false,
+    run: async () => ({ ok: true, settings: (await loadSettings()).settings }) as const,
+  }),
+
   /** One setting, from the popup, the options page or the welcome page. */
   'scrollwise/save-setting': request({
     from: 'page',

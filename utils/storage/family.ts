@@ -11,11 +11,15 @@ import {
   type Settings,
 } from '../settings';
 import { parseTipShowings } from '../tips/cadence';
-import { defineStored } from './stored';
+import { defineStored, watchRaw } from './stored';
+
+// Named apart from their items, so what only watches them (TikTok's sentinel) carries no parser.
+const SETTINGS_KEY = 'settings';
+const POLICY_CACHE_KEY = 'policyCache';
 
 /** The family's own settings, each field checked (`parseSettings` also lists the fields it had to reset). */
 export const localSettings = /* @__PURE__ */ defineStored<ReturnType<typeof parseSettings>, Settings>(
-  'local:settings',
+  `local:${SETTINGS_KEY}`,
   parseSettings,
   {
     version: 2,
@@ -60,7 +64,7 @@ export interface LoadedSettings {
 
 /** The last policy read, kept so a page need not wait for the browser's first (slow) policy read. */
 const policyCache = /* @__PURE__ */ defineStored(
-  'local:policyCache',
+  `local:${POLICY_CACHE_KEY}`,
   (raw): Record<string, unknown> => (typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}),
 );
 /** How long a page waits for the browser policy before going on with the cached copy. */
@@ -117,6 +121,20 @@ export function watchSettings(callback: (loaded: LoadedSettings) => void): () =>
     unwatchSettings();
     unwatchCache();
     browser.storage.onChanged.removeListener(onPolicy);
+  };
+}
+
+/**
+ * Calls back when the settings in force may have changed (the family's, the policy or its cached copy). It
+ * reads nothing: a TikTok page asks the worker for the settings then.
+ */
+export function watchSettingsChange(callback: () => void): () => void {
+  const stops = [
+    watchRaw('local', (key) => key === SETTINGS_KEY || key === POLICY_CACHE_KEY, callback),
+    watchRaw('managed', () => true, callback),
+  ];
+  return () => {
+    for (const stop of stops) stop();
   };
 }
 

@@ -26,6 +26,7 @@ export {
   tipShowings,
   viewLastSeen,
   watchSettings,
+  watchSettingsChange,
 } from './family';
 export { loadReminderLog, loadReminderState, pageFights, watchReminderState, watchReminders } from './reminders';
 export type { Readable } from './stored';

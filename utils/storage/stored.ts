@@ -42,7 +42,7 @@ export const readRaw = (area: Area, keys: string[] | null): Promise<Record<strin
 
 /** Calls back with the raw new values whenever one of the keys `matches` accepts changes in `area`. */
 export function watchRaw(
-  area: Area,
+  area: Area | 'managed',
   matches: (key: string) => boolean,
   callback: (key: string, value: unknown) => void,
 ): () => void {

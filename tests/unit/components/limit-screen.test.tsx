@@ -29,6 +29,7 @@ function drawn(
         helpline: helplineContact(HELPLINES.GB, language),
       }}
       state={freshReminderState('2026-06-10')}
+      settings={DEFAULT_SETTINGS}
       now={NOW}
       since={NOW}
       todayMs={70 * MIN}

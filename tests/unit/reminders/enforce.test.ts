@@ -138,7 +138,15 @@ describe("the extension's reminder page", () => {
   });
 
   it('keeps a break or sleep reminder until it is answered, and a chosen break until it ends', () => {
-    expect(heldReminder('sleep', false, input(10))).toBe('sleep');
+    const sleepy = (start: string) => ({
+      ...input(10),
+      settings: { ...DEFAULT_SETTINGS, sleep: { enabled: true, start, end: '07:00' } },
+    });
+    expect(heldReminder('sleep', false, sleepy('14:00'))).toBe('sleep');
+    expect(heldReminder('sleep', true, sleepy('14:00'))).toBeNull();
+    // Sleep hours over (or turned off) while the page waits: the tab goes back.
+    expect(heldReminder('sleep', false, sleepy('22:00'))).toBeNull();
+    expect(heldReminder('sleep', false, input(10))).toBeNull();
     expect(heldReminder('break', true, input(10, at + 60_000))).toBe('break-running');
     expect(heldReminder('break', true, input(10, at - 1))).toBeNull();
   });

@@ -84,3 +84,25 @@ describe("the settings' requests: the worker is their only writer", () => {
     expect(await tipShowings.get()).toEqual({});
   });
 });
+
+describe('the settings a TikTok page asks for', () => {
+  it('are the settings in force, the policy on top, and only for our own tabs and pages', async () => {
+    const worker = testWorker(testClock('2026-06-10T15:00:00'));
+    const homework = { name: 'Homework', days: [1, 2, 3, 4, 5], start: '17:00', end: '19:00' };
+    await worker.send(save('quietTimes', [homework]), extensionPage);
+    await fakeBrowser.storage.managed.set({ dailyLimitMinutes: 45 });
+    expect(await worker.send({ type: 'scrollwise/settings' }, tiktokTab())).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, quietTimes: [homework], dailyLimitMin: 45 },
+    });
+  });
+
+  it('keeps a list of no-TikTok times that breaks a rule out of storage, with its reason', async () => {
+    const worker = testWorker(testClock('2026-06-10T15:00:00'));
+    const homework = { name: 'Homework', days: [1, 2, 3, 4, 5], start: '17:00', end: '19:00' };
+    expect(
+      await worker.send(save('quietTimes', [homework, { ...homework, name: 'Sport', start: '18:00' }]), extensionPage),
+    ).toEqual({ ok: false, error: 'invalid-setting', reason: 'quiet-overlap' });
+    expect((await loadSettings()).settings.quietTimes).toEqual([]);
+  });
+});
