@@ -3,14 +3,7 @@ import { format } from '@/utils/i18n/format';
 import type { PageMessages } from '@/utils/i18n/pages';
 import { QUIET_NAME_MAX, QUIET_TIMES_MAX, type QuietTime, quietTimesProblem } from '@/utils/settings/quiet-times';
 import { TimeRange } from './TimeRange';
-
-/** Monday first, as families plan a week; the numbers are `Date.getDay()`'s. */
-const WEEK = [1, 2, 3, 4, 5, 6, 0];
-const SCHOOL_DAYS = [1, 2, 3, 4, 5];
-
-/** A day's short name in the page's language, from a week known to start on a Sunday (2026-11-01). */
-const dayName = (day: number, language: string) =>
-  new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 1 + day));
+import { SCHOOL_DAYS, WEEK } from './week-days';
 
 /**
  * The family's no-TikTok times, edited as a list. A list that cannot be saved (two times overlapping, an
@@ -18,7 +11,7 @@ const dayName = (day: number, language: string) =>
  */
 export function QuietTimesField({
   saved,
-  language,
+  dayName,
   messages: m,
   disabled,
   note,
@@ -26,7 +19,7 @@ export function QuietTimesField({
   save,
 }: {
   saved: QuietTime[];
-  language: string;
+  dayName: (day: number, width: 'long' | 'short') => string;
   messages: PageMessages;
   disabled: boolean;
   note: preact.ComponentChildren;
@@ -112,7 +105,7 @@ export function QuietTimesField({
                       })
                     }
                   />
-                  {dayName(day, language)}
+                  {dayName(day, 'short')}
                 </label>
               ))}
             </fieldset>

@@ -3,11 +3,15 @@ import { COUNTRY_CODES, countryName } from '@/utils/helplines/countries';
 import { format } from '@/utils/i18n/format';
 import { LANGUAGES, type Settings, TIP_THEMES } from '@/utils/settings';
 import type { SettingChange } from '@/utils/settings/requests';
+import { dayKeyOf } from '@/utils/tracking/calendar';
 import { sendToWorker } from '@/utils/worker/client';
+import { DayLimitsField } from './DayLimitsField';
+import { DaysOffField } from './DaysOffField';
 import type { FamilyModel } from './model';
 import { QuietTimesField } from './QuietTimesField';
 import { lockReason, refusalText } from './refusal';
 import { TimeRange } from './TimeRange';
+import { weekdayName } from './week-days';
 
 type MinutesField = 'dailyLimitMin' | 'weekendLimitMin' | 'breakEveryMin';
 /** The range `checkSetting` accepts for each, the value a box turned on starts at, and its value when off. */
@@ -39,6 +43,15 @@ export function SettingsForm({
   const { settings, policy } = loaded;
   const managed = (field: keyof Settings) => field in policy.values;
   const disabled = (field: keyof Settings) => !model.editable.value || managed(field);
+  const dayName = weekdayName(model.language.value);
+  /** What each field with a component of its own gets: the copy, its lock state, policy note, refusal and saver. */
+  const fieldOf = <K extends keyof Settings>(field: K) => ({
+    messages: m,
+    disabled: disabled(field),
+    note: note(field),
+    refusal: errorOf(field),
+    save: (value: Settings[K]) => void save(field, value),
+  });
 
   const save = async <K extends keyof Settings>(field: K, value: Settings[K]) => {
     // Show the change at once; storage confirms it (or the refusal restores what is saved).
@@ -147,19 +160,18 @@ export function SettingsForm({
       {minutesField('dailyLimitMin', m.settings.dailyLimit)}
       {/* The welcome pass fits one screen: a weekend limit waits for the settings. */}
       {!limitsOnly && minutesField('weekendLimitMin', m.settings.weekendLimit)}
-      {minutesField('breakEveryMin', m.settings.breakEvery)}
-      {sleepField()}
+      {!limitsOnly && <DayLimitsField settings={settings} dayName={dayName} {...fieldOf('dayLimitsMin')} />}
       {!limitsOnly && (
-        <QuietTimesField
-          saved={settings.quietTimes}
+        <DaysOffField
+          daysOff={settings.daysOff}
+          today={dayKeyOf(model.now.value, settings.dayStartHour)}
           language={model.language.value}
-          messages={m}
-          disabled={disabled('quietTimes')}
-          note={note('quietTimes')}
-          refusal={errorOf('quietTimes')}
-          save={(times) => void save('quietTimes', times)}
+          {...fieldOf('daysOff')}
         />
       )}
+      {minutesField('breakEveryMin', m.settings.breakEvery)}
+      {sleepField()}
+      {!limitsOnly && <QuietTimesField saved={settings.quietTimes} dayName={dayName} {...fieldOf('quietTimes')} />}
       {!limitsOnly && dayAndReset()}
       <p class="status" role="status" aria-live="polite">
         {status.value}

@@ -199,7 +199,7 @@ function reminderCopy({ kind, copy: page, settings, now, todayMs }: ReminderOver
     return { title: m.limit.title, body: format(m.limit.body, { time: formatDuration(todayMs, page.language) }) };
   if (kind === 'quiet') {
     // The time may have just ended while the screen goes: its words stay until it does.
-    const time = quietTimeAt(now, settings.quietTimes)?.time ?? { name: '', start: '', end: '' };
+    const time = quietTimeAt(now, settings)?.time ?? { name: '', start: '', end: '' };
     return {
       title: format(m.quiet.title, { name: time.name }),
       body: format(m.quiet.body, { from: time.start, to: time.end }),

@@ -161,6 +161,50 @@ describe('the popup', () => {
     await options.close();
   });
 
+  it('#25 sets a limit for one day, refuses one out of range beside it, and makes today a day off in one tap', async () => {
+    const options = await open('options.html', 'light', 900);
+    const stored = async () =>
+      ((await browser.worker?.evaluate(() => chrome.storage.local.get('settings')))?.settings ?? {}) as {
+        dayLimitsMin?: (number | null)[];
+        daysOff?: string[];
+      };
+    await options.locator('summary', { hasText: 'A limit for each day' }).click();
+    const friday = options.getByLabel('Friday', { exact: true });
+    await friday.fill('90');
+    await friday.press('Tab');
+    await expect.poll(async () => (await stored()).dayLimitsMin).toEqual([null, null, null, null, null, 90, null]);
+    await friday.fill('5');
+    await friday.press('Tab');
+    await expect.poll(() => options.locator('#error-day-limit-5').textContent()).toContain('between 15 and 360');
+    expect(await friday.inputValue()).toBe('5');
+    expect((await stored()).dayLimitsMin?.[5]).toBe(90);
+    await friday.fill('');
+    await friday.press('Tab');
+    await expect.poll(async () => (await stored()).dayLimitsMin?.[5]).toBeNull();
+
+    const days = options.locator('[data-testid="days-off"]');
+    await days.getByRole('button', { name: 'Today is a day off' }).click();
+    await expect.poll(async () => (await stored()).daysOff).toEqual([localDay(0)]);
+    expect(
+      await days.getByRole('button', { name: 'Today is not a day off after all' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    // A day ahead is planned and listed; a day in the past is refused beside the date, and nothing is saved.
+    const date = options.getByLabel('Another day off');
+    const add = days.getByRole('button', { name: 'Add', exact: true });
+    await date.fill(localDay(-3));
+    await add.click();
+    await expect.poll(async () => (await stored()).daysOff).toEqual([localDay(0), localDay(-3)]);
+    await date.fill(localDay(3));
+    await add.click();
+    await expect.poll(() => options.locator('#error-day-off').textContent()).toContain('today or a later day');
+    expect((await stored()).daysOff).toEqual([localDay(0), localDay(-3)]);
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: `${SHOTS}/day-limits-and-days-off.png`, fullPage: true });
+    await days.getByRole('button', { name: 'Today is not a day off after all' }).click();
+    await expect.poll(async () => (await stored()).daysOff).toEqual([localDay(-3)]);
+    await options.close();
+  });
+
   it('applies a setting live to an open TikTok tab, and keeps it when reopened', async () => {
     const tiktok = await openFixture(browser, fixtureByName('video-with-comments'));
     const tip = tipShown(tiktok, 'comments');

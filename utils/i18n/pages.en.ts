@@ -69,6 +69,23 @@ export const pagesEn = {
     sleepOn: 'Remind me to wind down during sleep hours',
     sleepFrom: 'From',
     sleepTo: 'to',
+    dayLimits: {
+      title: 'A limit for each day',
+      intro: 'Empty: the day follows the limits above. 0: no limit that day.',
+      follows: 'As above: {minutes}',
+      none: 'none',
+    },
+    daysOff: {
+      title: 'Days off',
+      intro: 'On a day off (holidays, a bank holiday), Saturday’s limit and no-TikTok times hold.',
+      today: 'Today is a day off',
+      notToday: 'Today is not a day off after all',
+      date: 'Another day off',
+      add: 'Add',
+      remove: 'Remove {day}',
+      none: 'No day off planned.',
+      past: 'Choose today or a later day.',
+    },
     quiet: {
       title: 'No-TikTok times',
       intro: 'At the start of each, a calm reminder with an easy way out: not a wall. Each ends the day it starts.',
@@ -101,6 +118,7 @@ export const pagesEn = {
     'quiet-midnight': 'End it after it starts, on the same day. For the night, use the sleep hours.',
     'quiet-overlap': 'This time overlaps another one on the same day. Move one of them.',
     'quiet-count': 'Up to 6 no-TikTok times.',
+    'days-off': 'Up to 90 days off, each a real date.',
   },
   /** Why the worker refused a change, whatever the change: one text per reason. */
   refusals: {

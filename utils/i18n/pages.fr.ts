@@ -69,6 +69,23 @@ export const pagesFr: PageMessages = {
     sleepOn: 'Me rappeler de décrocher pendant les heures de sommeil',
     sleepFrom: 'De',
     sleepTo: 'à',
+    dayLimits: {
+      title: 'Une limite pour chaque jour',
+      intro: 'Vide : le jour suit les limites ci-dessus. 0 : pas de limite ce jour-là.',
+      follows: 'Comme ci-dessus : {minutes}',
+      none: 'aucune',
+    },
+    daysOff: {
+      title: 'Jours de congé',
+      intro: 'Un jour de congé (vacances, jour férié), la limite et les moments sans TikTok du samedi s’appliquent.',
+      today: 'Aujourd’hui est un jour de congé',
+      notToday: 'Finalement, aujourd’hui n’est pas un jour de congé',
+      date: 'Un autre jour de congé',
+      add: 'Ajouter',
+      remove: 'Retirer le {day}',
+      none: 'Aucun jour de congé prévu.',
+      past: 'Choisir aujourd’hui ou un jour suivant.',
+    },
     quiet: {
       title: 'Moments sans TikTok',
       intro:
@@ -102,6 +119,7 @@ export const pagesFr: PageMessages = {
     'quiet-midnight': 'La faire finir après son début, le même jour. Pour la nuit, il y a les heures de sommeil.',
     'quiet-overlap': 'Ce moment chevauche un autre le même jour. Déplacer l’un des deux.',
     'quiet-count': 'Six moments sans TikTok au plus.',
+    'days-off': 'Quatre-vingt-dix jours de congé au plus, chacun une vraie date.',
   },
   /** Why the worker refused a change, whatever the change: one text per reason. */
   refusals: {

@@ -120,7 +120,7 @@ export function decideReminder(input: ReminderInput): ReminderKind | 'break-runn
   if (!input.viewing) return null;
   if (settings.sleep.enabled && inSleepHours(now, settings.sleep) && nudgeDue(state.lastSleepNudgeAt, now))
     return 'sleep';
-  const quiet = quietTimeAt(now, settings.quietTimes);
+  const quiet = quietTimeAt(now, settings);
   if (quiet && nudgeDue(Math.max(state.quietNudgedAt, quiet.startsAt - SLEEP_REPEAT_MS), now)) return 'quiet';
   if (settings.breakEveryMin > 0 && breakDue(input.stretch, state.breakSnooze, settings.breakEveryMin * 60_000, now))
     return 'break';

@@ -48,7 +48,7 @@ export function heldReminder(
   if (input.state.breakUntil > input.now) return 'break-running';
   const { now, settings } = input;
   const over =
-    (asked === 'quiet' && !quietTimeAt(now, settings.quietTimes)) ||
+    (asked === 'quiet' && !quietTimeAt(now, settings)) ||
     (asked === 'sleep' && !(settings.sleep.enabled && inSleepHours(now, settings.sleep)));
   return answered || over ? null : asked;
 }

@@ -1,6 +1,7 @@
 import { isRecord } from '../guards';
 import { type CountryCode, isCountryCode } from '../helplines/countries';
 import { isTime, type QuietTime, type QuietTimeError, quietTimesProblem } from './quiet-times';
+import { isDaysOff, isWeekend, rulesDayOf } from './week';
 
 /** Tip themes the teen or a parent can turn on and off; each covers one or more views. */
 export const TIP_THEMES = ['comments', 'reporting', 'privacy', 'screenTime', 'messages', 'feed'] as const;
@@ -24,6 +25,13 @@ export interface Settings {
   dailyLimitMin: number;
   /** Saturdays' and Sundays' limit, the same range; null = the daily limit every day. */
   weekendLimitMin: number | null;
+  /**
+   * A day's own limit, by weekday (0 = Sunday … 6 = Saturday), over the school-day or weekend one; null
+   * where the day follows those.
+   */
+  dayLimitsMin: (number | null)[];
+  /** Family days (`YYYY-MM-DD`) a parent made days off: Saturday's rules hold on them. */
+  daysOff: string[];
   /** 0 = no reminder; otherwise a break reminder after 10–120 minutes of continuous viewing. */
   breakEveryMin: number;
   sleep: SleepHours;
@@ -39,6 +47,8 @@ export const DEFAULT_SETTINGS: Settings = {
   helplineCountry: 'auto',
   dailyLimitMin: 0,
   weekendLimitMin: null,
+  dayLimitsMin: [null, null, null, null, null, null, null],
+  daysOff: [],
   breakEveryMin: 0,
   sleep: { enabled: false, start: '22:00', end: '07:00' },
   quietTimes: [],
@@ -52,20 +62,22 @@ export type SettingError =
   | 'time-format'
   | 'day-start-range'
   | 'choice'
+  | 'days-off'
   | QuietTimeError;
 
 const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
 const isLimit = (value: unknown) => isWhole(value) && (value === 0 || (value >= 15 && value <= 360));
 
 /**
- * The daily limit in force on a family day (`YYYY-MM-DD`, the day-start hour applied): the weekend's on
- * Saturdays and Sundays when one is set. The weekday comes from the date alone, so DST and time zones
- * never move a day to the weekend.
+ * The daily limit in force on a family day (`YYYY-MM-DD`, the day-start hour applied): the day's own when
+ * set, else the weekend's on Saturdays and Sundays when one is set, else the daily one; a day off has
+ * Saturday's. The weekday comes from the date alone, so DST and time zones never move a day to the weekend.
  */
 export function limitMinOn(settings: Settings, day: string): number {
-  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
-  const weekend = weekday === 0 || weekday === 6;
-  return weekend && settings.weekendLimitMin !== null ? settings.weekendLimitMin : settings.dailyLimitMin;
+  const weekday = rulesDayOf(day, settings.daysOff);
+  const own = settings.dayLimitsMin[weekday];
+  if (own !== null && own !== undefined) return own;
+  return isWeekend(weekday) && settings.weekendLimitMin !== null ? settings.weekendLimitMin : settings.dailyLimitMin;
 }
 
 /** Checks one field's new value; null when it is fine. The UI shows the error beside the field. */
@@ -75,6 +87,12 @@ export function checkSetting<K extends keyof Settings>(field: K, value: Settings
       return isLimit(value) ? null : 'limit-range';
     case 'weekendLimitMin':
       return value === null || isLimit(value) ? null : 'limit-range';
+    case 'dayLimitsMin':
+      return Array.isArray(value) && value.length === 7 && value.every((each) => each === null || isLimit(each))
+        ? null
+        : 'limit-range';
+    case 'daysOff':
+      return isDaysOff(value) ? null : 'days-off';
     case 'breakEveryMin':
       return isWhole(value) && (value === 0 || (value >= 10 && value <= 120)) ? null : 'break-range';
     case 'dayStartHour':
@@ -121,6 +139,8 @@ export function parseSettings(raw: unknown): { settings: Settings; invalid: stri
     'helplineCountry',
     'dailyLimitMin',
     'weekendLimitMin',
+    'dayLimitsMin',
+    'daysOff',
     'breakEveryMin',
     'sleep',
     'quietTimes',
@@ -133,6 +153,9 @@ export function parseSettings(raw: unknown): { settings: Settings; invalid: stri
   }
   return { settings, invalid };
 }
+
+/** The policy's names for the days, Sunday first as `Date.getDay()` counts. */
+export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
 /** Settings a family administrator set by browser policy, and what they override. */
 export interface ManagedPolicy {
@@ -158,7 +181,13 @@ export function parseManaged(raw: unknown): ManagedPolicy {
     language: raw.language,
     helplineCountry: raw.helplineCountry,
     quietTimes: raw.quietTimes,
+    daysOff: raw.daysOff,
   };
+  // By day name, as an administrator writes it: { "friday": 90 }; the days left out follow the others.
+  if (isRecord(raw.dayLimitMinutes)) {
+    const named = raw.dayLimitMinutes;
+    candidates.dayLimitsMin = WEEKDAY_NAMES.map((name) => named[name] ?? null);
+  }
   if (isRecord(raw.sleepHours)) candidates.sleep = { ...DEFAULT_SETTINGS.sleep, ...raw.sleepHours };
   if (isRecord(raw.tips)) candidates.tips = { ...DEFAULT_SETTINGS.tips, ...raw.tips };
   for (const [field, value] of Object.entries(candidates) as [keyof Settings, unknown][]) {

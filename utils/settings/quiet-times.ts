@@ -1,4 +1,6 @@
 import { isRecord } from '../guards';
+import { dayKeyOf } from '../tracking/calendar';
+import { rulesDayOf } from './week';
 
 /**
  * A no-TikTok time: a window a family names on chosen days (homework 17:00–19:00 on school days), on the
@@ -75,12 +77,19 @@ export function quietTimesProblem(value: unknown): { index: number; error: Quiet
   return null;
 }
 
-/** The no-TikTok time in force at `now` on the local clock, and when it started (epoch ms); null if none. */
-export function quietTimeAt(now: number, times: readonly QuietTime[]): { time: QuietTime; startsAt: number } | null {
+/**
+ * The no-TikTok time in force at `now` on the local clock, and when it started (epoch ms); null if none. On
+ * a day off (by its local date), Saturday's times hold.
+ */
+export function quietTimeAt(
+  now: number,
+  { quietTimes, daysOff }: { quietTimes: readonly QuietTime[]; daysOff: readonly string[] },
+): { time: QuietTime; startsAt: number } | null {
   const date = new Date(now);
   const minutes = date.getHours() * 60 + date.getMinutes();
-  const time = times.find(
-    (each) => each.days.includes(date.getDay()) && minutes >= minutesOf(each.start) && minutes < minutesOf(each.end),
+  const weekday = rulesDayOf(dayKeyOf(now), daysOff);
+  const time = quietTimes.find(
+    (each) => each.days.includes(weekday) && minutes >= minutesOf(each.start) && minutes < minutesOf(each.end),
   );
   if (!time) return null;
   // Local midnight plus the start's minutes, as local fields: right on a day the clocks change.

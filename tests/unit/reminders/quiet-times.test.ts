@@ -36,8 +36,8 @@ describe('#25 no-TikTok times', () => {
 
   it('names the time in force, from its own start, on a day the clocks change', () => {
     const sunday = local('2026-10-25T19:45:00');
-    expect(quietTimeAt(sunday, settings.quietTimes)).toEqual({ time: DINNER, startsAt: local('2026-10-25T19:30:00') });
-    expect(quietTimeAt(local('2026-03-29T19:31:00'), settings.quietTimes)?.startsAt).toBe(local('2026-03-29T19:30:00'));
+    expect(quietTimeAt(sunday, settings)).toEqual({ time: DINNER, startsAt: local('2026-10-25T19:30:00') });
+    expect(quietTimeAt(local('2026-03-29T19:31:00'), settings)?.startsAt).toBe(local('2026-03-29T19:30:00'));
   });
 
   it('lets the teen answer, comes back after 30 minutes, and lets go at its end', () => {
