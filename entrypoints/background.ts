@@ -52,9 +52,9 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_UI_FILE] });
     },
     // A small window of the extension's own: the PIN is typed there, never into TikTok's page.
-    openPinWindow: async () => {
+    openPinWindow: async (view) => {
       await browser.windows.create({
-        url: browser.runtime.getURL('/extra-time.html'),
+        url: browser.runtime.getURL(view ? `/extra-time.html#${view}` : '/extra-time.html'),
         type: 'popup',
         width: 420,
         height: 460,

@@ -4,6 +4,8 @@
  * and the request union and reply types come from it, for `sendToWorker` in the pages and the content
  * script (which import them as types only, so no handler ends up in their bundles).
  */
+
+import { askRequests } from './asks/requests';
 import { pageUiRequests } from './content/requests';
 import { dataRequests } from './data/requests';
 import { fieldCheckRequests } from './field-check/requests';
@@ -18,6 +20,7 @@ import type { ReplyOf, RequestsOf } from './worker/define';
 export const CAPABILITIES = [
   trackingRequests,
   reminderRequests,
+  askRequests,
   lockRequests,
   settingsRequests,
   tipRequests,

@@ -4,6 +4,7 @@ import { sendToWorker } from '@/utils/worker/client';
 import { createFamilyModel } from './model';
 import { refusalText } from './refusal';
 import { SecretField } from './SecretField';
+import { AskPanel } from './TimeAsks';
 
 /**
  * The small window "5 more minutes" opens under a parent lock. The PIN is typed here, on the extension's
@@ -18,10 +19,22 @@ export function ExtraTimeApp() {
   const busy = useSignal(false);
   const done = useSignal(false);
   const m = model.messages.value;
+  // Opened from "Ask for more time": the teen asks here, and a parent answers here.
+  const asking = location.hash === '#ask';
   useEffect(() => {
-    document.title = m.extra.title;
+    document.title = asking ? m.ask.title : m.extra.title;
     document.documentElement.lang = model.language.value;
   });
+  if (asking)
+    return (
+      <main class="options extra" lang={model.language.value}>
+        <h1>{m.ask.title}</h1>
+        <AskPanel model={model} />
+        <button type="button" class="secondary" onClick={() => window.close()}>
+          {m.extra.close}
+        </button>
+      </main>
+    );
 
   const grant = async (event: Event) => {
     event.preventDefault();

@@ -8,6 +8,7 @@ import { ParentLockPanel } from '@/components/family/ParentLockPanel';
 import { SettingsForm } from '@/components/family/SettingsForm';
 import { FIREFOX_ID } from '@/utils/firefox-id';
 import { sanitizeCopyHtml } from '@/utils/sanitize';
+import { AsksLog } from '../family/TimeAsks';
 import { FieldCheck } from './FieldCheck';
 import { PageFights } from './PageFights';
 import { policyExamples } from './policy-examples';
@@ -35,6 +36,7 @@ export function OptionsApp() {
       <LockBadge model={model} />
       <PageFights model={model} />
       <SafetyPasses model={model} />
+      <AsksLog model={model} answerable />
       <SettingsForm model={model} />
       <ParentLockPanel model={model} />
       <DataControls model={model} />

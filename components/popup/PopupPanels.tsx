@@ -2,6 +2,7 @@ import { DataControls } from '@/components/family/DataControls';
 import type { FamilyModel } from '@/components/family/model';
 import { ParentLockPanel } from '@/components/family/ParentLockPanel';
 import { SettingsForm } from '@/components/family/SettingsForm';
+import { AsksLog } from '@/components/family/TimeAsks';
 
 /**
  * The popup's two fold-out panels. Loaded only when one is opened, so the popup itself (today's figure and
@@ -11,6 +12,7 @@ export function SettingsPanel({ model }: { model: FamilyModel }) {
   return (
     <>
       {model.pinLocked.value && <ParentLockPanel model={model} compact />}
+      <AsksLog model={model} />
       <SettingsForm model={model} />
     </>
   );

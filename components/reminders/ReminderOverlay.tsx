@@ -81,6 +81,18 @@ function ReminderOverlay(props: ReminderOverlayProps) {
   const closeFirst = kind === 'limit' || kind === 'quiet' || late;
   // The safety pass wherever a reminder stands between the teen and TikTok's report and block tools.
   const safetyOffered = (kind === 'limit' || kind === 'quiet') && safetyLeft > 0;
+  /** A way to stay on TikTok: it waits out the limit's pause, and one request at a time. */
+  const waitingChoice = (choice: ReminderChoice | 'safety', label: string) => (
+    <button
+      type="button"
+      class="secondary"
+      data-choice={choice}
+      disabled={locked || props.busy}
+      onClick={onChoice(choice)}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <div class={`backdrop${kind === 'break-running' ? ' opaque' : ''}`} data-kind={kind}>
@@ -155,28 +167,9 @@ function ReminderOverlay(props: ReminderOverlayProps) {
               {m.continue}
             </button>
           )}
-          {kind === 'limit' && extraAvailable && (
-            <button
-              type="button"
-              class="secondary"
-              data-choice="extra"
-              disabled={locked || props.busy}
-              onClick={onChoice('extra')}
-            >
-              {m.extra}
-            </button>
-          )}
-          {safetyOffered && (
-            <button
-              type="button"
-              class="secondary"
-              data-choice="safety"
-              disabled={locked || props.busy}
-              onClick={onChoice('safety')}
-            >
-              {m.limit.safety}
-            </button>
-          )}
+          {kind === 'limit' && extraAvailable && waitingChoice('extra', m.extra)}
+          {kind === 'limit' && waitingChoice('ask', m.ask)}
+          {safetyOffered && waitingChoice('safety', m.limit.safety)}
         </div>
         <p class="hint need-talk">
           {m.needTalk}{' '}

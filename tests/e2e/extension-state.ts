@@ -1,3 +1,4 @@
+import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
@@ -14,6 +15,19 @@ export const stretchOf = (minutes: number) => {
   const now = Date.now();
   return { ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - minutes * 60_000, last: now } } };
 };
+
+/** A parent lock on `secret`, stored as the options page would (PBKDF2-SHA-256, as utils/lock/pin.ts). */
+export function parentLockOn(secret: string) {
+  const salt = randomBytes(16);
+  const hash = pbkdf2Sync(secret, salt, 100_000, 32, 'sha256');
+  const pin = {
+    alg: 'PBKDF2-SHA-256',
+    iterations: 100_000,
+    salt: salt.toString('base64'),
+    hash: hash.toString('base64'),
+  };
+  return { parentLock: { v: 1, pin, failures: 0, waitUntil: 0 } };
+}
 
 /** Today's record at `minutes` of viewing. */
 export function today(minutes: number) {

@@ -1,9 +1,8 @@
-import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
-import { settings, store as storeIn, today } from './extension-state';
+import { parentLockOn, settings, store as storeIn, today } from './extension-state';
 import { extensionPageUrl, inContentScript } from './harness.mjs';
 import { FamilyPage, PinWindow } from './pages';
 import { type Browser, useExtensionBrowser } from './session';
@@ -451,23 +450,7 @@ describe('a page that attacks Scrollwise', () => {
   });
 
   it('asks for the parent PIN in an extension window, never in the page, and lifts the limit when granted', async () => {
-    const salt = randomBytes(16);
-    const hash = pbkdf2Sync('2468', salt, 100_000, 32, 'sha256');
-    await store({
-      ...today(17),
-      ...settings({ dailyLimitMin: 15 }),
-      parentLock: {
-        v: 1,
-        pin: {
-          alg: 'PBKDF2-SHA-256',
-          iterations: 100_000,
-          salt: salt.toString('base64'),
-          hash: hash.toString('base64'),
-        },
-        failures: 0,
-        waitUntil: 0,
-      },
-    });
+    await store({ ...today(17), ...settings({ dailyLimitMin: 15 }), ...parentLockOn('2468') });
     const page = await openWatched('video-with-comments');
     await overlay(page).waitFor({ timeout: 5_000 });
     const extra = shadowLocator(page, 'scrollwise-reminder button[data-choice="extra"]');

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
-import { playVideo, settings, store as storeIn, stretchOf, today } from './extension-state';
-import { openFixture } from './harness.mjs';
+import { parentLockOn, playVideo, settings, store as storeIn, stretchOf, today } from './extension-state';
+import { extensionPageUrl, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
 import { PAGE_HOSTS, shadowActive, shadowLocator } from './shadow';
 
@@ -212,6 +212,64 @@ describe('the break reminder', () => {
     ).toEqual(before);
     await page.close();
   });
+});
+
+describe('#25 asking for more time', () => {
+  for (const language of ['en', 'fr'] as const) {
+    it(`asks for 30 minutes in Scrollwise's window; a parent's yes with the PIN lifts the limit, and both see it (${language})`, async () => {
+      const words = {
+        en: {
+          ask: 'Ask for more time',
+          thirty: '30 minutes',
+          send: 'Ask',
+          yes: 'Yes, give 30 minutes',
+          given: '(given)',
+        },
+        fr: {
+          ask: 'Demander plus de temps',
+          thirty: '30 minutes',
+          send: 'Demander',
+          yes: 'Oui, donner 30 minutes',
+          given: '(accordée)',
+        },
+      }[language];
+      await store({ ...today(16), ...settings({ dailyLimitMin: 15, language }), ...parentLockOn('2468') });
+      const page = await openFixture(browser, fixtureByName(`video-with-comments${language === 'fr' ? '.fr' : ''}`));
+      await overlay(page).waitFor({ timeout: 5_000 });
+      const ask = choice(page, 'ask');
+      expect(await ask.textContent()).toBe(words.ask);
+      await expect.poll(() => ask.isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
+      const opened = browser.context.waitForEvent('page', { predicate: (each) => each.url().includes('extra-time') });
+      await ask.click();
+      const window = await opened;
+      expect(window.url()).toBe(extensionPageUrl(browser, 'extra-time.html#ask'));
+      await window.getByLabel(words.thirty).check();
+      await window.locator('#ask-reason').fill('school project');
+      await window.getByRole('button', { name: words.send, exact: true }).click();
+      await window.locator('[data-testid="ask-answer"]').waitFor();
+      await window.screenshot({ path: `${SHOTS}/ask.${language}.png` });
+      await window.locator('#ask-secret').fill('2468');
+      await window.getByRole('button', { name: words.yes }).click();
+      // The limit lifts in the TikTok tab, for exactly the 30 minutes given from what was watched then.
+      await expect.poll(() => overlay(page).count(), { timeout: 10_000 }).toBe(0);
+      const stored = (await browser.worker?.evaluate(() => chrome.storage.local.get(null))) ?? {};
+      const dayKey = Object.keys(stored).find((key) => key.startsWith('day:')) ?? '';
+      const watched = (stored[dayKey] as { totalMs: number }).totalMs;
+      const until = (stored.nudges as { grantedUntilMs: number }).grantedUntilMs;
+      expect(until - watched).toBeLessThanOrEqual(30 * 60_000);
+      expect(until - watched).toBeGreaterThan(29.5 * 60_000);
+      expect(watched).toBeGreaterThanOrEqual(16 * 60_000);
+      await window.close();
+      // The teen and the parents read the same list.
+      const options = await browser.context.newPage();
+      await options.goto(extensionPageUrl(browser, 'options.html'));
+      const log = options.locator('[data-testid="asks-log"] li');
+      await expect.poll(() => log.first().textContent()).toContain(words.given);
+      expect(await log.first().textContent()).toContain('school project');
+      await options.close();
+      await page.close();
+    });
+  }
 });
 
 describe('sleep hours', () => {

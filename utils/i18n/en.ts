@@ -37,6 +37,7 @@ export const en = {
       extraUsed: 'You’ve already had your 5 extra minutes today.',
       pin: 'More time needs a parent: they type the PIN in a Scrollwise window, not on TikTok.',
       pinWindow: 'A Scrollwise window opened: a parent can type the PIN there.',
+      askWindow: 'A Scrollwise window opened: ask there, and a parent answers with the PIN.',
       safety: 'Report or block someone',
       safetyLeft:
         'For 10 minutes, TikTok opens where you report or block: a video, a profile, messages, settings. Not the feed. {count} left today.',
@@ -55,6 +56,7 @@ export const en = {
     close: 'Close TikTok',
     continue: 'Keep watching',
     extra: '5 more minutes',
+    ask: 'Ask for more time',
   },
   helpline: helplineCopy.en,
   tips: {

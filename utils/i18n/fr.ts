@@ -32,6 +32,7 @@ export const fr: Messages = {
       pause: 'Respire un instant… {seconds}',
       extraUsed: 'Tu as déjà pris tes 5 minutes en plus aujourd’hui.',
       pin: 'Pour plus de temps, un parent tape le code dans une fenêtre de Scrollwise, pas sur TikTok.',
+      askWindow: 'Une fenêtre de Scrollwise s’est ouverte : demande là, et un parent répond avec le code.',
       pinWindow: 'Une fenêtre de Scrollwise s’est ouverte : un parent peut y taper le code.',
       safety: 'Signaler ou bloquer quelqu’un',
       safetyLeft:
@@ -54,6 +55,7 @@ export const fr: Messages = {
     close: 'Fermer TikTok',
     continue: 'Continuer à regarder',
     extra: '5 minutes de plus',
+    ask: 'Demander plus de temps',
   },
   helpline: helplineCopy.fr,
   tips: {

@@ -9,7 +9,7 @@ export type AfterChoice = { next: 'hide' } | { next: 'stay'; error: string } | {
 
 /**
  * Carries the teen's choice on a reminder to the worker. Every lift of a reminder (a break, five more
- * minutes, a safety pass) comes back through storage, in every tab at once; only "keep watching" hides
+ * minutes, time a parent gave, a safety pass) comes back through storage, in every tab at once; only "keep watching" hides
  * this tab's reminder here, and only "close TikTok" closes the tab.
  */
 export async function sendChoice(
@@ -21,6 +21,11 @@ export async function sendChoice(
   if (choice === 'safety') {
     await send({ type: 'scrollwise/safety-pass' });
     return { next: 'wait' };
+  }
+  // The ask itself is made in the extension's window: TikTok's page never holds the teen's words or the PIN.
+  if (choice === 'ask') {
+    const reply = await send({ type: 'scrollwise/open-ask' });
+    return { next: 'stay', error: reply.ok ? copy.askWindow : '' };
   }
   if (choice === 'extra') {
     const reply = await send({ type: 'scrollwise/extra-time' });

@@ -4,7 +4,7 @@ import { BREAK_AWAY_MS, type Stretch } from '../tracking/ledger';
 
 export type ReminderKind = 'break' | 'limit' | 'sleep' | 'quiet';
 export const REMINDER_KINDS: readonly ReminderKind[] = ['break', 'limit', 'sleep', 'quiet'];
-export type ReminderChoice = 'break' | 'close' | 'continue' | 'extra';
+export type ReminderChoice = 'break' | 'close' | 'continue' | 'extra' | 'ask';
 
 /** Extra time the teen can take once a day when the daily limit is reached. */
 export const EXTRA_MS = 5 * 60_000;
@@ -46,6 +46,8 @@ export interface ReminderState {
    * whatever the limit is now (a parent may have lowered it below today's total) or becomes.
    */
   extraFromMs: number;
+  /** Today's viewing up to which a parent's answer to an ask lifts the limit (utils/reminders/asks.ts); 0: none. */
+  grantedUntilMs: number;
   /**
    * The end of the day the limit was reached on, in the time zone of then. Until it passes, a new "today"
    * (the computer moved to another zone) does not lift the limit; the next real day starts fresh.
@@ -74,6 +76,7 @@ export const freshReminderState = (day: string): ReminderState => ({
   quietNudgedAt: 0,
   extraUntil: 0,
   extraFromMs: 0,
+  grantedUntilMs: 0,
   limitHoldUntil: 0,
   safetyUntil: 0,
   safetyPasses: 0,
@@ -97,13 +100,14 @@ export interface ReminderInput {
 }
 
 /**
- * Today's viewing at which the daily limit holds: the limit, or the end of five more minutes when they run
- * later; 0 with no limit.
+ * Today's viewing at which the daily limit holds: the limit, or the end of five more minutes or of the time
+ * a parent gave when they run later; 0 with no limit.
  */
 export function limitAtMs(settings: Settings, state: ReminderState, day: string): number {
   const limitMs = limitMinOn(settings, day) * 60_000;
   if (limitMs <= 0) return 0;
-  return state.extraTaken ? Math.max(limitMs, state.extraFromMs + EXTRA_MS) : limitMs;
+  const extraEnd = state.extraTaken ? state.extraFromMs + EXTRA_MS : 0;
+  return Math.max(limitMs, extraEnd, state.grantedUntilMs);
 }
 
 /**

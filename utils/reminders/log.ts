@@ -11,7 +11,7 @@ export interface ReminderLogEntry {
 export const LOG_KEEP_MS = 14 * 86_400_000;
 
 /** The entries still within the 14 days the log keeps (an entry dated in the future is dropped too). */
-export function keepRecent(log: readonly ReminderLogEntry[], now: number): ReminderLogEntry[] {
+export function keepRecent<T extends { at: number }>(log: readonly T[], now: number): T[] {
   return log.filter((item) => now - item.at < LOG_KEEP_MS && item.at <= now + 86_400_000);
 }
 
@@ -57,6 +57,6 @@ export function isLogEntry(value: unknown): value is ReminderLogEntry {
   return (
     typeof entry.at === 'number' &&
     REMINDER_KINDS.includes(entry.kind as ReminderKind) &&
-    (entry.choice === null || ['break', 'close', 'continue', 'extra', 'safety'].includes(entry.choice as string))
+    (entry.choice === null || ['break', 'close', 'continue', 'extra', 'ask', 'safety'].includes(entry.choice as string))
   );
 }

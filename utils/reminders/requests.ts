@@ -28,7 +28,7 @@ import { nextReminderStep, type Showing } from './session';
 const SAME_SHOWING_MS = 60_000;
 
 /** Changes the teen's reminder log, dropping what is past the 14 days it keeps. */
-const updateLog = (change: (log: ReminderLogEntry[]) => ReminderLogEntry[], now: number) =>
+export const updateLog = (change: (log: ReminderLogEntry[]) => ReminderLogEntry[], now: number) =>
   reminderLog.update((log) => change(keepRecent(log, now)));
 
 async function today(context: WorkerContext) {
@@ -43,7 +43,7 @@ async function today(context: WorkerContext) {
  * Today as the limit reads it: the settings, the reminder state and the day's total, one read of each;
  * `onFeed`: the tab it is read for is a feed, where a safety pass lifts nothing.
  */
-async function limitToday(context: WorkerContext, onFeed = false) {
+export async function limitToday(context: WorkerContext, onFeed = false) {
   const found = await today(context);
   return { ...found, todayMs: await readTotal(found.day), onFeed };
 }

@@ -28,7 +28,14 @@ export {
   watchSettings,
   watchSettingsChange,
 } from './family';
-export { loadReminderLog, loadReminderState, pageFights, watchReminderState, watchReminders } from './reminders';
+export {
+  loadReminderLog,
+  loadReminderState,
+  pageFights,
+  timeAsks,
+  watchReminderState,
+  watchReminders,
+} from './reminders';
 export type { Readable } from './stored';
 
 /**

@@ -1,3 +1,4 @@
+import { isTimeAsk, type TimeAsk } from '../asks';
 import { isRecord } from '../guards';
 import { freshReminderState, type ReminderState } from '../reminders/decide';
 import { isLogEntry, keepRecent, type ReminderLogEntry } from '../reminders/log';
@@ -17,6 +18,11 @@ export const reminderState = /* @__PURE__ */ defineStored(`local:${STATE_KEY}`, 
   if (!isRecord(raw) || raw.v !== 1 || typeof raw.day !== 'string') return null;
   return { ...freshReminderState(raw.day), ...raw };
 });
+
+/** The asks for more time and their answers, teen's and parent's alike, each checked; 14 days, as the log. */
+export const timeAsks = /* @__PURE__ */ defineStored('local:timeAsks', (raw): TimeAsk[] =>
+  Array.isArray(raw) ? raw.filter(isTimeAsk) : [],
+);
 
 /** The teen's own log of reminders, every entry checked (older than 14 days: pruned by the worker). */
 export const reminderLog = /* @__PURE__ */ defineStored('local:nudgeLog', (raw): ReminderLogEntry[] =>

@@ -34,6 +34,7 @@ export const localLock = writable(family.localLock);
 const localSettings = writable(family.localSettings);
 export const reminderState = writable(reminders.reminderState);
 export const reminderLog = writable(reminders.reminderLog);
+export const timeAsks = writable(reminders.timeAsks);
 export const pageFights = writable(reminders.pageFights);
 export const unlockedUntil = writable(session.unlockedUntil);
 

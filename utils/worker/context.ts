@@ -28,7 +28,8 @@ export interface WorkerContext {
   /** Runs the tips' and reminders' UI file in a TikTok frame's content-script world (utils/content/page-ui.ts). */
   injectPageUi: (tabId: number, frameId: number) => Promise<void>;
   /** Opens the small extension window where a parent types the PIN for five more minutes. */
-  openPinWindow: () => Promise<void>;
+  /** The extension's own small window: the PIN for five more minutes, or (`ask`) asking for more time. */
+  openPinWindow: (view?: 'ask') => Promise<void>;
   /** Asks the most recently used TikTok tab what it recognizes (the options page's field check). */
   checkTikTokTab: () => Promise<unknown>;
   /** The browser's languages and this computer's time zone: they pick the helpline when no country is set. */

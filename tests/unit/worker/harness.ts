@@ -42,6 +42,7 @@ export function testWorker(
 ) {
   const closedTabs: number[] = [];
   let pinWindows = 0;
+  let askWindows = 0;
   const limitPages: number[] = [];
   const reminderPages: string[] = [];
   const clearedFrames: string[] = [];
@@ -59,8 +60,9 @@ export function testWorker(
     },
     checkTikTokTab: async () => null,
     place: () => ({ languages: ['fr-FR'], timeZone: 'Europe/Paris' }),
-    openPinWindow: async () => {
+    openPinWindow: async (view) => {
       pinWindows += 1;
+      if (view) askWindows += 1;
     },
     sendToLimitPage: async (tabId: number, kind: string) => {
       if (kind === 'limit') limitPages.push(tabId);
@@ -101,6 +103,9 @@ export function testWorker(
     injectedUi,
     get context() {
       return context;
+    },
+    get askWindows() {
+      return askWindows;
     },
     get pinWindows() {
       return pinWindows;
