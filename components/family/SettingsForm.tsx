@@ -171,6 +171,7 @@ export function SettingsForm({
       )}
       {minutesField('breakEveryMin', m.settings.breakEvery)}
       {sleepField()}
+      {!limitsOnly && doorField()}
       {!limitsOnly && <QuietTimesField saved={settings.quietTimes} dayName={dayName} {...fieldOf('quietTimes')} />}
       {!limitsOnly && dayAndReset()}
       <p class="status" role="status" aria-live="polite">
@@ -236,6 +237,29 @@ export function SettingsForm({
         />
         {errorOf('sleep')}
       </fieldset>
+    );
+  }
+
+  function doorField() {
+    return (
+      <div class="field">
+        <label class="check">
+          <input
+            type="checkbox"
+            name="door-pause"
+            checked={settings.doorPause}
+            disabled={disabled('doorPause')}
+            aria-describedby="door-pause-hint"
+            onChange={(event) => save('doorPause', event.currentTarget.checked)}
+          />
+          {m.settings.doorPause.on}
+          {note('doorPause')}
+        </label>
+        <p class="hint" id="door-pause-hint">
+          {m.settings.doorPause.hint}
+        </p>
+        {errorOf('doorPause')}
+      </div>
     );
   }
 

@@ -21,11 +21,18 @@ const knownViews = (lastSeen: Record<string, number>, views: Record<ViewId, stri
 export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySummary[] }) {
   const state = useMemo(
     () =>
-      signal<{ quarantined: string[]; stale: { view: ViewId; days: number }[]; breaks: number; passes: number }>({
+      signal<{
+        quarantined: string[];
+        stale: { view: ViewId; days: number }[];
+        breaks: number;
+        passes: number;
+        doorClosed: number;
+      }>({
         quarantined: [],
         stale: [],
         breaks: 0,
         passes: 0,
+        doorClosed: 0,
       }),
     [],
   );
@@ -41,12 +48,13 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
           stale: staleViews(knownViews(lastSeen, model.messages.value.popup.views), activeDayStarts, Date.now()),
           breaks: choicesThisWeek(log, Date.now(), 'break'),
           passes: choicesThisWeek(log, Date.now(), 'safety'),
+          doorClosed: choicesThisWeek(log, Date.now(), 'close', 'door'),
         };
       },
     );
   }, [week, state]);
   const m = model.messages.value.popup;
-  const { breaks, passes } = state.value;
+  const { breaks, passes, doorClosed } = state.value;
   const managed = Object.keys(model.loaded.value?.policy.values ?? {}).length > 0 || model.policyLocked.value;
   return (
     <>
@@ -60,6 +68,12 @@ export function StatusNotices({ model, week }: { model: FamilyModel; week: DaySu
       {breaks > 0 && (
         <p class="reminder-week" data-testid="reminders-week">
           {plural(model.language.value, breaks, m.breaksTaken)}
+        </p>
+      )}
+      {/* The pause at the door: the teen's own figure of times TikTok stayed closed. */}
+      {doorClosed > 0 && (
+        <p class="reminder-week" data-testid="door-closed">
+          {plural(model.language.value, doorClosed, m.doorClosed)}
         </p>
       )}
       {passes > 0 && (

@@ -9,6 +9,7 @@ import { SettingsForm } from '@/components/family/SettingsForm';
 import { FIREFOX_ID } from '@/utils/firefox-id';
 import { sanitizeCopyHtml } from '@/utils/sanitize';
 import { AsksLog } from '../family/TimeAsks';
+import { WeekReview } from '../family/WeekReview';
 import { FieldCheck } from './FieldCheck';
 import { PageFights } from './PageFights';
 import { policyExamples } from './policy-examples';
@@ -36,6 +37,7 @@ export function OptionsApp() {
       <LockBadge model={model} />
       <PageFights model={model} />
       <SafetyPasses model={model} />
+      <WeekReview model={model} />
       <AsksLog model={model} answerable />
       <SettingsForm model={model} />
       <ParentLockPanel model={model} />

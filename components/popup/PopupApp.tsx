@@ -110,6 +110,10 @@ export function PopupApp() {
         title={m.popup.byHour}
         label={m.popup.byHourLabel}
       />
+      <details class="panel" onToggle={loadPanels} data-testid="week-panel">
+        <summary>{m.week.title}</summary>
+        {panels.value && <panels.value.WeekPanel model={model} />}
+      </details>
       <details class="panel" onToggle={loadPanels}>
         <summary>{m.settings.title}</summary>
         {panels.value && <panels.value.SettingsPanel model={model} />}

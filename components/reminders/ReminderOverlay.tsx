@@ -43,7 +43,7 @@ function ReminderOverlay(props: ReminderOverlayProps) {
   const { kind, copy: page, state, now } = props;
   const { messages, helpline } = page;
   const m = messages.reminder;
-  const pauseLeftS = pauseLeftSeconds(props.since, now);
+  const pauseLeftS = pauseLeftSeconds(kind, props.since, now);
   const extraAvailable = !state.extraTaken;
   /** Safety passes left today (report or block someone); 0 hides the choice. */
   const safetyLeft = safetyPassAvailable(state, now) ? SAFETY_PASSES_PER_DAY - state.safetyPasses : 0;
@@ -75,10 +75,10 @@ function ReminderOverlay(props: ReminderOverlayProps) {
   // Later in the night, a plainer wind-down: closing first, no break to take.
   const late = kind === 'sleep' && sleepIsLate(now, props.settings.sleep, state.lastSleepNudgeAt);
   const copy = reminderCopy(props, late);
-  const locked = kind === 'limit' && pauseLeftS > 0;
+  const locked = pauseLeftS > 0;
   // A break offered where it helps: not at the limit, nor in a no-TikTok time or late at night.
   const breakOffered = kind === 'break' || (kind === 'sleep' && !late);
-  const closeFirst = kind === 'limit' || kind === 'quiet' || late;
+  const closeFirst = kind === 'limit' || kind === 'quiet' || kind === 'door' || late;
   // The safety pass wherever a reminder stands between the teen and TikTok's report and block tools.
   const safetyOffered = (kind === 'limit' || kind === 'quiet') && safetyLeft > 0;
   /** A way to stay on TikTok: it waits out the limit's pause, and one request at a time. */
@@ -163,8 +163,14 @@ function ReminderOverlay(props: ReminderOverlayProps) {
             {m.close}
           </button>
           {kind !== 'limit' && kind !== 'break-running' && (
-            <button type="button" class="secondary" data-choice="continue" onClick={onChoice('continue')}>
-              {m.continue}
+            <button
+              type="button"
+              class="secondary"
+              data-choice="continue"
+              disabled={locked}
+              onClick={onChoice('continue')}
+            >
+              {kind === 'door' ? m.door.open : m.continue}
             </button>
           )}
           {kind === 'limit' && extraAvailable && waitingChoice('extra', m.extra)}

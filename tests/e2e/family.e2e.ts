@@ -363,3 +363,63 @@ describe('the options page and the parent lock', () => {
     await options.close();
   });
 });
+
+describe('#25 the weekly look back', () => {
+  it('shows the teen and the parents the same figures: this week against the one before, from a seeded fortnight', async () => {
+    const dayOf = (minutes: number, nightMinutes: number, opens: number, longestMin: number) => {
+      const hours = Array.from({ length: 24 }, () => 0);
+      hours[16] = minutes * 60_000;
+      hours[23] = nightMinutes * 60_000;
+      const totalMs = (minutes + nightMinutes) * 60_000;
+      return {
+        v: 1,
+        totalMs,
+        engagedMs: totalMs,
+        watchingMs: 0,
+        hours,
+        tzOffsetMin: 60,
+        opens,
+        longestMs: longestMin * 60_000,
+      };
+    };
+    const days: Record<string, unknown> = {};
+    for (let back = 0; back < 14; back++) days[`day:${localDay(back)}`] = dayOf(30, 0, 2, 20);
+    days[`day:${localDay(1)}`] = dayOf(30, 40, 3, 55);
+    const noon = (back: number) => new Date(`${localDay(back)}T12:00:00`).getTime();
+    await browser.worker?.evaluate(
+      (items) => chrome.storage.local.clear().then(() => chrome.storage.local.set(items)),
+      {
+        ...days,
+        nudgeLog: [
+          { at: noon(2), kind: 'limit', choice: 'close' },
+          { at: noon(3), kind: 'break', choice: 'break' },
+          { at: noon(9), kind: 'sleep', choice: 'continue' },
+        ],
+      },
+    );
+    const table = async (page: Page) =>
+      page
+        .locator('[data-testid="week-review"] tbody tr')
+        .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim())));
+    const popup = await open('popup.html');
+    await popup.locator('[data-testid="week-panel"] summary').click();
+    await popup.locator('[data-testid="week-review"] tbody tr').first().waitFor();
+    const teen = await table(popup);
+    expect(teen.find((row) => row[0] === 'Times TikTok was opened')).toEqual(['Times TikTok was opened', '15', '14']);
+    expect(teen.find((row) => row[0] === 'At night (22:00–07:00)')?.slice(1)).toEqual(['40 min', '0 min']);
+    expect(teen.find((row) => row[0] === 'Longest time on end')?.slice(1)).toEqual(['55 min', '20 min']);
+    expect(teen.find((row) => row[0] === 'Reminders shown')?.slice(1)).toEqual(['2', '1']);
+    expect(teen.find((row) => row[0] === 'Breaks taken')?.slice(1)).toEqual(['1', '0']);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: `${SHOTS}/week-review.popup.png`, fullPage: true });
+    const options = await open('options.html', 'light', 900);
+    await options.locator('[data-testid="week-review"] tbody tr').first().waitFor();
+    expect(await table(options)).toEqual(teen);
+    await popup.close();
+    await options.close();
+    await browser.worker?.evaluate(
+      (items) => chrome.storage.local.clear().then(() => chrome.storage.local.set(items)),
+      seededWeek(),
+    );
+  });
+});

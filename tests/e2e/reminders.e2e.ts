@@ -272,6 +272,45 @@ describe('#25 asking for more time', () => {
   }
 });
 
+describe('#25 the pause at the door', () => {
+  it('meets TikTok as it opens: Close TikTok at once, Open TikTok after 5 s, then not again on a reload', async () => {
+    await store(settings({ doorPause: true }));
+    const page = await openFixture(browser, fixtureByName('video-with-comments'));
+    await overlay(page).waitFor({ timeout: 5_000 });
+    const shownAt = Date.now();
+    expect(await overlay(page).textContent()).toContain('A breath before TikTok');
+    expect(await choice(page, 'close').getAttribute('class')).toBe('primary');
+    expect(await choice(page, 'close').isDisabled()).toBe(false);
+    expect(await choice(page, 'continue').textContent()).toBe('Open TikTok');
+    expect(await choice(page, 'continue').isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/door.png` });
+    await expect.poll(() => choice(page, 'continue').isDisabled(), { timeout: 10_000, interval: 250 }).toBe(false);
+    expect(Date.now() - shownAt).toBeGreaterThanOrEqual(4_000);
+    await choice(page, 'continue').click();
+    await expect.poll(() => shadowLocator(page, 'scrollwise-reminder .dialog').count()).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(1_500);
+    expect(await shadowLocator(page, 'scrollwise-reminder .dialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('closes the tab at the door, and the popup gives the teen that figure (fr)', async () => {
+    await store(settings({ doorPause: true, language: 'fr' }));
+    const page = await openFixture(browser, fixtureByName('video-with-comments.fr'));
+    await overlay(page).waitFor({ timeout: 5_000 });
+    expect(await overlay(page).textContent()).toContain('Une respiration avant TikTok');
+    const closed = page.waitForEvent('close');
+    await choice(page, 'close').click();
+    await closed;
+    const popup = await browser.context.newPage();
+    await popup.goto(extensionPageUrl(browser, 'popup.html'));
+    await expect
+      .poll(() => popup.locator('[data-testid="door-closed"]').textContent())
+      .toBe('Cette semaine\u00a0: tu as fermé TikTok à l’entrée une fois');
+    await popup.close();
+  });
+});
+
 describe('sleep hours', () => {
   it('reminds a teen watching during sleep hours to wind down, with a way out first', async () => {
     const hhmm = (date: Date) =>

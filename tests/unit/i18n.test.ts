@@ -94,7 +94,8 @@ describe('French and English copy', () => {
     // What both read (the settings, data and lock panels shared by the popup and the options page, the
     // refusals, the PIN window): neither, in infinitives and plain statements.
     const shared = [...french].filter(
-      ([key]) => /^pages\.(settings|errors|refusals|data|lock|extra|ask)\./.test(key) || key.startsWith('helpline.'),
+      ([key]) =>
+        /^pages\.(settings|errors|refusals|data|lock|extra|ask|week)\./.test(key) || key.startsWith('helpline.'),
     );
     expect(teen.length * parents.length * shared.length).toBeGreaterThan(0);
     expect(

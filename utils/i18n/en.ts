@@ -26,6 +26,12 @@ export const en = {
       title: 'Time to sleep',
       body: 'It’s late. TikTok will still be here tomorrow.',
     },
+    // One sec's pause: a breath, then a free choice; nothing to argue with.
+    door: {
+      title: 'A breath before TikTok',
+      body: 'Still want to open it? Either way is fine.',
+      open: 'Open TikTok',
+    },
     quiet: {
       title: 'No-TikTok time: {name}',
       body: 'Your family keeps {from}–{to} free of TikTok. It will still be here after.',

@@ -22,6 +22,11 @@ export const fr: Messages = {
       title: 'C’est l’heure de dormir',
       body: 'Il est tard. TikTok sera encore là demain.',
     },
+    door: {
+      title: 'Une respiration avant TikTok',
+      body: 'Tu veux toujours l’ouvrir ? Les deux choix sont bons.',
+      open: 'Ouvrir TikTok',
+    },
     quiet: {
       title: 'Moment sans TikTok : {name}',
       body: 'Ta famille garde {from}–{to} sans TikTok. Il sera encore là après.',

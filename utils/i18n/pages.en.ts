@@ -17,6 +17,10 @@ export const pagesEn = {
     byHour: 'Today by hour',
     byHourLabel: 'Time on TikTok per hour today; the night hours are shaded.',
     breaksTaken: { one: 'This week: {count} break taken', other: 'This week: {count} breaks taken' },
+    doorClosed: {
+      one: 'This week: you closed TikTok at the door once',
+      other: 'This week: you closed TikTok at the door {count} times',
+    },
     safetyPasses: {
       one: 'This week: {count} safety pass used, to report or block someone',
       other: 'This week: {count} safety passes used, to report or block someone',
@@ -69,6 +73,10 @@ export const pagesEn = {
     sleepOn: 'Remind me to wind down during sleep hours',
     sleepFrom: 'From',
     sleepTo: 'to',
+    doorPause: {
+      on: 'A pause when TikTok opens',
+      hint: 'Five calm seconds, with Close TikTok first and Open TikTok second; at most every 10 minutes.',
+    },
     dayLimits: {
       title: 'A limit for each day',
       intro: 'Empty: the day follows the limits above. 0: no limit that day.',
@@ -174,6 +182,26 @@ export const pagesEn = {
     policy: 'The lock is set by your administrator.',
     copyRecord: 'Copy the PIN record for a browser policy',
     copied: 'Copied. Paste it as the value of parentPin in the policy.',
+  },
+  week: {
+    title: 'This week and the one before',
+    intro: 'The same figures for the teen and the parents. No score: just what happened, to talk about.',
+    thisWeek: 'Last 7 days',
+    lastWeek: 'The 7 days before',
+    rows: {
+      total: 'Time on TikTok',
+      night: 'At night ({from}–{to})',
+      opens: 'Times TikTok was opened',
+      longest: 'Longest time on end',
+      reminders: 'Reminders shown',
+      close: 'TikTok closed at a reminder',
+      break: 'Breaks taken',
+      continue: 'Kept watching after a reminder',
+      extra: '5 more minutes',
+      ask: 'Asked for more time',
+      safety: 'Safety passes',
+    },
+    opensNote: 'TikTok counts as opened again after 5 minutes away.',
   },
   ask: {
     title: 'Ask for more time',

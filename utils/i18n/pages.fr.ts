@@ -21,6 +21,10 @@ export const pagesFr: PageMessages = {
       one: 'Cette semaine\u00a0: {count}\u00a0pause prise',
       other: 'Cette semaine\u00a0: {count}\u00a0pauses prises',
     },
+    doorClosed: {
+      one: 'Cette semaine\u00a0: tu as fermé TikTok à l’entrée une fois',
+      other: 'Cette semaine\u00a0: tu as fermé TikTok à l’entrée {count}\u00a0fois',
+    },
     privacy: 'Rien ne quitte cet ordinateur.',
     needTalk: 'Besoin d’en parler\u202f ?',
     crisis: 'Idées de suicide ou d’automutilation ?',
@@ -69,6 +73,10 @@ export const pagesFr: PageMessages = {
     sleepOn: 'Me rappeler de décrocher pendant les heures de sommeil',
     sleepFrom: 'De',
     sleepTo: 'à',
+    doorPause: {
+      on: 'Une pause à l’ouverture de TikTok',
+      hint: 'Cinq secondes calmes, avec Fermer TikTok d’abord et Ouvrir TikTok ensuite ; au plus toutes les 10 minutes.',
+    },
     dayLimits: {
       title: 'Une limite pour chaque jour',
       intro: 'Vide : le jour suit les limites ci-dessus. 0 : pas de limite ce jour-là.',
@@ -178,6 +186,26 @@ export const pagesFr: PageMessages = {
     policy: 'Le verrou est fixé par l’administrateur.',
     copyRecord: 'Copier l’empreinte du code pour une stratégie du navigateur',
     copied: 'Copié. Collez-la comme valeur de parentPin dans la stratégie.',
+  },
+  week: {
+    title: 'Cette semaine et la précédente',
+    intro: 'Les mêmes chiffres pour l’ado et les parents. Pas de note : juste ce qui s’est passé, pour en parler.',
+    thisWeek: '7 derniers jours',
+    lastWeek: 'Les 7 jours d’avant',
+    rows: {
+      total: 'Temps sur TikTok',
+      night: 'La nuit ({from}–{to})',
+      opens: 'Ouvertures de TikTok',
+      longest: 'Plus long moment d’affilée',
+      reminders: 'Rappels affichés',
+      close: 'TikTok fermé à un rappel',
+      break: 'Pauses prises',
+      continue: 'Visionnage poursuivi après un rappel',
+      extra: '5 minutes de plus',
+      ask: 'Demandes de temps en plus',
+      safety: 'Passes de sécurité',
+    },
+    opensNote: 'TikTok compte comme rouvert après 5 minutes ailleurs.',
   },
   ask: {
     title: 'Demander plus de temps',

@@ -2,8 +2,8 @@ import { limitMinOn, type Settings, type SleepHours } from '../settings';
 import { minutesOf, quietTimeAt } from '../settings/quiet-times';
 import { BREAK_AWAY_MS, type Stretch } from '../tracking/ledger';
 
-export type ReminderKind = 'break' | 'limit' | 'sleep' | 'quiet';
-export const REMINDER_KINDS: readonly ReminderKind[] = ['break', 'limit', 'sleep', 'quiet'];
+export type ReminderKind = 'break' | 'limit' | 'sleep' | 'quiet' | 'door';
+export const REMINDER_KINDS: readonly ReminderKind[] = ['break', 'limit', 'sleep', 'quiet', 'door'];
 export type ReminderChoice = 'break' | 'close' | 'continue' | 'extra' | 'ask';
 
 /** Extra time the teen can take once a day when the daily limit is reached. */
@@ -15,6 +15,9 @@ export const SLEEP_REPEAT_MS = 30 * 60_000;
 export const SLEEP_LATE_MS = 60 * 60_000;
 /** The pause before the daily limit's options unlock. */
 export const LIMIT_PAUSE_MS = 10_000;
+/** The pause at the door before "Open TikTok" unlocks ("Close TikTok" never waits), and how often it comes. */
+export const DOOR_PAUSE_MS = 5_000;
+export const DOOR_EVERY_MS = 10 * 60_000;
 /** How long before the daily limit a small note says how much is left: once a day, never a countdown. */
 export const LIMIT_WARNING_MS = 5 * 60_000;
 /**
@@ -39,6 +42,9 @@ export interface ReminderState {
   lastSleepNudgeAt: number;
   /** When a no-TikTok time's reminder was last answered; one from before the window started counts for none. */
   quietNudgedAt: number;
+  /** When TikTok was last met with the pause at the door, and when the teen last answered it. */
+  doorAt: number;
+  doorAnsweredAt: number;
   /** Five more minutes run until then (wall clock; only read while a limit is held, see below). */
   extraUntil: number;
   /**
@@ -74,6 +80,8 @@ export const freshReminderState = (day: string): ReminderState => ({
   breakSnooze: null,
   lastSleepNudgeAt: 0,
   quietNudgedAt: 0,
+  doorAt: 0,
+  doorAnsweredAt: 0,
   extraUntil: 0,
   extraFromMs: 0,
   grantedUntilMs: 0,
@@ -121,6 +129,8 @@ export function decideReminder(input: ReminderInput): ReminderKind | 'break-runn
   const limitAt = limitAtMs(settings, state, input.day);
   if (limitAt > 0 && input.todayMs >= limitAt) return 'limit';
   if (limitAt > 0 && state.day !== input.day && state.limitHoldUntil > now && now >= state.extraUntil) return 'limit';
+  // The pause at the door waits for its answer, in whatever tab is open (utils/reminders/door.ts opens it).
+  if (state.doorAt > state.doorAnsweredAt && settings.doorPause) return 'door';
   if (!input.viewing) return null;
   if (settings.sleep.enabled && inSleepHours(now, settings.sleep) && nudgeDue(state.lastSleepNudgeAt, now))
     return 'sleep';
@@ -203,6 +213,7 @@ export function applyChoice(
   const next = { ...state };
   if (kind === 'sleep') next.lastSleepNudgeAt = now;
   if (kind === 'quiet') next.quietNudgedAt = now;
+  if (kind === 'door') next.doorAnsweredAt = now;
   if (choice === 'break') next.breakUntil = now + BREAK_MS;
   if (choice === 'extra') {
     next.extraTaken = true;

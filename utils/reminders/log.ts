@@ -35,14 +35,16 @@ export function recordChoice(
 }
 
 /**
- * How often `choice` was made in the last 7 days: breaks taken (the popup's count of what went well), and
- * safety passes used (shown to the teen and the parents alike).
+ * How often `choice` was made in the last 7 days (on a reminder of `kind`, when given): breaks taken and
+ * TikTok closed at the door (the popup's counts of what went well), and safety passes used (shown to the
+ * teen and the parents alike).
  */
 export const choicesThisWeek = (
   log: readonly ReminderLogEntry[],
   now: number,
   choice: NonNullable<ReminderLogEntry['choice']>,
-): number => whenThisWeek(log, now, choice).length;
+  kind?: ReminderKind,
+): number => whenThisWeek(kind ? log.filter((entry) => entry.kind === kind) : log, now, choice).length;
 
 /** When `choice` was made in the last 7 days (the options page lists the safety passes for parents). */
 export const whenThisWeek = (

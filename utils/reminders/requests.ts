@@ -20,6 +20,7 @@ import {
   SAFETY_PASS_MS,
   safetyPassAvailable,
 } from './decide';
+import { doorOpens } from './door';
 import { afterViewing, limitHolds, overLimitMs } from './enforce';
 import { appendToLog, keepRecent, type ReminderLogEntry, recordChoice } from './log';
 import { nextReminderStep, type Showing } from './session';
@@ -152,11 +153,14 @@ export const reminderRequests = {
    */
   'scrollwise/reminder-due': request({
     from: 'tab',
-    // Whether the page is being viewed, as its sensor says: a break or sleep reminder needs it.
-    parse: (message) => ({ viewing: message.viewing === true }),
+    // Whether the page is being viewed, as its sensor says (a break or sleep reminder needs it), and
+    // whether it is just starting (`opening`: the pause at the door may meet it).
+    parse: (message) => ({ viewing: message.viewing === true, opening: message.opening === true }),
     queued: false,
-    run: async (context, { viewing }, { onFeed }) =>
-      ({ ok: true, due: await reminderDue(context, viewing, onFeed) }) as const,
+    run: async (context, { viewing, opening }, { onFeed, frameId }) => {
+      if (opening && frameId === 0) await atTheDoor(context);
+      return { ok: true, due: await reminderDue(context, viewing, onFeed) } as const;
+    },
   }),
 
   /**
@@ -247,6 +251,16 @@ async function dueIn(input: Awaited<ReturnType<typeof limitToday>>, viewing: boo
   const { stretch } = await ledger.get();
   const step = nextReminderStep({ ...input, stretch, viewing, reportOpen: false, showing: null });
   return step.do === 'show' ? step.kind : null;
+}
+
+/** A TikTok page starting in a tab: the pause at the door opens, for every tab, when it is due. */
+function atTheDoor(context: WorkerContext): Promise<void> {
+  return context.serial(async () => {
+    const input = await limitToday(context);
+    const { stretch } = await ledger.get();
+    if (doorOpens({ ...input, stretch, limitHolds: limitHolds(input) }))
+      await reminderState.set({ ...input.state, doorAt: input.now });
+  });
 }
 
 /** Where TikTok is shown: a tab's page, or a frame of another site's page; whether it is a feed. */

@@ -1,6 +1,7 @@
 import type { Messages } from '../i18n';
 import type { ReplyTo } from '../requests';
 import {
+  DOOR_PAUSE_MS,
   decideReminder,
   LIMIT_PAUSE_MS,
   limitWarningDue,
@@ -72,9 +73,14 @@ export const takesFocus = (kind: Showing, first: boolean): boolean =>
 /** Reminders the teen's log records when they appear. */
 export const isLogged = (kind: Showing): kind is ReminderKind => REMINDER_KINDS.includes(kind as ReminderKind);
 
-/** Seconds left in the daily limit's pause before its choices unlock. */
-export const pauseLeftSeconds = (since: number, now: number): number =>
-  Math.max(0, Math.ceil((since + LIMIT_PAUSE_MS - now) / 1000));
+/**
+ * Seconds left in a reminder's pause before its ways to stay unlock: the daily limit's, or the shorter one
+ * at the door; 0 for the others, whose choices are open at once.
+ */
+export function pauseLeftSeconds(kind: Showing, since: number, now: number): number {
+  const pauseMs = kind === 'limit' ? LIMIT_PAUSE_MS : kind === 'door' ? DOOR_PAUSE_MS : 0;
+  return Math.max(0, Math.ceil((since + pauseMs - now) / 1000));
+}
 
 /** What the limit screen says when the worker refused five more minutes; empty when it says nothing. */
 export function extraTimeError(

@@ -37,6 +37,8 @@ export interface Settings {
   sleep: SleepHours;
   /** No-TikTok times besides sleep hours (homework, dinner), each reminded at its start. */
   quietTimes: QuietTime[];
+  /** A 5-second pause when TikTok is opened, Close TikTok first (off by default; at most every 10 minutes). */
+  doorPause: boolean;
   /** The hour a new day starts (0–6): night owls' 1 am belongs to the evening before. */
   dayStartHour: number;
 }
@@ -52,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   breakEveryMin: 0,
   sleep: { enabled: false, start: '22:00', end: '07:00' },
   quietTimes: [],
+  doorPause: false,
   dayStartHour: 0,
 };
 
@@ -105,6 +108,8 @@ export function checkSetting<K extends keyof Settings>(field: K, value: Settings
     }
     case 'quietTimes':
       return quietTimesProblem(value)?.error ?? null;
+    case 'doorPause':
+      return typeof value === 'boolean' ? null : 'choice';
     case 'language':
       return LANGUAGES.includes(value as LanguageSetting) ? null : 'choice';
     case 'helplineCountry':
@@ -144,6 +149,7 @@ export function parseSettings(raw: unknown): { settings: Settings; invalid: stri
     'breakEveryMin',
     'sleep',
     'quietTimes',
+    'doorPause',
     'dayStartHour',
   ] as const) {
     const value = record[field];
@@ -182,6 +188,7 @@ export function parseManaged(raw: unknown): ManagedPolicy {
     helplineCountry: raw.helplineCountry,
     quietTimes: raw.quietTimes,
     daysOff: raw.daysOff,
+    doorPause: raw.doorPause,
   };
   // By day name, as an administrator writes it: { "friday": 90 }; the days left out follow the others.
   if (isRecord(raw.dayLimitMinutes)) {

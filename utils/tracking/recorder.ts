@@ -2,7 +2,8 @@ import { readDays } from '../storage';
 import { quarantineDay, ledger as storedLedger, writeTracking } from '../storage/write';
 import { createSerial } from '../worker/serial';
 import type { DayKey } from './calendar';
-import { addPiece, type DayRecord, emptyDay, parseDayRecord } from './day-record';
+import { dayKeyOf } from './calendar';
+import { addPiece, type DayRecord, emptyDay, noteStretch, parseDayRecord } from './day-record';
 import { applySlice, type LedgerState } from './ledger';
 import type { Slice } from './slice';
 
@@ -72,17 +73,22 @@ export function createRecorder(
       return serialize(async () => {
         const now = clock.now();
         const ledger = unwritten?.ledger ?? (await storedLedger.get());
-        const { ledger: next, credit } = applySlice(ledger, slice, now, await dayStartHour());
+        const startHour = await dayStartHour();
+        const { ledger: next, credit } = applySlice(ledger, slice, now, startHour);
         // A retry, or time another tab already counted: nothing to add, nothing to write.
         if (!credit) return 'duplicate';
-        const records = await loadDays([...new Set(credit.pieces.map((piece) => piece.day))]);
+        // The weekly look back counts each stretch on the day it began.
+        const stretch = next.stretch;
+        const stretchDay = stretch ? dayKeyOf(stretch.start, startHour) : null;
+        const days = credit.pieces.map((piece) => piece.day);
+        const records = await loadDays([...new Set(stretchDay ? [...days, stretchDay] : days)]);
+        const offset = clock.utcOffsetMin(now);
         for (const piece of credit.pieces) {
-          records[piece.day] = addPiece(
-            records[piece.day] ?? emptyDay(0),
-            piece,
-            credit.watchingShare,
-            clock.utcOffsetMin(now),
-          );
+          records[piece.day] = addPiece(records[piece.day] ?? emptyDay(offset), piece, credit.watchingShare, offset);
+        }
+        if (stretch && stretchDay) {
+          const opened = stretch.start !== ledger.stretch?.start;
+          records[stretchDay] = noteStretch(records[stretchDay] ?? emptyDay(offset), stretch, opened);
         }
         return persist(next, records);
       });

@@ -28,15 +28,16 @@ export default defineFeature({
         },
       );
     };
-    const ask = () => {
+    // The first ask says the page is opening: the pause at the door may meet it.
+    const ask = (opening = false) => {
       if (!started)
-        void sendToWorker({ type: 'scrollwise/reminder-due', viewing: sensor.counting() }).then(
+        void sendToWorker({ type: 'scrollwise/reminder-due', viewing: sensor.counting(), opening }).then(
           (reply) => reply.ok && wake(reply.due),
         );
     };
     ctx.onInvalidated(reminderDue.watch(wake));
-    ctx.onInvalidated(watchReminderState(ask));
-    ctx.onInvalidated(settings.watch(ask));
-    ask();
+    ctx.onInvalidated(watchReminderState(() => ask()));
+    ctx.onInvalidated(settings.watch(() => ask()));
+    ask(true);
   },
 });

@@ -158,7 +158,7 @@ describe('#23 the worker says when a page needs its reminder screen', () => {
     const worker = testWorker(clock);
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, dailyLimitMin: 30, breakEveryMin: 20 } });
     const due = async (viewing = false) => {
-      const reply = await worker.send({ type: 'scrollwise/reminder-due', viewing });
+      const reply = await worker.send({ type: 'scrollwise/reminder-due', viewing, opening: false });
       return reply.ok ? reply.due : 'refused';
     };
     expect(await due()).toBeNull();

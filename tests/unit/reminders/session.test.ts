@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '@/utils/i18n/en';
-import { freshReminderState, LIMIT_PAUSE_MS, SAFETY_PASS_MS } from '@/utils/reminders/decide';
+import { DOOR_PAUSE_MS, freshReminderState, LIMIT_PAUSE_MS, SAFETY_PASS_MS } from '@/utils/reminders/decide';
 import {
   extraTimeError,
   nextReminderStep,
@@ -85,11 +85,15 @@ describe('the reminder session', () => {
   });
 
   it('counts the limit pause down in whole seconds on the clock it is given', () => {
-    expect(pauseLeftSeconds(NOW, NOW)).toBe(LIMIT_PAUSE_MS / 1000);
-    expect(pauseLeftSeconds(NOW, NOW + 1)).toBe(LIMIT_PAUSE_MS / 1000);
-    expect(pauseLeftSeconds(NOW, NOW + LIMIT_PAUSE_MS - 1_001)).toBe(2);
-    expect(pauseLeftSeconds(NOW, NOW + LIMIT_PAUSE_MS)).toBe(0);
-    expect(pauseLeftSeconds(NOW, NOW + 5 * LIMIT_PAUSE_MS)).toBe(0);
+    expect(pauseLeftSeconds('limit', NOW, NOW)).toBe(LIMIT_PAUSE_MS / 1000);
+    expect(pauseLeftSeconds('limit', NOW, NOW + 1)).toBe(LIMIT_PAUSE_MS / 1000);
+    expect(pauseLeftSeconds('limit', NOW, NOW + LIMIT_PAUSE_MS - 1_001)).toBe(2);
+    expect(pauseLeftSeconds('limit', NOW, NOW + LIMIT_PAUSE_MS)).toBe(0);
+    expect(pauseLeftSeconds('limit', NOW, NOW + 5 * LIMIT_PAUSE_MS)).toBe(0);
+    // The door's pause is shorter; the other reminders have none.
+    expect(pauseLeftSeconds('door', NOW, NOW)).toBe(DOOR_PAUSE_MS / 1000);
+    expect(pauseLeftSeconds('door', NOW, NOW + DOOR_PAUSE_MS)).toBe(0);
+    expect(pauseLeftSeconds('sleep', NOW, NOW)).toBe(0);
   });
 
   it('tells the teen why extra time was refused, and says nothing it cannot explain', () => {
