@@ -125,6 +125,7 @@ async function main() {
       { nudges: { v: 1, day: localDay(0), lastSleepNudgeAt: startOfHour - 3_600_000 } },
     ],
     ['reminder-no-tiktok-time', (language) => ({ quietTimes: [homework(language)] })],
+    ['reminder-door', () => ({ doorPause: true })],
   ];
   for (const language of ['en', 'fr']) {
     const fixture = FIXTURES.find(
@@ -170,14 +171,32 @@ async function main() {
       },
       settings$: { v: 2 },
     });
-    for (const [name, path, width] of [
+    // An ask for more time waiting for a parent, and a fortnight with the look back's counters.
+    await browser.worker.evaluate((items) => chrome.storage.local.set(items), {
+      ...seededWeek([35, 52, 18, 74, 41, 63, 16, 40, 22, 61, 37, 48, 29, 27], new Date(), { opens: 3, longestMin: 25 }),
+      timeAsks: [
+        {
+          id: 'demo',
+          at: Date.now() - 60_000,
+          day: localDay(0),
+          minutes: 30,
+          reason: language === 'fr' ? 'finir un exposé' : 'finishing a school project',
+          answer: null,
+          answeredAt: 0,
+        },
+      ],
+    });
+    for (const [name, path, width, open] of [
       ['popup', 'popup.html', 372],
+      ['popup-week', 'popup.html', 372, '[data-testid="week-panel"] summary'],
       ['options', 'options.html#welcome', 900],
       ['options-settings', 'options.html', 900],
+      ['ask-for-more-time', 'extra-time.html#ask', 420],
     ]) {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width, height: 700 });
       await page.goto(extensionPageUrl(browser, path));
+      if (open) await page.locator(open).click();
       await page.waitForTimeout(400);
       const file = `${SHOTS}/${name}.${language}.png`;
       await page.screenshot({ path: file, fullPage: true });

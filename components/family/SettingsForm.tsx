@@ -63,7 +63,14 @@ export function SettingsForm({
     status.value = reply.ok ? m.settings.saved : '';
   };
   const note = (field: keyof Settings) =>
-    managed(field) ? <span class="managed-note"> ({m.settings.setByAdmin})</span> : null;
+    managed(field) ? (
+      <span class="managed-note"> ({m.settings.setByAdmin})</span>
+    ) : policy.invalid.includes(field) ? (
+      <span class="managed-note" data-testid="policy-ignored">
+        {' '}
+        ({m.settings.adminIgnored})
+      </span>
+    ) : null;
   const errorOf = (field: keyof Settings) => {
     const error = errors.value[field];
     return error ? (

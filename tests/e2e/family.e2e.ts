@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { localDay, seededWeek } from '../support/history.mjs';
+import { axeViolations } from './axe';
 import { today } from './extension-state';
 import { extensionPageUrl, openFixture } from './harness.mjs';
 import { FamilyPage } from './pages';
@@ -10,7 +11,6 @@ import { type Browser, useExtensionBrowser } from './session';
 import { shadowLocator, tipShown } from './shadow';
 
 const SHOTS = 'test-output/family';
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let browser: Browser;
 useExtensionBrowser((launched) => {
   browser = launched;
@@ -23,27 +23,6 @@ beforeAll(async () => {
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'dark', width = 372) {
   return (await FamilyPage.open(browser, path, { colorScheme, width })).page;
-}
-
-/** Serious and critical axe-core findings on the page as it is now. */
-async function axeViolations(page: Page) {
-  await page.evaluate(AXE);
-  const results = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: {
-          run: (
-            options: object,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe.run({
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-    }),
-  );
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 describe('the popup', () => {

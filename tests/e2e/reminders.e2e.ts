@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
+import { axeViolations } from './axe';
 import { parentLockOn, playVideo, settings, store as storeIn, stretchOf, today } from './extension-state';
 import { extensionPageUrl, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
@@ -247,6 +248,7 @@ describe('#25 asking for more time', () => {
       await window.locator('#ask-reason').fill('school project');
       await window.getByRole('button', { name: words.send, exact: true }).click();
       await window.locator('[data-testid="ask-answer"]').waitFor();
+      expect(await axeViolations(window)).toEqual([]);
       await window.screenshot({ path: `${SHOTS}/ask.${language}.png` });
       await window.locator('#ask-secret').fill('2468');
       await window.getByRole('button', { name: words.yes }).click();

@@ -7,10 +7,11 @@ export function localDay(daysAgo, now = new Date()) {
 }
 
 /**
- * Day records keyed as stored (`day:YYYY-MM-DD`): minutes per day, oldest first, spread over a few hours.
+ * Day records keyed as stored (`day:YYYY-MM-DD`): minutes per day, oldest first, spread over a few hours;
+ * with `counters`, the weekly look back's too (times opened, longest time on end, the same every day).
  * @returns {Record<string, object>}
  */
-export function seededWeek(minutesPerDay = [35, 52, 18, 74, 41, 63, 27], now = new Date()) {
+export function seededWeek(minutesPerDay = [35, 52, 18, 74, 41, 63, 27], now = new Date(), counters = null) {
   const records = {};
   minutesPerDay.forEach((minutes, index) => {
     const totalMs = minutes * 60_000;
@@ -28,6 +29,7 @@ export function seededWeek(minutesPerDay = [35, 52, 18, 74, 41, 63, 27], now = n
       watchingMs,
       hours,
       tzOffsetMin: -now.getTimezoneOffset(),
+      ...(counters ? { opens: counters.opens, longestMs: Math.min(counters.longestMin, minutes) * 60_000 } : {}),
     };
   });
   return records;

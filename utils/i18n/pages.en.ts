@@ -113,6 +113,7 @@ export const pagesEn = {
     resetDone: 'Done: closed tips can show again, and each opens in full next time.',
     saved: 'Saved',
     setByAdmin: 'set by your administrator',
+    adminIgnored: 'your administrator’s value for this cannot be used, so it is ignored',
     invalidNotice: 'Some saved settings could not be read ({fields}) and are back to their defaults.',
   },
   errors: {

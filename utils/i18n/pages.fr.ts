@@ -75,7 +75,7 @@ export const pagesFr: PageMessages = {
     sleepTo: 'à',
     doorPause: {
       on: 'Une pause à l’ouverture de TikTok',
-      hint: 'Cinq secondes calmes, avec Fermer TikTok d’abord et Ouvrir TikTok ensuite ; au plus toutes les 10 minutes.',
+      hint: 'Cinq secondes calmes, avec Fermer TikTok d’abord et Ouvrir TikTok ensuite ; au plus toutes les 10 minutes.',
     },
     dayLimits: {
       title: 'Une limite pour chaque jour',
@@ -114,6 +114,7 @@ export const pagesFr: PageMessages = {
     resetDone: 'C’est fait : les conseils fermés peuvent revenir, et chacun s’affichera en entier la prochaine fois.',
     saved: 'Enregistré',
     setByAdmin: 'fixé par l’administrateur',
+    adminIgnored: 'la valeur fixée par l’administrateur est inutilisable et donc ignorée',
     invalidNotice: 'Certains réglages enregistrés étaient illisibles ({fields}) et ont repris leur valeur par défaut.',
   },
   errors: {

@@ -169,6 +169,8 @@ export interface ManagedPolicy {
   values: Partial<Settings>;
   /** The teen can look but not change anything. */
   locked: boolean;
+  /** Fields the policy sets to a value Scrollwise cannot use: ignored, and said beside each field. */
+  invalid: (keyof Settings)[];
 }
 
 /**
@@ -176,7 +178,7 @@ export interface ManagedPolicy {
  * so a typo in a policy never breaks the extension; the local value then stays in force.
  */
 export function parseManaged(raw: unknown): ManagedPolicy {
-  const policy: ManagedPolicy = { values: {}, locked: false };
+  const policy: ManagedPolicy = { values: {}, locked: false, invalid: [] };
   if (!isRecord(raw)) return policy;
   policy.locked = raw.settingsLocked === true;
   const candidates: Partial<Record<keyof Settings, unknown>> = {
@@ -191,16 +193,14 @@ export function parseManaged(raw: unknown): ManagedPolicy {
     doorPause: raw.doorPause,
   };
   // By day name, as an administrator writes it: { "friday": 90 }; the days left out follow the others.
-  if (isRecord(raw.dayLimitMinutes)) {
-    const named = raw.dayLimitMinutes;
-    candidates.dayLimitsMin = WEEKDAY_NAMES.map((name) => named[name] ?? null);
-  }
-  if (isRecord(raw.sleepHours)) candidates.sleep = { ...DEFAULT_SETTINGS.sleep, ...raw.sleepHours };
-  if (isRecord(raw.tips)) candidates.tips = { ...DEFAULT_SETTINGS.tips, ...raw.tips };
+  const named = raw.dayLimitMinutes;
+  candidates.dayLimitsMin = isRecord(named) ? WEEKDAY_NAMES.map((name) => named[name] ?? null) : named;
+  candidates.sleep = isRecord(raw.sleepHours) ? { ...DEFAULT_SETTINGS.sleep, ...raw.sleepHours } : raw.sleepHours;
+  candidates.tips = isRecord(raw.tips) ? { ...DEFAULT_SETTINGS.tips, ...raw.tips } : raw.tips;
   for (const [field, value] of Object.entries(candidates) as [keyof Settings, unknown][]) {
-    if (value !== undefined && checkSetting(field, value as never) === null) {
-      (policy.values as Record<string, unknown>)[field] = value;
-    }
+    if (value === undefined) continue;
+    if (checkSetting(field, value as never) === null) (policy.values as Record<string, unknown>)[field] = value;
+    else policy.invalid.push(field);
   }
   return policy;
 }

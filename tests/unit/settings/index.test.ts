@@ -140,6 +140,25 @@ describe('managed policy', () => {
     expect(loaded.local.dailyLimitMin).toBe(90);
     expect(Object.keys(loaded.policy.values).sort()).toEqual(['dailyLimitMin', 'language']);
     expect(loaded.policy.locked).toBe(true);
+    // What it could not use is named, so each field can say so beside it: never a silent reset.
+    expect(loaded.policy.invalid).toEqual(['breakEveryMin']);
+  });
+
+  it('#25 names every field a policy sets to nonsense, nested or listed ones included', () => {
+    const policy = parseManaged({
+      weekendLimitMinutes: 5,
+      dayLimitMinutes: 90,
+      sleepHours: 'all night',
+      tips: { comments: 'yes' },
+      quietTimes: [{ name: 'Homework', days: [1], start: '19:00', end: '17:00' }],
+      daysOff: ['someday'],
+      doorPause: 'on',
+      dailyLimitMinutes: 60,
+    });
+    expect(policy.values).toEqual({ dailyLimitMin: 60 });
+    expect([...policy.invalid].sort()).toEqual(
+      ['dayLimitsMin', 'daysOff', 'doorPause', 'quietTimes', 'sleep', 'tips', 'weekendLimitMin'].sort(),
+    );
   });
 
   it('reads nested policy values (sleep hours, tips)', () => {
