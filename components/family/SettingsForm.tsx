@@ -28,12 +28,13 @@ const MINUTES: Record<MinutesField, { lowest: number; highest: number; usual: nu
  */
 export function SettingsForm({
   model,
-  limitsOnly = false,
+  welcome,
 }: {
   model: FamilyModel;
   /** The welcome page's step: the limits and sleep hours a parent chooses with the teen, under its own title. */
-  limitsOnly?: boolean;
+  welcome?: { title: string; intro: string };
 }) {
+  const limitsOnly = welcome !== undefined;
   /** Why the worker refused a field's last value, as shown beside it. */
   const errors = useSignal<Partial<Record<keyof Settings, string>>>({});
   const status = useSignal('');
@@ -150,8 +151,8 @@ export function SettingsForm({
 
   return (
     <section class="settings" aria-labelledby="settings-title" data-testid={limitsOnly ? 'welcome-limits' : undefined}>
-      <h2 id="settings-title">{limitsOnly ? m.options.limitsTitle : m.settings.title}</h2>
-      {limitsOnly && <p>{m.options.limitsIntro}</p>}
+      <h2 id="settings-title">{welcome ? welcome.title : m.settings.title}</h2>
+      {welcome && <p>{welcome.intro}</p>}
       {/* Why every field below is greyed, when the lock greys them: said once, at the top. */}
       {lockReason(model) && (
         <p class="hint" id="settings-locked" data-testid="settings-locked">

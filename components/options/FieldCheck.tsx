@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { FamilyModel } from '@/components/family/model';
 import { fieldCheckText } from '@/utils/field-check/text';
+import type { OptionsMessages } from '@/utils/i18n/pages';
 import { viewLastSeen } from '@/utils/storage';
 import { sendToWorker } from '@/utils/worker/client';
 
@@ -9,10 +10,10 @@ import { sendToWorker } from '@/utils/worker/client';
  * "Check TikTok": for someone with a live account, what Scrollwise recognizes on the TikTok tab in use,
  * hook by hook, as one plain-text block for a bug report. Nothing leaves the computer unless they paste it.
  */
-export function FieldCheck({ model }: { model: FamilyModel }) {
+export function FieldCheck({ model, copy: words }: { model: FamilyModel; copy: OptionsMessages }) {
   const text = useSignal('');
   const copied = useSignal(false);
-  const m = model.messages.value.check;
+  const m = words.check;
 
   const check = async () => {
     // Cleared first, so an old result is never taken for the new one.

@@ -10,6 +10,7 @@ import { FIREFOX_ID } from '@/utils/firefox-id';
 import { sanitizeCopyHtml } from '@/utils/sanitize';
 import { AsksLog } from '../family/TimeAsks';
 import { WeekReview } from '../family/WeekReview';
+import { useOptionsCopy } from './copy';
 import { FieldCheck } from './FieldCheck';
 import { PageFights } from './PageFights';
 import { policyExamples } from './policy-examples';
@@ -26,27 +27,29 @@ export function OptionsApp() {
   useEffect(() => {
     if (location.hash === '#check-tiktok') document.getElementById('check-tiktok')?.scrollIntoView();
   }, []);
+  const o = useOptionsCopy(model);
   useEffect(() => {
-    document.title = welcome ? m.options.welcomeTitle : m.options.title;
+    if (o) document.title = welcome ? o.options.welcomeTitle : o.options.title;
     document.documentElement.lang = model.language.value;
   });
-  if (welcome) return <WelcomeFlow model={model} />;
+  if (!o) return null;
+  if (welcome) return <WelcomeFlow model={model} copy={o} />;
   return (
     <main class="options" lang={model.language.value}>
-      <h1>{m.options.title}</h1>
+      <h1>{o.options.title}</h1>
       <LockBadge model={model} />
-      <PageFights model={model} />
-      <SafetyPasses model={model} />
+      <PageFights model={model} copy={o} />
+      <SafetyPasses model={model} copy={o} />
       <WeekReview model={model} />
       <AsksLog model={model} answerable />
       <SettingsForm model={model} />
       <ParentLockPanel model={model} />
       <DataControls model={model} />
-      <FieldCheck model={model} />
+      <FieldCheck model={model} copy={o} />
       <section aria-labelledby="guide-title">
-        <h2 id="guide-title">{m.options.guideTitle}</h2>
+        <h2 id="guide-title">{o.options.guideTitle}</h2>
         <ul>
-          {m.options.guide.map((item) => (
+          {o.options.guide.map((item) => (
             <li key={item} dangerouslySetInnerHTML={{ __html: sanitizeCopyHtml(item) }} />
           ))}
         </ul>
@@ -54,13 +57,13 @@ export function OptionsApp() {
           <HelplineLine
             country={model.loaded.value.settings.helplineCountry}
             language={model.language.value}
-            lead={m.options.helpNow}
+            lead={o.options.helpNow}
             copy={m.popup}
             testId="options-help"
           />
         )}
-        <h3>{m.options.policyTitle}</h3>
-        <p>{m.options.policyIntro}</p>
+        <h3>{o.options.policyTitle}</h3>
+        <p>{o.options.policyIntro}</p>
         {policyExamples(browser.runtime.id, FIREFOX_ID).map(({ system, code }) => (
           <figure key={system} class="policy">
             <figcaption>{system}</figcaption>

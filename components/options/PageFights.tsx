@@ -2,13 +2,14 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { FamilyModel } from '@/components/family/model';
 import { format } from '@/utils/i18n/format';
+import type { OptionsMessages } from '@/utils/i18n/pages';
 import { pageFights } from '@/utils/storage';
 
 /**
  * For parents: each time a TikTok page kept the limit screen from being seen and the browser took over
  * (the last 30 days). Nothing is shown when it never happened.
  */
-export function PageFights({ model }: { model: FamilyModel }) {
+export function PageFights({ model, copy }: { model: FamilyModel; copy: OptionsMessages }) {
   const fights = useSignal<number[]>([]);
   useEffect(() => {
     void pageFights.get().then((value) => {
@@ -19,7 +20,7 @@ export function PageFights({ model }: { model: FamilyModel }) {
     });
   }, [fights]);
   if (fights.value.length === 0) return null;
-  const m = model.messages.value.options;
+  const m = copy.options;
   const when = new Intl.DateTimeFormat(model.language.value, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <section aria-labelledby="fights-title" data-testid="page-fights">

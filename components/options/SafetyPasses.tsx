@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { FamilyModel } from '@/components/family/model';
+import type { OptionsMessages } from '@/utils/i18n/pages';
 import { whenThisWeek } from '@/utils/reminders/log';
 import { loadReminderLog } from '@/utils/storage';
 
@@ -8,7 +9,7 @@ import { loadReminderLog } from '@/utils/storage';
  * For parents: when the limit screen's "Report or block someone" was used in the last 7 days. The teen
  * sees the same count in the popup. Nothing is shown when it was not used.
  */
-export function SafetyPasses({ model }: { model: FamilyModel }) {
+export function SafetyPasses({ model, copy }: { model: FamilyModel; copy: OptionsMessages }) {
   const uses = useSignal<number[]>([]);
   useEffect(() => {
     const now = Date.now();
@@ -17,7 +18,7 @@ export function SafetyPasses({ model }: { model: FamilyModel }) {
     });
   }, [uses]);
   if (uses.value.length === 0) return null;
-  const m = model.messages.value.options;
+  const m = copy.options;
   const when = new Intl.DateTimeFormat(model.language.value, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <section aria-labelledby="safety-title" data-testid="safety-passes-log">

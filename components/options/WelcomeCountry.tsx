@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { HelplineLine } from '@/components/family/HelplineLine';
 import type { FamilyModel } from '@/components/family/model';
 import { COUNTRY_CODES, countryName, countryOfZone, thisComputer } from '@/utils/helplines';
+import type { OptionsMessages } from '@/utils/i18n/pages';
 import { sendToWorker } from '@/utils/worker/client';
 
 /**
@@ -9,8 +10,8 @@ import { sendToWorker } from '@/utils/worker/client';
  * offers. Pre-selected from this computer's time zone (what "automatic" gives anyway), and saved as soon as
  * it changes, as every other setting is.
  */
-export function WelcomeCountry({ model }: { model: FamilyModel }) {
-  const m = model.messages.value.options;
+export function WelcomeCountry({ model, copy }: { model: FamilyModel; copy: OptionsMessages }) {
+  const m = copy.options;
   const language = model.language.value;
   const current = model.loaded.value?.settings.helplineCountry ?? 'auto';
   const guess = countryOfZone(thisComputer().timeZone);

@@ -3,6 +3,7 @@ import { LockBadge } from '@/components/family/LockBadge';
 import type { FamilyModel } from '@/components/family/model';
 import { ParentLockPanel } from '@/components/family/ParentLockPanel';
 import { SettingsForm } from '@/components/family/SettingsForm';
+import type { OptionsMessages } from '@/utils/i18n/pages';
 import { WelcomeCountry } from './WelcomeCountry';
 
 /**
@@ -10,9 +11,9 @@ import { WelcomeCountry } from './WelcomeCountry';
  * does in three lines; the country; the limits, chosen with the teen; the parent lock last; then "done".
  * Each setting has this one place here, and saves the way it does everywhere: as soon as it changes.
  */
-export function WelcomeFlow({ model }: { model: FamilyModel }) {
+export function WelcomeFlow({ model, copy }: { model: FamilyModel; copy: OptionsMessages }) {
   const done = useSignal(false);
-  const m = model.messages.value.options;
+  const m = copy.options;
   return (
     <main class="options welcome-flow" lang={model.language.value}>
       <h1>{m.welcomeTitle}</h1>
@@ -24,10 +25,10 @@ export function WelcomeFlow({ model }: { model: FamilyModel }) {
       {model.loaded.value && (
         <ol class="steps">
           <li>
-            <WelcomeCountry model={model} />
+            <WelcomeCountry model={model} copy={copy} />
           </li>
           <li>
-            <SettingsForm model={model} limitsOnly />
+            <SettingsForm model={model} welcome={{ title: m.limitsTitle, intro: m.limitsIntro }} />
           </li>
           <li>
             <section aria-labelledby="lock-step-title">

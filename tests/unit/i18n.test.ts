@@ -4,6 +4,8 @@ import { HELPLINES, helplineContact, NO_COUNTRY_HELPLINE } from '@/utils/helplin
 import { format } from '@/utils/i18n';
 import { en } from '@/utils/i18n/en';
 import { fr } from '@/utils/i18n/fr';
+import { optionsEn } from '@/utils/i18n/options.en';
+import { optionsFr } from '@/utils/i18n/options.fr';
 import { pagesEn } from '@/utils/i18n/pages.en';
 import { pagesFr } from '@/utils/i18n/pages.fr';
 import { type ViewId, viewById } from '@/utils/views/registry';
@@ -22,8 +24,9 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
   return out;
 }
 
-const english = new Map([...leaves(en), ...leaves(pagesEn, 'pages')]);
-const french = new Map([...leaves(fr), ...leaves(pagesFr, 'pages')]);
+// The options page's own copy keeps its keys under pages.options and pages.check.
+const english = new Map([...leaves(en), ...leaves(pagesEn, 'pages'), ...leaves(optionsEn, 'pages')]);
+const french = new Map([...leaves(fr), ...leaves(pagesFr, 'pages'), ...leaves(optionsFr, 'pages')]);
 
 describe('French and English copy', () => {
   it('has exactly the same keys in both languages', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // DOMPurify gives wrong results under happy-dom (it kept onerror handlers there), so this runs in jsdom.
 import { describe, expect, it } from 'vitest';
-import { pagesEn } from '@/utils/i18n/pages.en';
-import { pagesFr } from '@/utils/i18n/pages.fr';
+import { optionsEn } from '@/utils/i18n/options.en';
+import { optionsFr } from '@/utils/i18n/options.fr';
 import { sanitizeCopyHtml } from '@/utils/sanitize';
 
 describe('sanitizeCopyHtml', () => {
@@ -20,7 +20,7 @@ describe('sanitizeCopyHtml', () => {
   });
 
   it('leaves the family guide of both languages intact', () => {
-    for (const catalogue of [pagesEn, pagesFr]) {
+    for (const catalogue of [optionsEn, optionsFr]) {
       // DOMPurify writes a no-break space as &nbsp;: the same text on screen.
       for (const item of catalogue.options.guide)
         expect(sanitizeCopyHtml(item).replaceAll('&nbsp;', '\u00a0')).toBe(item);
