@@ -1,6 +1,5 @@
 import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import type { FamilyModel } from '@/components/family/model';
 import { fieldCheckText } from '@/utils/field-check/text';
 import type { OptionsMessages } from '@/utils/i18n/pages';
 import { viewLastSeen } from '@/utils/storage';
@@ -10,7 +9,7 @@ import { sendToWorker } from '@/utils/worker/client';
  * "Check TikTok": for someone with a live account, what Scrollwise recognizes on the TikTok tab in use,
  * hook by hook, as one plain-text block for a bug report. Nothing leaves the computer unless they paste it.
  */
-export function FieldCheck({ model, copy: words }: { model: FamilyModel; copy: OptionsMessages }) {
+export function FieldCheck({ copy: words }: { copy: OptionsMessages }) {
   const text = useSignal('');
   const copied = useSignal(false);
   const m = words.check;

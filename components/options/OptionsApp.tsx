@@ -45,7 +45,7 @@ export function OptionsApp() {
       <SettingsForm model={model} />
       <ParentLockPanel model={model} />
       <DataControls model={model} />
-      <FieldCheck model={model} copy={o} />
+      <FieldCheck copy={o} />
       <section aria-labelledby="guide-title">
         <h2 id="guide-title">{o.options.guideTitle}</h2>
         <ul>
