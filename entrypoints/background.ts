@@ -4,6 +4,7 @@ import { PAGE_UI_FILE } from '@/utils/content/page-ui';
 import { thisComputer } from '@/utils/helplines';
 import { onTikTokNavigation, pruneReminderLog } from '@/utils/reminders/requests';
 import { CAPABILITIES } from '@/utils/requests';
+import { shareNow } from '@/utils/sharing/requests';
 import { loadSettings } from '@/utils/storage';
 import { isTikTokUrl } from '@/utils/tiktok-url';
 import { createRecorder } from '@/utils/tracking/recorder';
@@ -13,6 +14,7 @@ import { createDispatcher } from '@/utils/worker/dispatch';
 import { createSerial } from '@/utils/worker/serial';
 
 const MAINTENANCE_ALARM = 'scrollwise-maintenance';
+const SHARE_ALARM = 'scrollwise-share';
 
 /**
  * The service worker only wires events to utils/: it may be stopped at any time and restarted by the next
@@ -29,6 +31,11 @@ export default defineBackground(() => {
     idleState: () => browser.idle.queryState(60),
     closeTab: (tabId) => browser.tabs.remove(tabId),
     place: thisComputer,
+    platform: navigator.platform,
+    // Set again at each counted slice: it goes off a minute after viewing stops.
+    shareSoon: async () => {
+      await browser.alarms.create(SHARE_ALARM, { delayInMinutes: 1 });
+    },
     checkTikTokTab: async () => {
       const tabs = await browser.tabs.query({ url: '*://*.tiktok.com/*' });
       const tab = tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
@@ -70,6 +77,7 @@ export default defineBackground(() => {
   });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === SHARE_ALARM) await shareNow(context);
     if (alarm.name !== MAINTENANCE_ALARM) return;
     await pruneDays(context);
     await pruneReminderLog(context);

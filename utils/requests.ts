@@ -13,6 +13,7 @@ import { helplineRequests } from './helplines/requests';
 import { lockRequests } from './lock/requests';
 import { reminderRequests } from './reminders/requests';
 import { settingsRequests } from './settings/requests';
+import { sharingRequests } from './sharing/requests';
 import { tipRequests } from './tips/requests';
 import { trackingRequests } from './tracking/requests';
 import type { ReplyOf, RequestsOf } from './worker/define';
@@ -23,6 +24,7 @@ export const CAPABILITIES = [
   askRequests,
   lockRequests,
   settingsRequests,
+  sharingRequests,
   tipRequests,
   dataRequests,
   helplineRequests,

@@ -6,7 +6,8 @@ import { messagesFor } from '@/utils/i18n';
 import { sendChoice } from '@/utils/reminders/choose';
 import { REMINDER_KINDS, type ReminderChoice, type ReminderKind, type ReminderState } from '@/utils/reminders/decide';
 import { heldReminder } from '@/utils/reminders/enforce';
-import { loadReminderState, readDays, watchDay, watchReminders } from '@/utils/storage';
+import { elsewhereOn } from '@/utils/sharing/family-time';
+import { loadReminderState, readDays, watchDay, watchReminders, watchSharedDevices } from '@/utils/storage';
 import { isTikTokUrl } from '@/utils/tiktok-url';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { parseDayRecord } from '@/utils/tracking/day-record';
@@ -43,17 +44,26 @@ export function LimitPage() {
   const loaded = model.loaded.value;
   const day = dayKeyOf(model.now.value, loaded?.settings.dayStartHour ?? 0);
 
+  const sharing = loaded?.settings.familySharing ?? false;
   useEffect(() => {
     const read = async () => {
-      const [state, days] = await Promise.all([loadReminderState(day, Date.now()), readDays([day])]);
-      today.value = { state, todayMs: parseDayRecord(days[day])?.totalMs ?? 0 };
+      const [state, days, elsewhere] = await Promise.all([
+        loadReminderState(day, Date.now()),
+        readDays([day]),
+        elsewhereOn(day, sharing, Date.now()),
+      ]);
+      today.value = { state, todayMs: (parseDayRecord(days[day])?.totalMs ?? 0) + elsewhere };
     };
     void read();
-    const stops = [watchReminders(() => void read()), watchDay(day, () => void read())];
+    const stops = [
+      watchReminders(() => void read()),
+      watchDay(day, () => void read()),
+      watchSharedDevices(() => void read()),
+    ];
     return () => {
       for (const stop of stops) stop();
     };
-  }, [day, today]);
+  }, [day, sharing, today]);
 
   const now = model.now.value;
   const showing =

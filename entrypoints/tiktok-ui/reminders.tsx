@@ -33,7 +33,7 @@ export async function startReminders({ ctx, observer, sensor, settings, reportOp
   const layer = createPageLayer(ctx, { name: 'reminder', css: paletteCss + reminderCss, topLayer: true });
   ctx.onInvalidated(observer.subscribe(() => layer.repair()));
   const today = followToday(
-    () => settings.get().dayStartHour,
+    () => settings.get(),
     () => evaluate(),
   );
   ctx.onInvalidated(today.stop);

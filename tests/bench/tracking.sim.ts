@@ -106,6 +106,8 @@ async function simulate(events: Event[], dayStart: number, dayKey: string) {
     serial: createSerial(),
     checkTikTokTab: async () => null,
     place: () => ({ languages: ['fr-FR'], timeZone: 'Europe/Paris' }),
+    platform: 'Win32',
+    shareSoon: async () => undefined,
     openPinWindow: async () => undefined,
     sendToLimitPage: async () => undefined,
     clearFrame: async () => undefined,

@@ -4,6 +4,7 @@
  * queue, so two tabs never lose each other's update.
  */
 import { checkPin, withSecret } from '../lock/requests';
+import { elsewhereOn } from '../sharing/family-time';
 import { loadLock, loadReminderState, loadSettings, readDays } from '../storage';
 import { ledger, pageFights, reminderLog, reminderState } from '../storage/write';
 import { dayKeyOf, nextDayStart } from '../tracking/calendar';
@@ -46,7 +47,12 @@ async function today(context: WorkerContext) {
  */
 export async function limitToday(context: WorkerContext, onFeed = false) {
   const found = await today(context);
-  return { ...found, todayMs: await readTotal(found.day), onFeed };
+  // With family sharing, today is the family's: this computer's time and what the others report.
+  const [own, elsewhere] = await Promise.all([
+    readTotal(found.day),
+    elsewhereOn(found.day, found.settings.familySharing, found.now),
+  ]);
+  return { ...found, todayMs: own + elsewhere, onFeed };
 }
 
 const ALREADY_TAKEN = { ok: false, error: 'already-taken' } as const;

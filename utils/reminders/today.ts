@@ -1,18 +1,33 @@
-import { readDays, watchDay } from '../storage';
+import { elsewhereOn } from '../sharing/family-time';
+import { readDays, watchDay, watchSharedDevices } from '../storage';
 import { dayKeyOf } from '../tracking/calendar';
 import { parseDayRecord } from '../tracking/day-record';
 
 /**
- * Today's total as the worker records it, followed live: `onChange` runs when the day's record changes.
- * Past midnight (or the family's day start), `turn` moves to the new day's record.
+ * Today's total as the worker records it, followed live: `onChange` runs when the day's record changes,
+ * or (with family sharing) when another computer's time arrives. Past midnight (or the family's day
+ * start), `turn` moves to the new day's record.
  */
-export function followToday(dayStartHour: () => number, onChange: () => void, now = () => Date.now()) {
-  let day = dayKeyOf(now(), dayStartHour());
+export function followToday(
+  settings: () => { dayStartHour: number; familySharing: boolean },
+  onChange: () => void,
+  now = () => Date.now(),
+) {
+  let day = dayKeyOf(now(), settings().dayStartHour);
   let totalMs = 0;
   const read = async () => {
-    totalMs = parseDayRecord((await readDays([day]))[day])?.totalMs ?? 0;
+    const [record, elsewhere] = await Promise.all([readDays([day]), elsewhereOn(day, settings().familySharing, now())]);
+    totalMs = (parseDayRecord(record[day])?.totalMs ?? 0) + elsewhere;
   };
-  const follow = () => watchDay(day, () => void read().then(onChange));
+  const follow = () => {
+    const stops = [
+      watchDay(day, () => void read().then(onChange)),
+      watchSharedDevices(() => void read().then(onChange)),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  };
   let stop = follow();
   return {
     day: () => day,
@@ -20,7 +35,7 @@ export function followToday(dayStartHour: () => number, onChange: () => void, no
     read,
     /** True when the day turned: the caller reads the new day's state. */
     turn(): boolean {
-      const today = dayKeyOf(now(), dayStartHour());
+      const today = dayKeyOf(now(), settings().dayStartHour);
       if (today === day) return false;
       day = today;
       stop();

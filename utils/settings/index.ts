@@ -37,6 +37,11 @@ export interface Settings {
   sleep: SleepHours;
   /** No-TikTok times besides sleep hours (homework, dinner), each reminded at its start. */
   quietTimes: QuietTime[];
+  /**
+   * Family sharing, off until a parent turns it on: daily totals per computer go through the browser
+   * account's own sync to the family's other computers, and the limit counts them all (utils/sharing/).
+   */
+  familySharing: boolean;
   /** A 5-second pause when TikTok is opened, Close TikTok first (off by default; at most every 10 minutes). */
   doorPause: boolean;
   /** The hour a new day starts (0–6): night owls' 1 am belongs to the evening before. */
@@ -55,6 +60,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sleep: { enabled: false, start: '22:00', end: '07:00' },
   quietTimes: [],
   doorPause: false,
+  familySharing: false,
   dayStartHour: 0,
 };
 
@@ -109,6 +115,7 @@ export function checkSetting<K extends keyof Settings>(field: K, value: Settings
     case 'quietTimes':
       return quietTimesProblem(value)?.error ?? null;
     case 'doorPause':
+    case 'familySharing':
       return typeof value === 'boolean' ? null : 'choice';
     case 'language':
       return LANGUAGES.includes(value as LanguageSetting) ? null : 'choice';
@@ -150,6 +157,7 @@ export function parseSettings(raw: unknown): { settings: Settings; invalid: stri
     'sleep',
     'quietTimes',
     'doorPause',
+    'familySharing',
     'dayStartHour',
   ] as const) {
     const value = record[field];
@@ -191,6 +199,7 @@ export function parseManaged(raw: unknown): ManagedPolicy {
     quietTimes: raw.quietTimes,
     daysOff: raw.daysOff,
     doorPause: raw.doorPause,
+    familySharing: raw.familySharing,
   };
   // By day name, as an administrator writes it: { "friday": 90 }; the days left out follow the others.
   const named = raw.dayLimitMinutes;

@@ -2,6 +2,7 @@
 import { isRecord } from '../guards';
 import { lockGuard } from '../lock/requests';
 import type { LockRefusal } from '../lock/verdict';
+import { shareNow, stopSharing } from '../sharing/requests';
 import { loadSettings } from '../storage';
 import { resetTips, saveSetting } from '../storage/write';
 import { noBody, request } from '../worker/define';
@@ -41,11 +42,14 @@ export const settingsRequests = {
     parse: parseChange,
     guard: lockGuard('settings'),
     queued: true,
-    run: async (_context, { field, value }): Promise<{ ok: true } | LockRefusal | SettingRefusal> => {
+    run: async (context, { field, value }): Promise<{ ok: true } | LockRefusal | SettingRefusal> => {
       // A value the policy sets is in force whatever is saved here: saving it would only mislead.
       if (field in (await loadSettings()).policy.values) return { ok: false, error: 'parent-locked', by: 'policy' };
       const reason = await saveSetting(field, value);
-      return reason ? { ok: false, error: 'invalid-setting', reason } : { ok: true };
+      if (reason) return { ok: false, error: 'invalid-setting', reason };
+      // Family sharing on: this computer's record goes to sync now; off: it leaves sync.
+      if (field === 'familySharing') await (value ? shareNow(context) : stopSharing());
+      return { ok: true };
     },
   }),
 

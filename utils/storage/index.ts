@@ -36,6 +36,7 @@ export {
   watchReminderState,
   watchReminders,
 } from './reminders';
+export { readSharedDevices, thisDevice, watchSharedDevices } from './sharing';
 export type { Readable } from './stored';
 
 /**

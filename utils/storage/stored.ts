@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 
-/** Where an item lives: `local` (kept) or `session` (gone when the browser closes). */
-type Area = 'local' | 'session';
+/**
+ * Where an item lives: `local` (kept), `session` (gone when the browser closes) or `sync` (the browser
+ * account's sync, family sharing only: utils/sharing/).
+ */
+type Area = 'local' | 'session' | 'sync';
 export type ItemKey = `${Area}:${string}`;
 
 /**

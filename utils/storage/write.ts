@@ -4,6 +4,7 @@
  * time, whatever pages and tabs are open. Items are defined with WXT here, when the worker loads this
  * file, so their migrations run once, in the worker, before its first write.
  */
+import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import type { LockState } from '../lock/pin';
 import { checkSetting, type SettingError, type Settings } from '../settings';
@@ -11,6 +12,7 @@ import * as days from './days';
 import * as family from './family';
 import * as reminders from './reminders';
 import * as session from './session';
+import * as sharing from './sharing';
 import type { Definition, Stored } from './stored';
 
 /** The item with its writes, through WXT's item (versions and migrations). */
@@ -37,6 +39,11 @@ export const reminderLog = writable(reminders.reminderLog);
 export const timeAsks = writable(reminders.timeAsks);
 export const pageFights = writable(reminders.pageFights);
 export const unlockedUntil = writable(session.unlockedUntil);
+export const thisDevice = writable(sharing.thisDevice);
+
+/** This computer's own key in the browser account's sync: the only key of sync it ever writes or removes. */
+export const writeShared = (key: string, value: unknown) => browser.storage.sync.set({ [key]: value });
+export const removeShared = (key: string) => browser.storage.sync.remove(key);
 
 /** The options page's "show tips again": closed tips come back, and each opens whole once more. */
 export const resetTips = () => Promise.all([dismissedTips.set([]), tipShowings.set({})]);

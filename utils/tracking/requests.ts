@@ -1,6 +1,7 @@
 /** Viewing time: the slices each TikTok tab measures, and the days kept. */
 import { stretchLength } from '../reminders/decide';
 import { holdTheLine, reminderDue } from '../reminders/requests';
+import { afterCounting } from '../sharing/requests';
 import { ledger, readAllDays } from '../storage';
 import { removeDays } from '../storage/write';
 import type { WorkerContext } from '../worker/context';
@@ -30,6 +31,7 @@ export const trackingRequests = {
       if (tabActive === false && slice.cause === 'heartbeat') return { ok: false, error: 'inactive-tab' } as const;
       if ((await context.idleState()) === 'locked') return { ok: false, error: 'screen-locked' } as const;
       const result: RecordResult = await context.recorder.record(slice);
+      if (result === 'counted') await afterCounting(context);
       // The page learns with each report whether a reminder is due, so it loads its screen only then.
       const due =
         result !== 'duplicate' && tabId !== null

@@ -27,11 +27,14 @@ export interface WorkerContext {
   clearFrame: (tabId: number, frameId: number) => Promise<void>;
   /** Runs the tips' and reminders' UI file in a TikTok frame's content-script world (utils/content/page-ui.ts). */
   injectPageUi: (tabId: number, frameId: number) => Promise<void>;
-  /** Opens the small extension window where a parent types the PIN for five more minutes. */
   /** The extension's own small window: the PIN for five more minutes, or (`ask`) asking for more time. */
   openPinWindow: (view?: 'ask') => Promise<void>;
   /** Asks the most recently used TikTok tab what it recognizes (the options page's field check). */
   checkTikTokTab: () => Promise<unknown>;
   /** The browser's languages and this computer's time zone: they pick the helpline when no country is set. */
   place: () => { languages: readonly string[]; timeZone: string };
+  /** This computer's system ("Win32", "MacIntel"): it names the computer until a parent does. */
+  platform: string;
+  /** Family sharing: this computer's total goes to sync in a minute (an alarm, which outlives the worker). */
+  shareSoon: () => Promise<void>;
 }

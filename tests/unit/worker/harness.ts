@@ -43,6 +43,7 @@ export function testWorker(
   const closedTabs: number[] = [];
   let pinWindows = 0;
   let askWindows = 0;
+  let shareAlarms = 0;
   const limitPages: number[] = [];
   const reminderPages: string[] = [];
   const clearedFrames: string[] = [];
@@ -60,6 +61,10 @@ export function testWorker(
     },
     checkTikTokTab: async () => null,
     place: () => ({ languages: ['fr-FR'], timeZone: 'Europe/Paris' }),
+    platform: 'Win32',
+    shareSoon: async () => {
+      shareAlarms += 1;
+    },
     openPinWindow: async (view) => {
       pinWindows += 1;
       if (view) askWindows += 1;
@@ -103,6 +108,9 @@ export function testWorker(
     injectedUi,
     get context() {
       return context;
+    },
+    get shareAlarms() {
+      return shareAlarms;
     },
     get askWindows() {
       return askWindows;

@@ -1,0 +1,185 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import {
+  defaultDeviceName,
+  deviceKey,
+  otherDevices,
+  othersOn,
+  ownRecord,
+  parseDevice,
+  SHARED_DAYS,
+} from '@/utils/sharing';
+import { readAllDays } from '@/utils/storage';
+import { shiftDay } from '@/utils/tracking/calendar';
+import { day, extensionPage, tabSession, testClock, testWorker, tiktokTab } from '../worker/harness';
+
+// #24 step 1: one family, several computers: this computer's daily totals through the browser's own sync.
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+const MIN = 60_000;
+const TODAY = '2026-06-10';
+const NOW = new Date(`${TODAY}T15:00:00`).getTime();
+const laptop = (minutesToday: number, seen = NOW) => ({
+  v: 1,
+  name: 'Laptop',
+  seen,
+  days: { [TODAY]: minutesToday * MIN, '2026-06-09': 30 * MIN },
+});
+
+async function sharingOn(extra: Partial<typeof DEFAULT_SETTINGS> = {}) {
+  const clock = testClock(`${TODAY}T15:00:00`);
+  const worker = testWorker(clock);
+  await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, ...extra } });
+  expect(
+    await worker.send({ type: 'scrollwise/save-setting', field: 'familySharing', value: true }, extensionPage),
+  ).toEqual({
+    ok: true,
+  });
+  return { clock, worker };
+}
+
+const ownKey = async () => {
+  const { device } = (await fakeBrowser.storage.local.get('device')) as { device: { id: string } };
+  return deviceKey(device.id);
+};
+
+describe('#24 family sharing: the records', () => {
+  it('keeps a computer’s record to its own totals for 14 days, and drops what cannot be read', () => {
+    const totals = Object.fromEntries(Array.from({ length: 20 }, (_, back) => [shiftDay(TODAY, -back), 10 * MIN]));
+    const record = ownRecord('Desktop', { ...totals, [TODAY]: 0 }, TODAY, NOW);
+    expect(Object.keys(record.days)).toHaveLength(SHARED_DAYS - 1);
+    expect(record.days[TODAY]).toBeUndefined();
+    expect(parseDevice({ ...laptop(5), days: { [TODAY]: -1, nonsense: 5, '2026-06-08': 60_000 } })?.days).toEqual({
+      '2026-06-08': 60_000,
+    });
+    expect(parseDevice({ v: 2 })).toBeNull();
+    expect(parseDevice({ ...laptop(5), seen: 'yesterday' })).toBeNull();
+  });
+
+  it('sums the family’s other computers, leaving out this one and any not heard from for 30 days', () => {
+    const raw = {
+      [deviceKey('self-0000')]: laptop(99),
+      [deviceKey('laptop-01')]: laptop(20),
+      [deviceKey('tablet-01')]: { ...laptop(15), name: 'Tablet' },
+      [deviceKey('old-pc-01')]: laptop(40, NOW - 31 * 86_400_000),
+      [deviceKey('broken-01')]: 'garbage',
+      unrelated: laptop(50),
+    };
+    const others = otherDevices(raw, 'self-0000', NOW);
+    expect(others.map((each) => each.id).sort()).toEqual(['laptop-01', 'tablet-01']);
+    expect(othersOn(others, TODAY)).toBe(35 * MIN);
+    expect(othersOn(others, '2026-06-01')).toBe(0);
+  });
+
+  it('names a computer nobody named by its system and a few letters of its id', () => {
+    expect(defaultDeviceName('Win32', 'ab12cd34')).toBe('Windows ab12');
+    expect(defaultDeviceName('MacIntel', 'ff00')).toBe('Mac ff00');
+    expect(defaultDeviceName('', 'ff00aa')).toBe('Computer ff00');
+  });
+
+  it('stays inside sync’s quotas: 4 computers × 14 days of the longest totals, under 8 KB a key and 100 KB in all', () => {
+    const totals = Object.fromEntries(Array.from({ length: 14 }, (_, back) => [shiftDay(TODAY, -back), 86_399_999]));
+    const bytes = JSON.stringify(ownRecord('x'.repeat(40), totals, TODAY, NOW)).length + 'device:'.length + 36;
+    expect(bytes).toBeLessThan(1_000);
+    expect(4 * bytes).toBeLessThan(8_192);
+  });
+});
+
+describe('#24 family sharing: the worker', () => {
+  it('is off by default: nothing goes to sync', async () => {
+    const clock = testClock(`${TODAY}T15:00:00`);
+    const worker = testWorker(clock);
+    const tab = tabSession(clock);
+    for (let beat = 0; beat < 8; beat++) {
+      clock.advance(15_000);
+      await worker.send(tab.slice(15_000));
+    }
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect(worker.shareAlarms).toBe(0);
+  });
+
+  it('writes this computer’s totals when turned on, about once a minute while watching, and a minute after', async () => {
+    const { clock, worker } = await sharingOn();
+    const key = await ownKey();
+    expect((await fakeBrowser.storage.sync.get(key))[key]).toMatchObject({
+      v: 1,
+      name: expect.stringMatching(/^Windows /),
+      days: {},
+    });
+    const writes = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const tab = tabSession(clock);
+    for (let beat = 0; beat < 16; beat++) {
+      clock.advance(15_000);
+      await worker.send(tab.slice(15_000));
+    }
+    // Four minutes of heartbeats: a write a minute at most, and the alarm set for after the last.
+    expect(writes.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(writes.mock.calls.length).toBeLessThanOrEqual(5);
+    expect(worker.shareAlarms).toBeGreaterThanOrEqual(16);
+    const own = Object.values((await readAllDays()) as Record<string, { totalMs: number }>)[0]?.totalMs ?? 0;
+    const shared = parseDevice((await fakeBrowser.storage.sync.get(key))[key]);
+    expect(own - (shared?.days[TODAY] ?? 0)).toBeLessThanOrEqual(MIN);
+  });
+
+  it('loses no time when sync refuses a write: the next one carries everything', async () => {
+    const { clock, worker } = await sharingOn();
+    const key = await ownKey();
+    const refuse = vi
+      .spyOn(fakeBrowser.storage.sync, 'set')
+      .mockRejectedValue(new Error('QUOTA_BYTES_PER_HOUR quota exceeded'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const tab = tabSession(clock);
+    for (let beat = 0; beat < 8; beat++) {
+      clock.advance(15_000);
+      await worker.send(tab.slice(15_000));
+    }
+    expect(warn).toHaveBeenCalled();
+    refuse.mockRestore();
+    clock.advance(61_000);
+    await worker.send(tab.slice(15_000));
+    expect(parseDevice((await fakeBrowser.storage.sync.get(key))[key])?.days[TODAY]).toBe(135_000);
+  });
+
+  it('counts the family’s time for the limit: another computer’s minutes bring it sooner', async () => {
+    const { worker } = await sharingOn({ dailyLimitMin: 60 });
+    await fakeBrowser.storage.local.set({ [`day:${TODAY}`]: day(20 * MIN) });
+    const due = async () =>
+      (
+        (await worker.send({ type: 'scrollwise/reminder-due', viewing: true, opening: false }, tiktokTab())) as {
+          due: unknown;
+        }
+      ).due;
+    expect(await due()).toBeNull();
+    await fakeBrowser.storage.sync.set({ [deviceKey('laptop-01')]: laptop(45) });
+    expect(await due()).toBe('limit');
+    // Sharing off: each computer counts alone again, and this one's record leaves sync.
+    const key = await ownKey();
+    await worker.send({ type: 'scrollwise/save-setting', field: 'familySharing', value: false }, extensionPage);
+    expect(await due()).toBeNull();
+    expect((await fakeBrowser.storage.sync.get(key))[key]).toBeUndefined();
+    expect(((await fakeBrowser.storage.local.get(`day:${TODAY}`))[`day:${TODAY}`] as { totalMs: number }).totalMs).toBe(
+      20 * MIN,
+    );
+  });
+
+  it('lets a parent name this computer, behind the lock like every setting', async () => {
+    const { worker } = await sharingOn();
+    expect(await worker.send({ type: 'scrollwise/name-device', name: '  Family desktop ' }, extensionPage)).toEqual({
+      ok: true,
+    });
+    const key = await ownKey();
+    expect(parseDevice((await fakeBrowser.storage.sync.get(key))[key])?.name).toBe('Family desktop');
+    expect(await worker.send({ type: 'scrollwise/name-device', name: '' }, extensionPage)).toEqual({
+      ok: false,
+      error: 'refused',
+    });
+    expect(await worker.send({ type: 'scrollwise/name-device', name: 'Mine' }, tiktokTab())).toEqual({
+      ok: false,
+      error: 'refused',
+    });
+  });
+});

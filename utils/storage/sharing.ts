@@ -1,0 +1,20 @@
+import { isRecord } from '../guards';
+import { DEVICE_PREFIX } from '../sharing';
+import { defineStored, readRaw, watchRaw } from './stored';
+
+/** This computer in family sharing: a random id that never leaves it but as its sync key, and its name. */
+export const thisDevice = /* @__PURE__ */ defineStored('local:device', (raw): { id: string; name: string } | null =>
+  isRecord(raw) && typeof raw.id === 'string' && /^[\w-]{8,64}$/.test(raw.id) && typeof raw.name === 'string'
+    ? { id: raw.id, name: raw.name }
+    : null,
+);
+
+/** Every computer's record in the browser account's sync, raw (utils/sharing/ checks each). */
+export async function readSharedDevices(): Promise<Record<string, unknown>> {
+  const all = await readRaw('sync', null);
+  return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(DEVICE_PREFIX)));
+}
+
+/** Calls back when another computer's record arrives through sync (or this one's changes). */
+export const watchSharedDevices = (callback: () => void): (() => void) =>
+  watchRaw('sync', (key) => key.startsWith(DEVICE_PREFIX), callback);
