@@ -8,6 +8,7 @@ import { ParentLockPanel } from '@/components/family/ParentLockPanel';
 import { SettingsForm } from '@/components/family/SettingsForm';
 import { FIREFOX_ID } from '@/utils/firefox-id';
 import { sanitizeCopyHtml } from '@/utils/sanitize';
+import { FamilySharing } from '../family/FamilySharing';
 import { AsksLog } from '../family/TimeAsks';
 import { WeekReview } from '../family/WeekReview';
 import { useOptionsCopy } from './copy';
@@ -44,6 +45,7 @@ export function OptionsApp() {
       <AsksLog model={model} answerable />
       <SettingsForm model={model} />
       <ParentLockPanel model={model} />
+      <FamilySharing model={model} copy={o} />
       <DataControls model={model} />
       <FieldCheck copy={o} />
       <section aria-labelledby="guide-title">
@@ -73,7 +75,8 @@ export function OptionsApp() {
           </figure>
         ))}
         <p class="privacy">
-          {m.popup.privacy} Scrollwise {browser.runtime.getManifest().version}
+          {model.loaded.value?.settings.familySharing ? m.popup.privacyShared : m.popup.privacy} Scrollwise{' '}
+          {browser.runtime.getManifest().version}
         </p>
       </section>
     </main>

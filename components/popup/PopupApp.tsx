@@ -51,6 +51,9 @@ const loadPanels = () => {
   if (!panels.value) void import('./PopupPanels').then((module) => (panels.value = module));
 };
 
+// Family sharing's reader and status: loaded only when sharing is on, after the first render.
+const family = signal<typeof import('../family/SharingStatus') | null>(null);
+
 // The helpline line sits below the fold and carries the helpline table: it loads after the first render.
 const talk = signal<typeof import('../family/HelplineLine') | null>(null);
 
@@ -65,9 +68,34 @@ export function PopupApp() {
   const m = model.messages.value;
   const language = model.language.value;
   const today = week.value[week.value.length - 1];
-  const todayMs = today?.record?.totalMs ?? 0;
+  // With family sharing, today is the family's (this computer's time and the others'): its reader loads
+  // after the first render, and the figure waits for it rather than show this computer's alone.
+  const sharing = settings?.familySharing ?? false;
+  useEffect(() => {
+    if (sharing) void import('../family/SharingStatus').then((module) => (family.value = module));
+  }, [sharing]);
   // Today's limit: the weekend's on Saturdays and Sundays when one is set.
   const limitMs = settings && today ? limitMinOn(settings, today.day) * 60_000 : 0;
+  const ownMs = week.value.length > 0 ? (today?.record?.totalMs ?? 0) : null;
+  const todayAndLimit = (ms: number | null, label: string) => (
+    <>
+      <TodayTotal ms={ms} language={language} label={label} />
+      {limitMs > 0 && ms !== null && (
+        <div class="limit">
+          <progress
+            max={limitMs}
+            value={Math.min(ms, limitMs)}
+            aria-label={format(m.popup.ofLimit, { limit: formatDuration(limitMs, language) })}
+          />
+          <span>
+            {ms >= limitMs
+              ? m.popup.limitReached
+              : format(m.popup.ofLimit, { limit: formatDuration(limitMs, language) })}
+          </span>
+        </div>
+      )}
+    </>
+  );
 
   return (
     <main class="popup" lang={language}>
@@ -79,20 +107,14 @@ export function PopupApp() {
       </header>
       <LockBadge model={model} />
       <StatusNotices model={model} week={week.value} />
-      <TodayTotal ms={week.value.length > 0 ? todayMs : null} language={language} label={m.popup.today} />
-      {limitMs > 0 && (
-        <div class="limit">
-          <progress
-            max={limitMs}
-            value={Math.min(todayMs, limitMs)}
-            aria-label={format(m.popup.ofLimit, { limit: formatDuration(limitMs, language) })}
-          />
-          <span>
-            {todayMs >= limitMs
-              ? m.popup.limitReached
-              : format(m.popup.ofLimit, { limit: formatDuration(limitMs, language) })}
-          </span>
-        </div>
+      {!sharing || ownMs === null || !today ? (
+        todayAndLimit(ownMs, m.popup.today)
+      ) : family.value ? (
+        <family.value.FamilyToday model={model} ownMs={ownMs} day={today.day}>
+          {(ms) => todayAndLimit(ms, m.sharing.todayAll)}
+        </family.value.FamilyToday>
+      ) : (
+        todayAndLimit(null, m.sharing.todayAll)
       )}
       {week.value.length > 0 && (
         <WeekChart
@@ -132,7 +154,7 @@ export function PopupApp() {
         />
       )}
       <footer class="footer">
-        <p class="privacy">{m.popup.privacy}</p>
+        <p class="privacy">{sharing ? m.popup.privacyShared : m.popup.privacy}</p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           {m.popup.allSettings}
         </a>

@@ -25,6 +25,17 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'dark', width 
   return (await FamilyPage.open(browser, path, { colorScheme, width })).page;
 }
 
+/** Storage as a fresh install with `items` would have it: local and sync emptied first. */
+const resetStorage = (items: Record<string, unknown>) =>
+  browser.worker?.evaluate(
+    (values) =>
+      chrome.storage.local
+        .clear()
+        .then(() => chrome.storage.sync.clear())
+        .then(() => chrome.storage.local.set(values)),
+    items,
+  );
+
 describe('the popup', () => {
   it('draws the week from stored history, today highlighted, with a table for screen readers', async () => {
     const popup = await open('popup.html');
@@ -365,17 +376,14 @@ describe('#25 the weekly look back', () => {
     for (let back = 0; back < 14; back++) days[`day:${localDay(back)}`] = dayOf(30, 0, 2, 20);
     days[`day:${localDay(1)}`] = dayOf(30, 40, 3, 55);
     const noon = (back: number) => new Date(`${localDay(back)}T12:00:00`).getTime();
-    await browser.worker?.evaluate(
-      (items) => chrome.storage.local.clear().then(() => chrome.storage.local.set(items)),
-      {
-        ...days,
-        nudgeLog: [
-          { at: noon(2), kind: 'limit', choice: 'close' },
-          { at: noon(3), kind: 'break', choice: 'break' },
-          { at: noon(9), kind: 'sleep', choice: 'continue' },
-        ],
-      },
-    );
+    await resetStorage({
+      ...days,
+      nudgeLog: [
+        { at: noon(2), kind: 'limit', choice: 'close' },
+        { at: noon(3), kind: 'break', choice: 'break' },
+        { at: noon(9), kind: 'sleep', choice: 'continue' },
+      ],
+    });
     const table = async (page: Page) =>
       page
         .locator('[data-testid="week-review"] tbody tr')
@@ -396,9 +404,60 @@ describe('#25 the weekly look back', () => {
     expect(await table(options)).toEqual(teen);
     await popup.close();
     await options.close();
-    await browser.worker?.evaluate(
-      (items) => chrome.storage.local.clear().then(() => chrome.storage.local.set(items)),
-      seededWeek(),
-    );
+    await resetStorage(seededWeek());
+  });
+});
+
+describe('#24 family sharing', () => {
+  it('turned on by a parent: this computer’s total goes to sync, another computer’s minutes count for the limit, and off again', async () => {
+    await resetStorage({ ...today(10), settings: { dailyLimitMin: 30 }, settings$: { v: 2 } });
+    const syncKeys = async () =>
+      Object.keys((await browser.worker?.evaluate(() => chrome.storage.sync.get(null))) ?? {}).sort();
+    const options = await open('options.html', 'light', 900);
+    const section = options.locator('[data-testid="family-sharing"]');
+    expect(await section.textContent()).toContain('Nothing else is shared: no page, no video, no hour.');
+    await section.getByLabel('Share daily totals with the family’s other computers').check();
+    await expect.poll(syncKeys).toHaveLength(1);
+    const [ownKey = ''] = await syncKeys();
+    expect(ownKey).toMatch(/^device:[\w-]{8,}$/);
+    await section.getByLabel('This computer’s name').fill('Family desktop');
+    await section.getByRole('button', { name: 'Save the name' }).click();
+    await expect
+      .poll(
+        async () =>
+          (
+            (await browser.worker?.evaluate((key) => chrome.storage.sync.get(key), ownKey))?.[ownKey] as {
+              name: string;
+            }
+          )?.name,
+      )
+      .toBe('Family desktop');
+    // The family's laptop reports 25 minutes today, as sync would bring them.
+    await browser.worker?.evaluate((record) => chrome.storage.sync.set({ 'device:laptop-0001': record }), {
+      v: 1,
+      name: 'Laptop',
+      seen: Date.now(),
+      days: { [localDay(0)]: 25 * 60_000 },
+    });
+    await expect
+      .poll(() => section.locator('[data-testid="sharing-status"]').textContent())
+      .toBe('Counting on this computer and 1 other: Laptop, heard just now.');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: `${SHOTS}/family-sharing.png`, fullPage: true });
+    const popup = await open('popup.html');
+    await expect
+      .poll(() => popup.locator('[data-testid="today-total"]').getAttribute('data-seconds'))
+      .toBe(String(35 * 60));
+    expect(await popup.getByText('On TikTok today, all computers').count()).toBe(1);
+    await popup.screenshot({ path: `${SHOTS}/family-sharing.popup.png`, fullPage: true });
+    await popup.close();
+    // 10 minutes here and 25 there: the 30-minute limit holds on this computer.
+    const tiktok = await openFixture(browser, fixtureByName('video-with-comments'));
+    await shadowLocator(tiktok, 'scrollwise-reminder .dialog').waitFor({ timeout: 5_000 });
+    await tiktok.close();
+    await section.getByLabel('Share daily totals with the family’s other computers').uncheck();
+    await expect.poll(syncKeys).toEqual(['device:laptop-0001']);
+    await options.close();
+    await resetStorage(seededWeek());
   });
 });

@@ -3,8 +3,8 @@
 // justification, the short description fits, nothing claims what the code does not do).
 
 export const SUMMARY = {
-  en: 'Safety tips at the right moment and an honest screen-time log for TikTok on the web. Nothing leaves your computer.',
-  fr: 'Le bon conseil au bon moment et un suivi honnête du temps passé sur TikTok web. Rien ne quitte cet ordinateur.',
+  en: 'Safety tips at the right moment and an honest TikTok screen-time log. Nothing leaves your computer unless a parent turns on sharing.',
+  fr: 'Le bon conseil au bon moment et un suivi honnête du temps sur TikTok. Rien ne quitte cet ordinateur sans le partage familial.',
 };
 
 export const DESCRIPTION = {
@@ -14,7 +14,7 @@ When a comment hurts, a report is sent, a stranger writes, or the privacy and sc
 
 It counts time on TikTok honestly on this computer, and can remind about breaks, sleep hours and a daily limit, always with an easy way out. A parent can lock the settings with a PIN; the teen always sees that the lock is on.
 
-Privacy is the product: no account, no analytics, no network requests, no remote code. It reads TikTok's pages only, and only to recognise which screen is open; it never reads messages, comments or videos. Everything it keeps stays in this browser, and can be exported or deleted from its settings.
+Privacy is the product: no account, no analytics, no network requests, no remote code. It reads TikTok's pages only, and only to recognise which screen is open; it never reads messages, comments or videos. Everything it keeps stays in this browser, and can be exported or deleted from its settings. Nothing leaves your computer unless a parent turns on family sharing; then only each computer's daily time on TikTok goes, through your browser's own sync, to the family's other computers signed in to the same browser account: never to us, and no page, video or hour.
 
 Not affiliated with TikTok. In English and in French.`,
   fr: `Scrollwise aide les ados (13–17 ans) à utiliser TikTok sur ordinateur plus sereinement, et leurs parents à lui faire confiance.
@@ -23,7 +23,7 @@ Quand un commentaire blesse, qu’un signalement est envoyé, qu’un inconnu é
 
 Il compte honnêtement le temps passé sur TikTok sur cet ordinateur, et peut rappeler les pauses, les heures de sommeil et une limite par jour, toujours avec une sortie facile. Un parent peut verrouiller les réglages avec un code\u00a0; l’ado voit toujours que le verrou est activé.
 
-La confidentialité est le produit\u00a0: pas de compte, pas de statistiques, pas de requête réseau, pas de code distant. Il ne lit que les pages de TikTok, et seulement pour reconnaître l’écran ouvert\u00a0; il ne lit jamais les messages, les commentaires ni les vidéos. Tout ce qu’il garde reste dans ce navigateur, et peut être exporté ou supprimé depuis ses réglages.
+La confidentialité est le produit\u00a0: pas de compte, pas de statistiques, pas de requête réseau, pas de code distant. Il ne lit que les pages de TikTok, et seulement pour reconnaître l’écran ouvert\u00a0; il ne lit jamais les messages, les commentaires ni les vidéos. Tout ce qu’il garde reste dans ce navigateur, et peut être exporté ou supprimé depuis ses réglages. Rien ne quitte votre ordinateur à moins qu’un parent n’active le partage familial\u00a0; alors seul le temps passé sur TikTok chaque jour sur chaque ordinateur passe, par la synchronisation de votre navigateur, vers les autres ordinateurs de la famille connectés au même compte\u00a0: jamais vers nous, et aucune page, vidéo ni heure.
 
 Non affilié à TikTok. En français et en anglais.`,
 };

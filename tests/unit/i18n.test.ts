@@ -98,7 +98,8 @@ describe('French and English copy', () => {
     // refusals, the PIN window): neither, in infinitives and plain statements.
     const shared = [...french].filter(
       ([key]) =>
-        /^pages\.(settings|errors|refusals|data|lock|extra|ask|week)\./.test(key) || key.startsWith('helpline.'),
+        /^pages\.(settings|errors|refusals|data|lock|extra|ask|week|sharing|familySharing)\./.test(key) ||
+        key.startsWith('helpline.'),
     );
     expect(teen.length * parents.length * shared.length).toBeGreaterThan(0);
     expect(

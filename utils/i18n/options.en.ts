@@ -5,6 +5,17 @@ import type { DeepStrings } from './pages.en';
  * that page alone, so the popup opens without it. Written for parents (vous in French).
  */
 export const optionsEn = {
+  familySharing: {
+    title: 'Family sharing',
+    what: 'Off unless a parent turns it on. Then this computer’s time on TikTok per day, under the name below, goes through this browser account’s own sync to the family’s other computers where the same account is signed in, and the daily limit counts them all. Nothing else is shared: no page, no video, no hour. Nothing goes to Scrollwise: it has no server.',
+    on: 'Share daily totals with the family’s other computers',
+    name: 'This computer’s name',
+    saveName: 'Save the name',
+    nameSaved: 'Saved: the other computers will list this one under that name.',
+    browsers:
+      'Each computer needs the same browser account signed in, with sync on: in Chrome and Edge with Extensions ticked, in Firefox with Add-ons ticked. Chrome and Firefox never sync with each other.',
+    off: 'Counting on this computer only.',
+  },
   check: {
     title: 'Check TikTok',
     intro:
@@ -28,7 +39,7 @@ export const optionsEn = {
     steps: [
       'On TikTok, a short tip shows the right tool at the right moment: reporting, blocking, privacy, messages.',
       'It counts time on TikTok on this computer, and reminds about breaks, sleep and the daily limit.',
-      'Nothing leaves this computer: no account, no tracking. You can see and delete all it keeps.',
+      'Nothing leaves this computer unless you turn on family sharing: no account, no tracking. You can see and delete all it keeps.',
     ],
     countryTitle: 'Your country',
     countryIntro: 'It picks the helpline offered when someone needs to talk. Guessed from this computer’s time zone.',

@@ -2,6 +2,17 @@ import type { OptionsMessages } from './options.en';
 
 /** The options page's copy in French, loaded only when the page is in French. */
 export const optionsFr: OptionsMessages = {
+  familySharing: {
+    title: 'Partage familial',
+    what: 'Désactivé tant qu’un parent ne l’active pas. Une fois activé, le temps passé sur TikTok chaque jour sur cet ordinateur, sous le nom ci-dessous, passe par la synchronisation du compte de ce navigateur vers les autres ordinateurs de la famille où le même compte est connecté, et la limite du jour les compte tous. Rien d’autre n’est partagé : aucune page, aucune vidéo, aucune heure. Rien ne va à Scrollwise : il n’a pas de serveur.',
+    on: 'Partager les totaux du jour avec les autres ordinateurs de la famille',
+    name: 'Nom de cet ordinateur',
+    saveName: 'Enregistrer le nom',
+    nameSaved: 'Enregistré : les autres ordinateurs afficheront celui-ci sous ce nom.',
+    browsers:
+      'Chaque ordinateur a besoin du même compte de navigateur connecté, avec la synchronisation activée : dans Chrome et Edge avec les extensions cochées, dans Firefox avec les modules cochés. Chrome et Firefox ne se synchronisent jamais entre eux.',
+    off: 'Compté sur cet ordinateur seulement.',
+  },
   check: {
     title: 'Vérifier TikTok',
     intro:
@@ -25,7 +36,7 @@ export const optionsFr: OptionsMessages = {
     steps: [
       'Sur TikTok, un court conseil montre le bon outil au bon moment : signaler, bloquer, confidentialité, messages.',
       'Il compte le temps passé sur TikTok sur cet ordinateur, et rappelle les pauses, le sommeil et la limite du jour.',
-      'Rien ne quitte cet ordinateur : pas de compte, pas de pistage. Vous pouvez voir et supprimer tout ce qu’il garde.',
+      'Rien ne quitte cet ordinateur sans le partage familial, qu’un parent active : pas de compte, pas de pistage. Vous pouvez voir et supprimer tout ce qu’il garde.',
     ],
     countryTitle: 'Votre pays',
     countryIntro:

@@ -26,6 +26,8 @@ export const pagesEn = {
       other: 'This week: {count} safety passes used, to report or block someone',
     },
     privacy: 'Nothing leaves this computer.',
+    privacyShared:
+      'Only each day’s total leaves this computer, through this browser’s own sync, to the family’s other computers.',
     needTalk: 'Need to talk?',
     crisis: 'Thoughts of suicide or self-harm?',
     byText: 'By text: {number}',
@@ -183,6 +185,22 @@ export const pagesEn = {
     policy: 'The lock is set by your administrator.',
     copyRecord: 'Copy the PIN record for a browser policy',
     copied: 'Copied. Paste it as the value of parentPin in the policy.',
+  },
+  sharing: {
+    counting: {
+      one: 'Counting on this computer and 1 other: {list}.',
+      other: 'Counting on this computer and {count} others: {list}.',
+    },
+    quiet: '{name}, quiet since {time}: its latest time may be missing',
+    alone:
+      'Family sharing is on, but no other computer has reported yet: the same browser account must be signed in there, with sync on.',
+    todayAll: 'On TikTok today, all computers',
+    ago: {
+      now: '{name}, heard just now',
+      minutes: { one: '{name}, heard 1 min ago', other: '{name}, heard {count} min ago' },
+      hours: { one: '{name}, heard 1 hour ago', other: '{name}, heard {count} hours ago' },
+      days: { one: '{name}, heard 1 day ago', other: '{name}, heard {count} days ago' },
+    },
   },
   week: {
     title: 'This week and the one before',

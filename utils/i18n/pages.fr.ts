@@ -26,6 +26,8 @@ export const pagesFr: PageMessages = {
       other: 'Cette semaine\u00a0: tu as fermé TikTok à l’entrée {count}\u00a0fois',
     },
     privacy: 'Rien ne quitte cet ordinateur.',
+    privacyShared:
+      'Seul le total de chaque jour quitte cet ordinateur, par la synchronisation de ce navigateur, vers les autres ordinateurs de la famille.',
     needTalk: 'Besoin d’en parler\u202f ?',
     crisis: 'Idées de suicide ou d’automutilation ?',
     byText: 'Par SMS : {number}',
@@ -187,6 +189,22 @@ export const pagesFr: PageMessages = {
     policy: 'Le verrou est fixé par l’administrateur.',
     copyRecord: 'Copier l’empreinte du code pour une stratégie du navigateur',
     copied: 'Copié. Collez-la comme valeur de parentPin dans la stratégie.',
+  },
+  sharing: {
+    counting: {
+      one: 'Compté sur cet ordinateur et 1 autre : {list}.',
+      other: 'Compté sur cet ordinateur et {count} autres : {list}.',
+    },
+    quiet: '{name}, silencieux depuis {time} : son temps le plus récent peut manquer',
+    alone:
+      'Le partage familial est activé, mais aucun autre ordinateur ne s’est encore signalé : le même compte de navigateur doit y être connecté, avec la synchronisation activée.',
+    todayAll: 'Sur TikTok aujourd’hui, tous ordinateurs',
+    ago: {
+      now: '{name}, signe de vie à l’instant',
+      minutes: { one: '{name}, signe de vie il y a 1 min', other: '{name}, signe de vie il y a {count} min' },
+      hours: { one: '{name}, signe de vie il y a 1 heure', other: '{name}, signe de vie il y a {count} heures' },
+      days: { one: '{name}, signe de vie il y a 1 jour', other: '{name}, signe de vie il y a {count} jours' },
+    },
   },
   week: {
     title: 'Cette semaine et la précédente',

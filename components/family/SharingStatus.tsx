@@ -1,0 +1,84 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { format, plural } from '@/utils/i18n/format';
+import { DEVICE_QUIET_MS, type OtherDevice, othersOn } from '@/utils/sharing';
+import { familyDevices } from '@/utils/sharing/family-time';
+import { watchSharedDevices } from '@/utils/storage';
+import type { FamilyModel } from './model';
+
+/** The family's other computers as sync last brought them, followed live (none when sharing is off). */
+export function useFamilyDevices(model: FamilyModel) {
+  const devices = useSignal<OtherDevice[]>([]);
+  const sharing = model.loaded.value?.settings.familySharing ?? false;
+  useEffect(() => {
+    const read = () => void familyDevices(sharing, Date.now()).then((found) => (devices.value = found));
+    read();
+    return watchSharedDevices(read);
+  }, [sharing, devices]);
+  return { sharing, devices: devices.value };
+}
+
+/**
+ * Which computers today's time counts: this one alone, or this one and the others by name, each with when
+ * it was last heard from; one gone quiet says its latest time may be missing. Never an "all clear" that
+ * is not: sharing on with no other computer heard says so.
+ */
+export function SharingStatus({ model }: { model: FamilyModel }) {
+  const { sharing, devices } = useFamilyDevices(model);
+  return sharing ? <StatusLine model={model} devices={devices} /> : null;
+}
+
+function StatusLine({ model, devices }: { model: FamilyModel; devices: OtherDevice[] }) {
+  const m = model.messages.value.sharing;
+  const language = model.language.value;
+  const now = model.now.value;
+  const heard = ({ record }: OtherDevice) => {
+    const ago = Math.max(0, now - record.seen);
+    const name = { name: record.name };
+    if (ago >= DEVICE_QUIET_MS && ago < 86_400_000) {
+      const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(record.seen);
+      return format(m.quiet, { ...name, time });
+    }
+    const minutes = Math.floor(ago / 60_000);
+    const text =
+      minutes < 1
+        ? m.ago.now
+        : minutes < 60
+          ? plural(language, minutes, m.ago.minutes)
+          : minutes < 24 * 60
+            ? plural(language, Math.floor(minutes / 60), m.ago.hours)
+            : plural(language, Math.floor(minutes / (24 * 60)), m.ago.days);
+    return format(text, name);
+  };
+  return (
+    <p class="hint sharing-status" data-testid="sharing-status" data-devices={devices.length}>
+      {devices.length === 0
+        ? m.alone
+        : format(plural(language, devices.length, m.counting), { list: devices.map(heard).join('; ') })}
+    </p>
+  );
+}
+
+/**
+ * Today's figure for the whole family (the popup): this computer's time and what the other computers
+ * report, followed live, then which computers it counts.
+ */
+export function FamilyToday({
+  model,
+  ownMs,
+  day,
+  children,
+}: {
+  model: FamilyModel;
+  ownMs: number;
+  day: string;
+  children: (familyMs: number) => preact.ComponentChildren;
+}) {
+  const { devices } = useFamilyDevices(model);
+  return (
+    <>
+      {children(ownMs + othersOn(devices, day))}
+      <StatusLine model={model} devices={devices} />
+    </>
+  );
+}
