@@ -4,8 +4,8 @@ import { PAGE_UI_FILE } from '@/utils/content/page-ui';
 import { thisComputer } from '@/utils/helplines';
 import { onTikTokNavigation, pruneReminderLog } from '@/utils/reminders/requests';
 import { CAPABILITIES } from '@/utils/requests';
-import { shareNow } from '@/utils/sharing/requests';
-import { loadSettings } from '@/utils/storage';
+import { adoptRules, shareNow } from '@/utils/sharing/requests';
+import { loadSettings, watchSharedRules } from '@/utils/storage';
 import { isTikTokUrl } from '@/utils/tiktok-url';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { pruneDays } from '@/utils/tracking/requests';
@@ -82,6 +82,9 @@ export default defineBackground(() => {
     await pruneDays(context);
     await pruneReminderLog(context);
   });
+
+  // Family sharing: another computer's rules arrive through sync and are taken here, one change at a time.
+  watchSharedRules(() => void context.serial(() => adoptRules(context)));
 
   // While the browser holds the line, a TikTok page opened or moved to goes to the limit page at once.
   browser.tabs.onUpdated.addListener((tabId, { url }) => {

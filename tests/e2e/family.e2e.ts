@@ -417,9 +417,11 @@ describe('#24 family sharing', () => {
     const section = options.locator('[data-testid="family-sharing"]');
     expect(await section.textContent()).toContain('Nothing else is shared: no page, no video, no hour.');
     await section.getByLabel('Share daily totals with the family’s other computers').check();
-    await expect.poll(syncKeys).toHaveLength(1);
-    const [ownKey = ''] = await syncKeys();
+    // This computer's totals and its rules (the settings and the lock, as it knows them).
+    await expect.poll(syncKeys).toHaveLength(2);
+    const [ownKey = '', rulesKey = ''] = await syncKeys();
     expect(ownKey).toMatch(/^device:[\w-]{8,}$/);
+    expect(rulesKey).toBe(ownKey.replace('device:', 'rules:'));
     await section.getByLabel('This computer’s name').fill('Family desktop');
     await section.getByRole('button', { name: 'Save the name' }).click();
     await expect

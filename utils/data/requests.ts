@@ -1,5 +1,5 @@
 /** Export, import and delete: the family's data, gated by the parent lock. */
-import { lockGuard } from '../lock/requests';
+import { lockGuard } from '../lock/guard';
 import { readDays, snapshotForExport } from '../storage';
 import { deleteAll, writeDays } from '../storage/write';
 import { dayKeyOf } from '../tracking/calendar';

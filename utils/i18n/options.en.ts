@@ -7,7 +7,7 @@ import type { DeepStrings } from './pages.en';
 export const optionsEn = {
   familySharing: {
     title: 'Family sharing',
-    what: 'Off unless a parent turns it on. Then this computer’s time on TikTok per day, under the name below, goes through this browser account’s own sync to the family’s other computers where the same account is signed in, and the daily limit counts them all. Nothing else is shared: no page, no video, no hour. Nothing goes to Scrollwise: it has no server.',
+    what: 'Off unless a parent turns it on. Then this computer’s time on TikTok per day (under the name below), the settings and the parent lock’s record go through this browser account’s own sync to the family’s other computers where the same account is signed in: the daily limit counts them all, and a change made on one computer holds on all. Nothing else is shared: no page, no video, no hour. Nothing goes to Scrollwise: it has no server.',
     on: 'Share daily totals with the family’s other computers',
     name: 'This computer’s name',
     saveName: 'Save the name',
@@ -63,6 +63,7 @@ export const optionsEn = {
       '<strong>The limit screen</strong>: “Close TikTok” works at once; “5 more minutes” (once a day, with your PIN if a lock is set) waits 10 seconds. “Report or block someone” opens TikTok for 10 minutes where reporting and blocking happen, not on the feed, three times a day; each use is listed on this page and in the popup.',
       'A parent lock stops casual changes; <strong>it is not a wall</strong>. The teen always sees that it is on. A forgotten PIN means removing and reinstalling Scrollwise, which deletes its data.',
       '<strong>If your teen tells you something happened</strong>: listen, and thank them for telling you. Don’t take the device away: they would stop telling you. Keep the evidence (screenshots of the chat and of the account, never of intimate images) and report it together. The helpline Scrollwise offers listens to parents too (in France, the 3018). In danger, call the emergency number: 112 in Europe, 999 in the UK, 911 in North America, 000 in Australia.',
+      '<strong>Family sharing</strong> (off unless you turn it on): each computer’s daily time, the settings and the lock’s record go through your browser account’s own sync to the family’s other computers. The lock’s record is a salted, slowed hash of the PIN, never the PIN, but someone who can read your sync data could try every 4-digit PIN: a passphrase is much safer. To stop, untick sharing on each computer; each keeps its own time.',
       'Another browser, another browser profile or a private window is not covered. <strong>Browser policies</strong> close these gaps: examples to copy below.',
       'Scrollwise is <strong>not affiliated with TikTok</strong>.',
     ],

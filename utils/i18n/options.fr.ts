@@ -4,7 +4,7 @@ import type { OptionsMessages } from './options.en';
 export const optionsFr: OptionsMessages = {
   familySharing: {
     title: 'Partage familial',
-    what: 'Désactivé tant qu’un parent ne l’active pas. Une fois activé, le temps passé sur TikTok chaque jour sur cet ordinateur, sous le nom ci-dessous, passe par la synchronisation du compte de ce navigateur vers les autres ordinateurs de la famille où le même compte est connecté, et la limite du jour les compte tous. Rien d’autre n’est partagé : aucune page, aucune vidéo, aucune heure. Rien ne va à Scrollwise : il n’a pas de serveur.',
+    what: 'Désactivé tant qu’un parent ne l’active pas. Une fois activé, le temps passé sur TikTok chaque jour sur cet ordinateur (sous le nom ci-dessous), les réglages et l’empreinte du verrou parental passent par la synchronisation du compte de ce navigateur vers les autres ordinateurs de la famille où le même compte est connecté : la limite du jour les compte tous, et un changement fait sur un ordinateur vaut pour tous. Rien d’autre n’est partagé : aucune page, aucune vidéo, aucune heure. Rien ne va à Scrollwise : il n’a pas de serveur.',
     on: 'Partager les totaux du jour avec les autres ordinateurs de la famille',
     name: 'Nom de cet ordinateur',
     saveName: 'Enregistrer le nom',
@@ -63,6 +63,7 @@ export const optionsFr: OptionsMessages = {
       '<strong>L’écran de la limite</strong> : « Fermer TikTok » marche tout de suite ; « 5 minutes de plus » (une fois par jour, avec votre code si un verrou est posé) attend 10 secondes. « Signaler ou bloquer quelqu’un » ouvre TikTok pour 10 minutes là où l’on signale et bloque, pas sur le fil, trois fois par jour ; chaque usage est listé sur cette page et dans la fenêtre de Scrollwise.',
       'Le verrou parental empêche les changements faits à la légère ; <strong>ce n’est pas un mur</strong>. L’ado voit toujours qu’il est activé. Un code oublié : il faut désinstaller et réinstaller Scrollwise, ce qui efface ses données.',
       '<strong>Si votre ado vous confie quelque chose</strong> : écoutez, et remerciez-le de vous l’avoir dit. Ne lui retirez pas son téléphone ni son ordinateur : il risquerait de ne plus rien vous dire. Gardez les preuves (captures de la conversation et du compte, jamais des images intimes) et signalez ensemble. Le 3018 répond aussi aux parents (gratuit, 7j/7 de 9h à 23h). En danger, appelez le 112 ou le 17.',
+      '<strong>Le partage familial</strong> (désactivé tant que vous ne l’activez pas) : le temps de chaque jour de chaque ordinateur, les réglages et l’empreinte du verrou passent par la synchronisation du compte de votre navigateur vers les autres ordinateurs de la famille. L’empreinte est un hachage salé et ralenti du code, jamais le code, mais quelqu’un qui lit vos données synchronisées pourrait essayer tous les codes à 4 chiffres : une phrase secrète est bien plus sûre. Pour arrêter, décochez le partage sur chaque ordinateur ; chacun garde son propre temps.',
       'Un autre navigateur, un autre profil ou une fenêtre privée ne sont pas couverts. Les <strong>stratégies du navigateur</strong> comblent ces trous : exemples ci-dessous, à copier.',
       'Scrollwise n’est <strong>pas affilié à TikTok</strong>.',
     ],

@@ -27,7 +27,7 @@ export const pagesEn = {
     },
     privacy: 'Nothing leaves this computer.',
     privacyShared:
-      'Only each day’s total leaves this computer, through this browser’s own sync, to the family’s other computers.',
+      'Only each day’s total, the settings and the lock’s record leave this computer, through this browser’s own sync, to the family’s other computers.',
     needTalk: 'Need to talk?',
     crisis: 'Thoughts of suicide or self-harm?',
     byText: 'By text: {number}',

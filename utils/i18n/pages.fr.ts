@@ -27,7 +27,7 @@ export const pagesFr: PageMessages = {
     },
     privacy: 'Rien ne quitte cet ordinateur.',
     privacyShared:
-      'Seul le total de chaque jour quitte cet ordinateur, par la synchronisation de ce navigateur, vers les autres ordinateurs de la famille.',
+      'Seuls le total de chaque jour, les réglages et l’empreinte du verrou quittent cet ordinateur, par la synchronisation de ce navigateur, vers les autres ordinateurs de la famille.',
     needTalk: 'Besoin d’en parler\u202f ?',
     crisis: 'Idées de suicide ou d’automutilation ?',
     byText: 'Par SMS : {number}',

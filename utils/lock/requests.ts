@@ -2,33 +2,19 @@
  * The parent lock's requests. Every PIN is checked here, never in a page, and in the worker's one queue:
  * two guesses at once cannot both escape the back-off.
  */
-import { loadLock, loadSettings } from '../storage';
+
+import { shareRule } from '../sharing/requests';
+import { loadLock } from '../storage';
 import { unlockedUntil as storedUnlock } from '../storage/session';
 import { localLock, saveLockAttempts, unlockedUntil } from '../storage/write';
 import type { WorkerContext } from '../worker/context';
 import { type Failure, noBody, request } from '../worker/define';
+import { lockFacts } from './guard';
 import { createPinRecord, isAcceptableSecret, type PinRecord, tryUnlock } from './pin';
-import { type LockFacts, type LockNeed, type LockRefusal, lockVerdict, pinOpen } from './verdict';
+import { type LockRefusal, pinOpen } from './verdict';
 
 /** How long a parent unlock lasts. */
 export const UNLOCK_MS = 5 * 60_000;
-
-/** The lock as storage holds it now, for the verdict. */
-async function lockFacts(): Promise<LockFacts> {
-  const [lock, { policy }, until] = await Promise.all([loadLock(), loadSettings(), storedUnlock.get()]);
-  return {
-    pinSet: lock.state.pin !== null,
-    pinFromPolicy: lock.fromPolicy,
-    policyLocked: policy.locked,
-    unlockedUntil: until,
-  };
-}
-
-/** The guard of a request the parent lock holds: the verdict's refusal, or null to go ahead. */
-export const lockGuard =
-  (need: LockNeed) =>
-  async (context: WorkerContext): Promise<LockRefusal | null> =>
-    lockVerdict(await lockFacts(), context.now(), need);
 
 export type PinFailure = Failure<'wrong-pin' | 'wait'> & { waitUntil: number };
 
@@ -76,6 +62,8 @@ export const lockRequests = {
       if (!pinOpen(facts, context.now())) return PIN_LOCKED;
       await localLock.set({ v: 1, pin: await createPinRecord(secret), failures: 0, waitUntil: 0 });
       await unlockedUntil.set(0);
+      // With family sharing, the family's other computers take the same lock.
+      await shareRule(context, 'lock');
       return { ok: true } as const;
     },
   }),
@@ -89,6 +77,7 @@ export const lockRequests = {
       if (facts.pinFromPolicy) return POLICY_PIN;
       if (facts.unlockedUntil <= context.now()) return PIN_LOCKED;
       await localLock.set({ v: 1, pin: null, failures: 0, waitUntil: 0 });
+      await shareRule(context, 'lock');
       return { ok: true } as const;
     },
   }),

@@ -1,8 +1,8 @@
 /** The family's settings, changed by the worker alone, and only when the lock lets them change. */
 import { isRecord } from '../guards';
-import { lockGuard } from '../lock/requests';
+import { lockGuard } from '../lock/guard';
 import type { LockRefusal } from '../lock/verdict';
-import { shareNow, stopSharing } from '../sharing/requests';
+import { shareRule, startSharing, stopSharing } from '../sharing/requests';
 import { loadSettings } from '../storage';
 import { resetTips, saveSetting } from '../storage/write';
 import { noBody, request } from '../worker/define';
@@ -47,8 +47,10 @@ export const settingsRequests = {
       if (field in (await loadSettings()).policy.values) return { ok: false, error: 'parent-locked', by: 'policy' };
       const reason = await saveSetting(field, value);
       if (reason) return { ok: false, error: 'invalid-setting', reason };
-      // Family sharing on: this computer's record goes to sync now; off: it leaves sync.
-      if (field === 'familySharing') await (value ? shareNow(context) : stopSharing());
+      // Family sharing on: this computer joins the family (its time and its rules); off: it leaves sync.
+      // Any other change goes to the family's other computers.
+      if (field === 'familySharing') await (value ? startSharing(context) : stopSharing());
+      else await shareRule(context, field);
       return { ok: true };
     },
   }),

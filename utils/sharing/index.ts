@@ -20,6 +20,9 @@ export interface DeviceRecord {
 /** A computer's key in sync: its random id under a prefix nothing else of ours uses. */
 export const DEVICE_PREFIX = 'device:';
 export const deviceKey = (id: string): string => `${DEVICE_PREFIX}${id}`;
+/** A computer's rules (the settings and the lock as it knows them) in sync: utils/sharing/rules.ts. */
+export const RULES_PREFIX = 'rules:';
+export const rulesKey = (id: string): string => `${RULES_PREFIX}${id}`;
 
 /** Days a record carries: today and the 13 before, what the weekly look back compares. */
 export const SHARED_DAYS = 14;

@@ -36,7 +36,7 @@ export {
   watchReminderState,
   watchReminders,
 } from './reminders';
-export { readSharedDevices, thisDevice, watchSharedDevices } from './sharing';
+export { readSharedDevices, readSharedRules, thisDevice, watchSharedDevices, watchSharedRules } from './sharing';
 export type { Readable } from './stored';
 
 /**

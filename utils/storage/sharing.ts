@@ -1,5 +1,5 @@
 import { isRecord } from '../guards';
-import { DEVICE_PREFIX } from '../sharing';
+import { DEVICE_PREFIX, RULES_PREFIX } from '../sharing';
 import { defineStored, readRaw, watchRaw } from './stored';
 
 /** This computer in family sharing: a random id that never leaves it but as its sync key, and its name. */
@@ -14,6 +14,16 @@ export async function readSharedDevices(): Promise<Record<string, unknown>> {
   const all = await readRaw('sync', null);
   return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(DEVICE_PREFIX)));
 }
+
+/** Every computer's rules record (settings and lock) in sync, raw (utils/sharing/rules.ts checks each). */
+export async function readSharedRules(): Promise<Record<string, unknown>> {
+  const all = await readRaw('sync', null);
+  return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(RULES_PREFIX)));
+}
+
+/** Calls back when a computer's rules change in sync (another computer's, or this one's own write). */
+export const watchSharedRules = (callback: () => void): (() => void) =>
+  watchRaw('sync', (key) => key.startsWith(RULES_PREFIX), callback);
 
 /** Calls back when another computer's record arrives through sync (or this one's changes). */
 export const watchSharedDevices = (callback: () => void): (() => void) =>

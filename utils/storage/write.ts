@@ -43,7 +43,7 @@ export const thisDevice = writable(sharing.thisDevice);
 
 /** This computer's own key in the browser account's sync: the only key of sync it ever writes or removes. */
 export const writeShared = (key: string, value: unknown) => browser.storage.sync.set({ [key]: value });
-export const removeShared = (key: string) => browser.storage.sync.remove(key);
+export const removeShared = (keys: string[]) => browser.storage.sync.remove(keys);
 
 /** The options page's "show tips again": closed tips come back, and each opens whole once more. */
 export const resetTips = () => Promise.all([dismissedTips.set([]), tipShowings.set({})]);
