@@ -74,7 +74,9 @@ function followSettings(ctx: ScriptContext, settings: Cell<Settings>): Promise<v
   const ask = async (retry: boolean) => {
     const mine = ++asked;
     const reply = await sendToWorker({ type: 'scrollwise/settings' });
-    if (reply.ok && mine === asked) settings.set(reply.settings);
+    // The same settings again (a write that changed nothing in force) are no change for the features.
+    if (reply.ok && mine === asked && JSON.stringify(reply.settings) !== JSON.stringify(settings.get()))
+      settings.set(reply.settings);
     // A worker restarting answers nothing: once more, a moment later.
     else if (!reply.ok && retry) ctx.later(() => void ask(false), 1_000);
   };

@@ -31,7 +31,8 @@ export const trackingRequests = {
       if (tabActive === false && slice.cause === 'heartbeat') return { ok: false, error: 'inactive-tab' } as const;
       if ((await context.idleState()) === 'locked') return { ok: false, error: 'screen-locked' } as const;
       const result: RecordResult = await context.recorder.record(slice);
-      if (result === 'counted') await afterCounting(context);
+      // Family sharing's write never holds up the reply (its alarm carries it if the worker stops first).
+      if (result === 'counted') void afterCounting(context).catch(() => undefined);
       // The page learns with each report whether a reminder is due, so it loads its screen only then.
       const due =
         result !== 'duplicate' && tabId !== null
