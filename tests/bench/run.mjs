@@ -28,6 +28,9 @@ function trackingFigures() {
 /** The redesign drill's rates, from the same simulation run (tests/bench/redesign.sim.ts). */
 const redesignFigures = () => JSON.parse(readFileSync('test-output/bench-redesign.json', 'utf8'));
 
+/** Family sharing's sync writes and bytes, from the same simulation run (tests/bench/sharing.sim.ts). */
+const sharingFigures = () => JSON.parse(readFileSync('test-output/bench-sharing.json', 'utf8'));
+
 const results = [];
 const record = (name, value, unit, target, pass, detail = '') =>
   results.push({ name, value, unit, target, pass, detail });
@@ -46,6 +49,25 @@ async function main() {
       `${Math.round(drill.rate * drill.views)}/${drill.views} views, ${quiet}/${drill.decoys} decoys quiet${drill.missed.length ? `; missed ${drill.missed.join(', ')}` : ''}`,
     );
   }
+  const sharing = sharingFigures();
+  record(
+    'family sharing: sync writes per hour of watching, a simulated week',
+    round2(sharing.writesPerWatchedHour),
+    '/h',
+    `no write refused; ≤ ${sharing.quotas.perMinute}/min and ≤ ${sharing.quotas.perHour}/h (Chrome's quotas)`,
+    sharing.refused === 0 &&
+      sharing.peakPerMinute <= sharing.quotas.perMinute &&
+      sharing.peakPerHour <= sharing.quotas.perHour,
+    `peak ${sharing.peakPerMinute}/min, ${sharing.peakPerHour}/h; ${sharing.refused} refused`,
+  );
+  record(
+    'family sharing: sync bytes of 4 computers × 14 days',
+    round2(sharing.fourComputersBytes / 1024),
+    'KB',
+    `≤ ${sharing.quotas.bytes / 1024} KB, each key ≤ ${sharing.quotas.perItem / 1024} KB`,
+    sharing.fourComputersBytes <= sharing.quotas.bytes && sharing.largestItemBytes <= sharing.quotas.perItem,
+    `largest key ${round2(sharing.largestItemBytes / 1024)} KB`,
+  );
   record(
     'tracked vs true total, a simulated day of mixed use',
     Number(mixed.errorPercent.toFixed(3)),

@@ -10,8 +10,10 @@ import {
   parseDevice,
   SHARED_DAYS,
 } from '@/utils/sharing';
+import { shareNow } from '@/utils/sharing/requests';
 import { readAllDays } from '@/utils/storage';
 import { shiftDay } from '@/utils/tracking/calendar';
+import { enforceSyncQuotas } from '../../support/sync-quotas';
 import { day, extensionPage, tabSession, testClock, testWorker, tiktokTab } from '../worker/harness';
 
 // #24 step 1: one family, several computers: this computer's daily totals through the browser's own sync.
@@ -181,5 +183,27 @@ describe('#24 family sharing: the worker', () => {
       ok: false,
       error: 'refused',
     });
+  });
+});
+
+describe('#24 family sharing within sync’s quotas', () => {
+  it('never has a write refused over a heavy day of watching: about once a minute, under the per-minute and per-hour counts', async () => {
+    const { clock, worker } = await sharingOn();
+    const quotas = enforceSyncQuotas(() => clock.now());
+    // Four hours in two sittings, a heartbeat every 15 s, and the alarm a minute after each.
+    for (const sitting of [0, 1]) {
+      const tab = tabSession(clock);
+      for (let beat = 0; beat < 2 * 240; beat++) {
+        clock.advance(15_000);
+        await worker.send(tab.slice(15_000));
+      }
+      clock.advance(60_000);
+      await shareNow(worker.context);
+      if (sitting === 0) clock.advance(3 * 3_600_000);
+    }
+    expect(quotas.refused).toEqual([]);
+    expect(quotas.peak(60_000)).toBeLessThanOrEqual(2);
+    expect(quotas.peak(3_600_000)).toBeLessThanOrEqual(62);
+    expect(quotas.writes.length).toBeGreaterThanOrEqual(4 * 60 - 4);
   });
 });
