@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { format, plural } from '@/utils/i18n/format';
-import { DEVICE_QUIET_MS, type OtherDevice, othersOn } from '@/utils/sharing';
+import { DEVICE_QUIET_MS, type OtherDevice, othersOn, unreportedOf } from '@/utils/sharing';
 import { familyDevices } from '@/utils/sharing/family-time';
 import { watchSharedDevices } from '@/utils/storage';
 import type { FamilyModel } from './model';
@@ -32,7 +32,8 @@ function StatusLine({ model, devices }: { model: FamilyModel; devices: OtherDevi
   const m = model.messages.value.sharing;
   const language = model.language.value;
   const now = model.now.value;
-  const heard = ({ record }: OtherDevice) => {
+  const heard = (device: OtherDevice) => {
+    const { record } = device;
     const ago = Math.max(0, now - record.seen);
     const name = { name: record.name };
     if (ago >= DEVICE_QUIET_MS && ago < 86_400_000) {
@@ -48,7 +49,12 @@ function StatusLine({ model, devices }: { model: FamilyModel; devices: OtherDevi
           : minutes < 24 * 60
             ? plural(language, Math.floor(minutes / 60), m.ago.hours)
             : plural(language, Math.floor(minutes / (24 * 60)), m.ago.days);
-    return format(text, name);
+    const heardText = format(text, name);
+    // Caution near the limit, said: minutes a watching computer may not have reported yet count for it.
+    const unreported = unreportedOf(device, now);
+    return unreported > 0
+      ? format(m.unreported, { heard: heardText, minutes: String(Math.ceil(unreported / 60_000)) })
+      : heardText;
   };
   return (
     <p class="hint sharing-status" data-testid="sharing-status" data-devices={devices.length}>

@@ -192,6 +192,7 @@ export const pagesEn = {
       other: 'Counting on this computer and {count} others: {list}.',
     },
     quiet: '{name}, quiet since {time}: its latest time may be missing',
+    unreported: '{heard} (it was watching: up to {minutes} min it has not reported yet count toward the limit)',
     alone:
       'Family sharing is on, but no other computer has reported yet: the same browser account must be signed in there, with sync on.',
     todayAll: 'On TikTok today, all computers',

@@ -196,6 +196,7 @@ export const pagesFr: PageMessages = {
       other: 'Compté sur cet ordinateur et {count} autres : {list}.',
     },
     quiet: '{name}, silencieux depuis {time} : son temps le plus récent peut manquer',
+    unreported: '{heard} (il regardait : jusqu’à {minutes} min pas encore signalées comptent pour la limite)',
     alone:
       'Le partage familial est activé, mais aucun autre ordinateur ne s’est encore signalé : le même compte de navigateur doit y être connecté, avec la synchronisation activée.',
     todayAll: 'Sur TikTok aujourd’hui, tous ordinateurs',

@@ -1,6 +1,6 @@
 import { readSharedDevices, thisDevice } from '../storage';
 import type { DayKey } from '../tracking/calendar';
-import { type OtherDevice, otherDevices, othersOn } from '.';
+import { type OtherDevice, otherDevices, othersOn, unreportedOf } from '.';
 
 /** The family's other computers as sync last brought them (none when sharing is off). */
 export async function familyDevices(sharing: boolean, now: number): Promise<OtherDevice[]> {
@@ -9,7 +9,11 @@ export async function familyDevices(sharing: boolean, now: number): Promise<Othe
   return otherDevices(raw, self?.id ?? '', now);
 }
 
-/** The time the family's other computers report for `day`: what the limit adds to this computer's own. */
+/**
+ * What the limit adds to this computer's own time for `day`: what the family's other computers report,
+ * and (utils/sharing/index.ts, `unreportedOf`) what one still watching may not have reported yet.
+ */
 export async function elsewhereOn(day: DayKey, sharing: boolean, now: number): Promise<number> {
-  return othersOn(await familyDevices(sharing, now), day);
+  const others = await familyDevices(sharing, now);
+  return othersOn(others, day) + others.reduce((sum, other) => sum + unreportedOf(other, now), 0);
 }

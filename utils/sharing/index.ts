@@ -15,6 +15,8 @@ export interface DeviceRecord {
   seen: number;
   /** Its own viewing per family day, in ms. */
   days: Record<DayKey, number>;
+  /** When it last counted viewing (epoch ms, its clock); 0 when never. */
+  viewedAt: number;
 }
 
 /** A computer's key in sync: its random id under a prefix nothing else of ours uses. */
@@ -48,18 +50,28 @@ export function parseDevice(raw: unknown): DeviceRecord | null {
   for (const [day, ms] of Object.entries(raw.days)) {
     if (isDayKey(day) && typeof ms === 'number' && ms >= 0 && ms <= DAY_MAX_MS) days[day] = ms;
   }
-  return { v: 1, name: raw.name.slice(0, DEVICE_NAME_MAX), seen, days };
+  const viewedAt = typeof raw.viewedAt === 'number' && Number.isFinite(raw.viewedAt) ? raw.viewedAt : 0;
+  return { v: 1, name: raw.name.slice(0, DEVICE_NAME_MAX), seen, days, viewedAt };
 }
 
-/** This computer's record from its own day totals: the last `SHARED_DAYS` days to `today`, none empty. */
-export function ownRecord(name: string, totals: Readonly<Record<DayKey, number>>, today: DayKey, now: number) {
+/**
+ * This computer's record from its own day totals: the last `SHARED_DAYS` days to `today`, none empty, and
+ * when it last counted viewing.
+ */
+export function ownRecord(
+  name: string,
+  totals: Readonly<Record<DayKey, number>>,
+  today: DayKey,
+  now: number,
+  viewedAt = 0,
+): DeviceRecord {
   const days: Record<DayKey, number> = {};
   for (let back = 0; back < SHARED_DAYS; back++) {
     const day = shiftDay(today, -back);
     const ms = Math.round(totals[day] ?? 0);
     if (ms > 0) days[day] = ms;
   }
-  return { v: 1 as const, name, seen: now, days };
+  return { v: 1, name, seen: now, days, viewedAt };
 }
 
 export interface OtherDevice {
@@ -81,6 +93,22 @@ export function otherDevices(raw: Readonly<Record<string, unknown>>, selfId: str
 /** The time the family's other computers report for `day`. */
 export const othersOn = (others: readonly OtherDevice[], day: DayKey): number =>
   others.reduce((sum, { record }) => sum + (record.days[day] ?? 0), 0);
+
+/** At most this much viewing a computer watching at its last write may have done without reporting it. */
+export const UNREPORTED_MAX_MS = 2 * 60_000;
+/** A write made this soon after the computer last counted time was made while it watched. */
+const WATCHING_AT_WRITE_MS = 90_000;
+
+/**
+ * Caution near the limit: a computer that was watching when it last wrote may have gone on since. Its
+ * unreported minutes are counted for the limit as the time since that write, up to 2 minutes (a watching
+ * computer writes about once a minute); one quiet for 15 minutes or more is not counted (it says so).
+ */
+export function unreportedOf({ record }: OtherDevice, now: number): number {
+  const since = now - record.seen;
+  const watching = record.viewedAt > 0 && record.seen - record.viewedAt < WATCHING_AT_WRITE_MS;
+  return watching && since > 0 && since < DEVICE_QUIET_MS ? Math.min(since, UNREPORTED_MAX_MS) : 0;
+}
 
 /** A name for a computer nobody named yet: its system and a few letters of its id, to tell two apart. */
 export function defaultDeviceName(platform: string, id: string): string {

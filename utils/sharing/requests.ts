@@ -5,7 +5,7 @@
  * refuses (its quota, sync off) loses nothing: the next one carries it all.
  */
 import { lockGuard } from '../lock/guard';
-import { loadSettings, readDays, readSharedRules } from '../storage';
+import { ledger, loadSettings, readDays, readSharedRules } from '../storage';
 import { localLock, removeShared, saveSetting, thisDevice, writeShared } from '../storage/write';
 import { dayKeyOf, shiftDay } from '../tracking/calendar';
 import { parseDayRecord } from '../tracking/day-record';
@@ -47,7 +47,8 @@ export async function shareNow(context: WorkerContext): Promise<void> {
   const raw = await readDays(keys);
   const totals = Object.fromEntries(keys.map((day) => [day, parseDayRecord(raw[day])?.totalMs ?? 0]));
   try {
-    await writeShared(deviceKey(device.id), ownRecord(device.name, totals, today, now));
+    const viewedAt = (await ledger.get()).stretch?.last ?? 0;
+    await writeShared(deviceKey(device.id), ownRecord(device.name, totals, today, now, viewedAt));
     sharedAt = now;
   } catch (error) {
     console.warn('Scrollwise: family sharing could not write yet; it is tried again in a minute', error);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import {
+  type DeviceRecord,
   defaultDeviceName,
   deviceKey,
   otherDevices,
@@ -9,6 +10,7 @@ import {
   ownRecord,
   parseDevice,
   SHARED_DAYS,
+  unreportedOf,
 } from '@/utils/sharing';
 import { shareNow } from '@/utils/sharing/requests';
 import { readAllDays } from '@/utils/storage';
@@ -205,5 +207,46 @@ describe('#24 family sharing within sync’s quotas', () => {
     expect(quotas.peak(60_000)).toBeLessThanOrEqual(2);
     expect(quotas.peak(3_600_000)).toBeLessThanOrEqual(62);
     expect(quotas.writes.length).toBeGreaterThanOrEqual(4 * 60 - 4);
+  });
+});
+
+describe('#24 minutes another computer has not reported yet', () => {
+  it('counts up to 2 minutes for the limit from a computer watching at its last write, none from one quiet or idle', () => {
+    const watching = {
+      id: 'laptop-01',
+      record: { ...parseDevice(laptop(20)), viewedAt: NOW - 10_000 } as DeviceRecord,
+    };
+    expect(unreportedOf(watching, NOW + 30_000)).toBe(30_000);
+    expect(unreportedOf(watching, NOW + 5 * MIN)).toBe(2 * MIN);
+    // Quiet for 15 minutes: not counted (the status line says its time may be missing instead).
+    expect(unreportedOf(watching, NOW + 16 * MIN)).toBe(0);
+    // Not watching when it wrote (its last viewing was 10 minutes before): nothing to guess.
+    expect(unreportedOf({ ...watching, record: { ...watching.record, viewedAt: NOW - 10 * MIN } }, NOW + MIN)).toBe(0);
+  });
+
+  it('brings the limit sooner by those minutes, and the worker says when it last counted', async () => {
+    const { worker, clock } = await sharingOn({ dailyLimitMin: 60 });
+    await fakeBrowser.storage.local.set({ [`day:${TODAY}`]: day(20 * MIN) });
+    // The laptop reported 39 minutes a moment ago, while watching: 59 in all, and up to 2 more unreported.
+    await fakeBrowser.storage.sync.set({
+      [deviceKey('laptop-01')]: { ...laptop(39), seen: clock.now(), viewedAt: clock.now() - 5_000 },
+    });
+    const due = async () =>
+      (
+        (await worker.send({ type: 'scrollwise/reminder-due', viewing: true, opening: false }, tiktokTab())) as {
+          due: unknown;
+        }
+      ).due;
+    // 30 s on: 59.5 minutes, the note before the limit; 70 s on: 61, the limit.
+    clock.advance(30_000);
+    expect(await due()).toBe('limit-soon');
+    clock.advance(40_000);
+    expect(await due()).toBe('limit');
+    const tab = tabSession(clock);
+    clock.advance(15_000);
+    await worker.send(tab.slice(15_000));
+    await shareNow(worker.context);
+    const key = await ownKey();
+    expect(parseDevice((await fakeBrowser.storage.sync.get(key))[key])?.viewedAt).toBe(clock.now());
   });
 });
