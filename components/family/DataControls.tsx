@@ -46,7 +46,11 @@ export function DataControls({ model }: { model: FamilyModel }) {
   const deleteAll = async () => {
     confirming.value = false;
     const reply = await ask({ type: 'scrollwise/delete-all' });
-    status.value = reply.ok ? m.deleted : refusalText(reply, model.messages.value);
+    status.value = reply.ok
+      ? reply.elsewhere > 0
+        ? plural(model.language.value, reply.elsewhere, m.deletedElsewhere)
+        : m.deleted
+      : refusalText(reply, model.messages.value);
     await model.refresh();
   };
 

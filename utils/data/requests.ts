@@ -1,6 +1,8 @@
 /** Export, import and delete: the family's data, gated by the parent lock. */
 import { lockGuard } from '../lock/guard';
-import { readDays, snapshotForExport } from '../storage';
+import { familyDevices } from '../sharing/family-time';
+import { stopSharing } from '../sharing/requests';
+import { loadSettings, readDays, snapshotForExport, thisDevice } from '../storage';
 import { deleteAll, writeDays } from '../storage/write';
 import { dayKeyOf } from '../tracking/calendar';
 import { noBody, request } from '../worker/define';
@@ -17,10 +19,23 @@ export const dataRequests = {
     guard: lockGuard('pin'),
     queued: false,
     run: async (context) => {
+      const { settings } = await loadSettings();
+      const [device, others] = await Promise.all([
+        thisDevice.get(),
+        familyDevices(settings.familySharing, context.now()),
+      ]);
       const file: ExportFile = buildExport(
         await snapshotForExport(),
         new Date(context.now()),
         context.extensionVersion,
+        {
+          thisComputer: device?.name ?? null,
+          others: others.map(({ record }) => ({
+            name: record.name,
+            lastHeard: new Date(record.seen).toISOString(),
+            days: record.days,
+          })),
+        },
       );
       return { ok: true, file } as const;
     },
@@ -50,8 +65,12 @@ export const dataRequests = {
     guard: lockGuard('settings'),
     queued: true,
     run: async (context) => {
+      // This computer's part of family sharing goes too; the family's other computers keep theirs.
+      const { settings } = await loadSettings();
+      const elsewhere = (await familyDevices(settings.familySharing, context.now())).length;
+      await stopSharing();
       await context.recorder.reset(deleteAll);
-      return { ok: true } as const;
+      return { ok: true, elsewhere } as const;
     },
   }),
 };

@@ -20,6 +20,17 @@ export interface ExportFile {
   other: Record<string, unknown>;
   /** Day records that could not be read, as stored (present only when there are some). */
   unreadableDays?: Record<string, unknown>;
+  /**
+   * Which computers the time came from: `days` are this computer's own (named when family sharing named
+   * it); with sharing on, the family's other computers' reported totals, for reading only (an import takes
+   * `days` alone).
+   */
+  computers: ExportComputers;
+}
+
+export interface ExportComputers {
+  thisComputer: string | null;
+  others: { name: string; lastHeard: string; days: Record<DayKey, number> }[];
 }
 
 /**
@@ -30,6 +41,7 @@ export function buildExport(
   snapshot: { days: Record<DayKey, unknown>; other: Record<string, unknown> },
   now: Date,
   extensionVersion: string,
+  computers: ExportComputers = { thisComputer: null, others: [] },
 ): ExportFile {
   const days: Record<DayKey, DayRecord> = {};
   const unreadableDays: Record<string, unknown> = {};
@@ -46,6 +58,7 @@ export function buildExport(
     days,
     other: snapshot.other,
     ...(Object.keys(unreadableDays).length > 0 ? { unreadableDays } : {}),
+    computers,
   };
 }
 

@@ -149,6 +149,11 @@ export const pagesEn = {
     deleteYes: 'Delete everything',
     cancel: 'Cancel',
     deleted: 'All data deleted.',
+    deletedElsewhere: {
+      one: 'All data deleted on this computer, and its part of family sharing. 1 other computer of the family keeps its own time and settings: turn sharing off there to stop.',
+      other:
+        'All data deleted on this computer, and its part of family sharing. {count} other computers of the family keep their own time and settings: turn sharing off on each to stop.',
+    },
     importErrors: {
       'too-large': 'This file is too large to be a Scrollwise export.',
       'not-json': 'This isn’t a Scrollwise export. Nothing was imported.',

@@ -152,6 +152,11 @@ export const pagesFr: PageMessages = {
     deleteYes: 'Tout supprimer',
     cancel: 'Annuler',
     deleted: 'Toutes les données ont été supprimées.',
+    deletedElsewhere: {
+      one: 'Toutes les données de cet ordinateur ont été supprimées, et sa part du partage familial. 1 autre ordinateur de la famille garde son temps et ses réglages : y désactiver le partage pour l’arrêter.',
+      other:
+        'Toutes les données de cet ordinateur ont été supprimées, et sa part du partage familial. {count} autres ordinateurs de la famille gardent leur temps et leurs réglages : désactiver le partage sur chacun pour l’arrêter.',
+    },
     importErrors: {
       'too-large': 'Ce fichier est trop gros pour être un export de Scrollwise. Rien n’a été importé.',
       'not-json': 'Ce n’est pas un export de Scrollwise. Rien n’a été importé.',

@@ -126,7 +126,7 @@ describe('your data under a parent lock', () => {
     const worker = testWorker(testClock('2026-06-10T15:00:00'));
     const optionsTab = { id: EXTENSION_ID, url: `${ORIGIN}options.html`, frameId: 0, tab: { id: 3, active: true } };
     expect(await worker.send({ type: 'scrollwise/export' }, optionsTab)).toMatchObject({ ok: true });
-    expect(await worker.send({ type: 'scrollwise/delete-all' }, optionsTab)).toEqual({ ok: true });
+    expect(await worker.send({ type: 'scrollwise/delete-all' }, optionsTab)).toEqual({ ok: true, elsewhere: 0 });
   });
 
   it('refuses export, import and delete until the PIN is typed, and never exports a PIN record', async () => {

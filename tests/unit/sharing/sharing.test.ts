@@ -250,3 +250,25 @@ describe('#24 minutes another computer has not reported yet', () => {
     expect(parseDevice((await fakeBrowser.storage.sync.get(key))[key])?.viewedAt).toBe(clock.now());
   });
 });
+
+describe('#24 your data with family sharing', () => {
+  it('exports which computers the time came from, and deleting says what the family’s other computers keep', async () => {
+    const { worker } = await sharingOn();
+    await worker.send({ type: 'scrollwise/name-device', name: 'Family desktop' }, extensionPage);
+    await fakeBrowser.storage.local.set({ [`day:${TODAY}`]: day(20 * MIN) });
+    await fakeBrowser.storage.sync.set({ [deviceKey('laptop-01')]: laptop(25) });
+    const exported = (await worker.send({ type: 'scrollwise/export' }, extensionPage)) as {
+      file: { days: Record<string, unknown>; computers: unknown };
+    };
+    expect(Object.keys(exported.file.days)).toEqual([TODAY]);
+    expect(exported.file.computers).toEqual({
+      thisComputer: 'Family desktop',
+      others: [{ name: 'Laptop', lastHeard: new Date(NOW).toISOString(), days: laptop(25).days }],
+    });
+    const ownKeys = (await fakeBrowser.storage.sync.get(null)) as Record<string, unknown>;
+    expect(Object.keys(ownKeys).length).toBe(3);
+    expect(await worker.send({ type: 'scrollwise/delete-all' }, extensionPage)).toEqual({ ok: true, elsewhere: 1 });
+    // This computer's records left sync; the laptop's stay, as they do on the laptop.
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toEqual([deviceKey('laptop-01')]);
+  });
+});

@@ -369,7 +369,7 @@ describe('messages from where they must not come', () => {
     for (const type of ['scrollwise/export', 'scrollwise/delete-all']) {
       expect(await worker.send({ type }, tiktokTab())).toEqual({ ok: false, error: 'refused' });
     }
-    expect(await worker.send({ type: 'scrollwise/delete-all' }, extensionPage)).toEqual({ ok: true });
+    expect(await worker.send({ type: 'scrollwise/delete-all' }, extensionPage)).toEqual({ ok: true, elsewhere: 0 });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });
