@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { takeFamilyAnswers } from '@/utils/asks/requests';
 import { PAGE_UI_FILE } from '@/utils/content/page-ui';
 import { thisComputer } from '@/utils/helplines';
 import { onTikTokNavigation, pruneReminderLog } from '@/utils/reminders/requests';
 import { CAPABILITIES } from '@/utils/requests';
 import { adoptRules, shareNow } from '@/utils/sharing/requests';
-import { loadSettings, watchSharedRules } from '@/utils/storage';
+import { loadSettings, watchSharedDevices, watchSharedRules } from '@/utils/storage';
 import { isTikTokUrl } from '@/utils/tiktok-url';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { pruneDays } from '@/utils/tracking/requests';
@@ -85,6 +86,8 @@ export default defineBackground(() => {
 
   // Family sharing: another computer's rules arrive through sync and are taken here, one change at a time.
   watchSharedRules(() => void context.serial(() => adoptRules(context)));
+  // An answer to this computer's ask for more time, given on another of the family's computers.
+  watchSharedDevices(() => void context.serial(() => takeFamilyAnswers(context)));
 
   // While the browser holds the line, a TikTok page opened or moved to goes to the limit page at once.
   browser.tabs.onUpdated.addListener((tabId, { url }) => {

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { format, plural } from '@/utils/i18n/format';
+import { sharingCopy } from '@/utils/i18n/sharing';
 import { DEVICE_QUIET_MS, type OtherDevice, othersOn, unreportedOf } from '@/utils/sharing';
 import { familyDevices } from '@/utils/sharing/family-time';
 import { watchSharedDevices } from '@/utils/storage';
@@ -29,7 +30,7 @@ export function SharingStatus({ model }: { model: FamilyModel }) {
 }
 
 function StatusLine({ model, devices }: { model: FamilyModel; devices: OtherDevice[] }) {
-  const m = model.messages.value.sharing;
+  const m = sharingCopy[model.language.value];
   const language = model.language.value;
   const now = model.now.value;
   const heard = (device: OtherDevice) => {

@@ -10,6 +10,7 @@ import { sendToWorker } from '@/utils/worker/client';
 import type { FamilyModel } from './model';
 import { refusalText } from './refusal';
 import { SecretField } from './SecretField';
+import { useFamilyDevices } from './SharingStatus';
 import { dateName } from './week-days';
 
 /** The asks for more time as stored, followed live (an answer given in another window shows at once). */
@@ -94,7 +95,7 @@ export function AskForm({ model }: { model: FamilyModel }) {
  * A parent's side: the ask waiting today, with the PIN (when one is set) and Yes / No. The worker checks
  * the PIN with the lock's back-off, and gives exactly the time asked from the moment of the answer.
  */
-export function AskAnswer({ model, ask }: { model: FamilyModel; ask: TimeAsk }) {
+export function AskAnswer({ model, ask, from }: { model: FamilyModel; ask: TimeAsk; from?: string }) {
   const m = model.messages.value.ask;
   const language = model.language.value;
   const secret = useSignal('');
@@ -113,9 +114,10 @@ export function AskAnswer({ model, ask }: { model: FamilyModel; ask: TimeAsk }) 
       : askRefusal(reply, model);
   };
   const minutes = String(ask.minutes);
+  const waiting = format(m.waiting, { minutes, time: clockTime(ask.at, language) });
   return (
-    <section class="ask-answer" aria-labelledby="ask-waiting" data-testid="ask-answer">
-      <p id="ask-waiting">{format(m.waiting, { minutes, time: clockTime(ask.at, language) })}</p>
+    <section class="ask-answer" aria-labelledby={`ask-waiting-${ask.id}`} data-testid="ask-answer">
+      <p id={`ask-waiting-${ask.id}`}>{from === undefined ? waiting : format(m.from, { computer: from, waiting })}</p>
       {ask.reason && <p class="ask-reason">{format(m.because, { reason: ask.reason })}</p>}
       {pinSet ? <SecretField id="ask-secret" label={m.pin} value={secret} /> : <p class="hint">{m.noPin}</p>}
       <div class="choices">
@@ -148,16 +150,22 @@ export function AskPanel({ model }: { model: FamilyModel }) {
  */
 export function AsksLog({ model, answerable = false }: { model: FamilyModel; answerable?: boolean }) {
   const asks = useTimeAsks();
+  const family = useFamilyDevices(model);
   const m = model.messages.value.ask;
   const language = model.language.value;
   const loaded = model.loaded.value;
   if (!loaded) return null;
   const recent = keepRecent(asks.value, model.now.value).sort((a, b) => b.at - a.at);
   const waiting = pendingAsk(recent, dayKeyOf(model.now.value, loaded.settings.dayStartHour));
+  // With family sharing, asks made on the family's other computers wait here too.
+  const elsewhere = family.devices.flatMap(({ record }) =>
+    record.ask && record.ask.answer === null ? [{ ask: record.ask, from: record.name }] : [],
+  );
   return (
     <section class="asks" aria-labelledby="asks-title" data-testid="asks-log">
       <h2 id="asks-title">{m.logTitle}</h2>
       {answerable && waiting && <AskAnswer model={model} ask={waiting} />}
+      {answerable && elsewhere.map(({ ask, from }) => <AskAnswer key={ask.id} model={model} ask={ask} from={from} />)}
       {recent.length === 0 ? (
         <p class="hint">{m.logNone}</p>
       ) : (

@@ -111,10 +111,10 @@ export function PopupApp() {
         todayAndLimit(ownMs, m.popup.today)
       ) : family.value ? (
         <family.value.FamilyToday model={model} ownMs={ownMs} day={today.day}>
-          {(ms) => todayAndLimit(ms, m.sharing.todayAll)}
+          {(ms) => todayAndLimit(ms, m.popup.todayAll)}
         </family.value.FamilyToday>
       ) : (
-        todayAndLimit(null, m.sharing.todayAll)
+        todayAndLimit(null, m.popup.todayAll)
       )}
       {week.value.length > 0 && (
         <WeekChart

@@ -92,7 +92,7 @@ async function shareOn(browser: Browser) {
 }
 
 describe('#24 two computers, one family', () => {
-  it('adds up their time for one limit, takes a setting and the lock set on either, and leaves sync empty when off', async () => {
+  it('adds up their time for one limit, answers an ask made on the other, takes a setting and the lock set on either, and leaves sync empty when off', async () => {
     const stopRelay = startRelay();
     try {
       await desktop.worker?.evaluate((items) => chrome.storage.local.set(items), { ...today(10), ...settings({}) });
@@ -100,14 +100,7 @@ describe('#24 two computers, one family', () => {
       const desktopOptions = await shareOn(desktop);
       const laptopOptions = await shareOn(laptop);
 
-      // A limit set on the desktop holds on the laptop, through the relay.
-      await desktopOptions.page.locator('#dailyLimitMin-on').check();
-      const limit = desktopOptions.page.locator('#dailyLimitMin');
-      await limit.fill('15');
-      await limit.press('Tab');
-      await expect.poll(() => setting(laptop, 'dailyLimitMin'), { timeout: 20_000 }).toBe(15);
-
-      // The desktop watches a little: its 10 minutes and more go out; the laptop's 6 make 16 of 15.
+      // The desktop watches a little: its 10 minutes and more go out to the laptop.
       const watching = await openFixture(desktop, fixtureByName('video-with-comments'));
       await playVideo(watching);
       await expect
@@ -120,10 +113,37 @@ describe('#24 two computers, one family', () => {
           { timeout: 45_000, interval: 500 },
         )
         .toBeGreaterThanOrEqual(10 * 60_000);
+      await watching.close();
+
+      // A limit set on the desktop holds on the laptop, through the relay: 10 there and 6 here make 16 of 15.
+      await desktopOptions.page.locator('#dailyLimitMin-on').check();
+      const limit = desktopOptions.page.locator('#dailyLimitMin');
+      await limit.fill('15');
+      await limit.press('Tab');
+      await expect.poll(() => setting(laptop, 'dailyLimitMin'), { timeout: 20_000 }).toBe(15);
+
       const tiktok = await openFixture(laptop, fixtureByName('video-with-comments'));
       await shadowLocator(tiktok, 'scrollwise-reminder .dialog').waitFor({ timeout: 20_000 });
+
+      // The teen on the laptop asks for 15 more minutes; a parent at the desktop says yes there.
+      const ask = shadowLocator(tiktok, 'scrollwise-reminder button[data-choice="ask"]');
+      await expect.poll(() => ask.isDisabled(), { timeout: 15_000, interval: 250 }).toBe(false);
+      const opened = laptop.context.waitForEvent('page', { predicate: (page) => page.url().includes('extra-time') });
+      await ask.click();
+      const window = await opened;
+      await window.getByLabel('15 minutes').check();
+      await window.getByRole('button', { name: 'Ask', exact: true }).click();
+      await window.locator('[data-testid="ask-answer"]').waitFor();
+      await desktopOptions.page.reload();
+      const fromLaptop = desktopOptions.page.locator('[data-testid="asks-log"] [data-testid="ask-answer"]');
+      await expect.poll(() => fromLaptop.count(), { timeout: 20_000, interval: 500 }).toBe(1);
+      expect(await fromLaptop.textContent()).toMatch(/^On (Linux|Computer|Windows|Mac)/);
+      await fromLaptop.getByRole('button', { name: 'Yes, give 15 minutes' }).click();
+      await expect
+        .poll(() => shadowLocator(tiktok, 'scrollwise-reminder .dialog').count(), { timeout: 20_000 })
+        .toBe(0);
+      await window.close();
       await tiktok.close();
-      await watching.close();
 
       // Two parents change the break reminder a moment apart: both computers end on the later change.
       await desktopOptions.page.locator('#breakEveryMin-on').check();

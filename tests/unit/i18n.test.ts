@@ -8,6 +8,7 @@ import { optionsEn } from '@/utils/i18n/options.en';
 import { optionsFr } from '@/utils/i18n/options.fr';
 import { pagesEn } from '@/utils/i18n/pages.en';
 import { pagesFr } from '@/utils/i18n/pages.fr';
+import { sharingCopy } from '@/utils/i18n/sharing';
 import { type ViewId, viewById } from '@/utils/views/registry';
 
 /** Noon and three in the morning in Paris, in winter: the 3018 open, then closed. */
@@ -25,8 +26,18 @@ function leaves(tree: object, prefix = ''): Map<string, string> {
 }
 
 // The options page's own copy keeps its keys under pages.options and pages.check.
-const english = new Map([...leaves(en), ...leaves(pagesEn, 'pages'), ...leaves(optionsEn, 'pages')]);
-const french = new Map([...leaves(fr), ...leaves(pagesFr, 'pages'), ...leaves(optionsFr, 'pages')]);
+const english = new Map([
+  ...leaves(en),
+  ...leaves(pagesEn, 'pages'),
+  ...leaves(optionsEn, 'pages'),
+  ...leaves(sharingCopy.en, 'pages.sharing'),
+]);
+const french = new Map([
+  ...leaves(fr),
+  ...leaves(pagesFr, 'pages'),
+  ...leaves(optionsFr, 'pages'),
+  ...leaves(sharingCopy.fr, 'pages.sharing'),
+]);
 
 describe('French and English copy', () => {
   it('has exactly the same keys in both languages', () => {

@@ -7,6 +7,7 @@ import type { ViewId } from '../views/registry';
 export const pagesEn = {
   popup: {
     today: 'On TikTok today',
+    todayAll: 'On TikTok today, all computers',
     ofLimit: 'of your {limit} daily limit',
     limitReached: 'Daily limit reached',
     week: 'The last 7 days',
@@ -150,9 +151,9 @@ export const pagesEn = {
     cancel: 'Cancel',
     deleted: 'All data deleted.',
     deletedElsewhere: {
-      one: 'All data deleted on this computer, and its part of family sharing. 1 other computer of the family keeps its own time and settings: turn sharing off there to stop.',
+      one: 'Deleted here, with this computer’s part of family sharing. 1 other computer keeps its own: turn sharing off there too.',
       other:
-        'All data deleted on this computer, and its part of family sharing. {count} other computers of the family keep their own time and settings: turn sharing off on each to stop.',
+        'Deleted here, with this computer’s part of family sharing. {count} other computers keep their own: turn sharing off on each.',
     },
     importErrors: {
       'too-large': 'This file is too large to be a Scrollwise export.',
@@ -191,23 +192,6 @@ export const pagesEn = {
     copyRecord: 'Copy the PIN record for a browser policy',
     copied: 'Copied. Paste it as the value of parentPin in the policy.',
   },
-  sharing: {
-    counting: {
-      one: 'Counting on this computer and 1 other: {list}.',
-      other: 'Counting on this computer and {count} others: {list}.',
-    },
-    quiet: '{name}, quiet since {time}: its latest time may be missing',
-    unreported: '{heard} (it was watching: up to {minutes} min it has not reported yet count toward the limit)',
-    alone:
-      'Family sharing is on, but no other computer has reported yet: the same browser account must be signed in there, with sync on.',
-    todayAll: 'On TikTok today, all computers',
-    ago: {
-      now: '{name}, heard just now',
-      minutes: { one: '{name}, heard 1 min ago', other: '{name}, heard {count} min ago' },
-      hours: { one: '{name}, heard 1 hour ago', other: '{name}, heard {count} hours ago' },
-      days: { one: '{name}, heard 1 day ago', other: '{name}, heard {count} days ago' },
-    },
-  },
   week: {
     title: 'This week and the one before',
     intro: 'The same figures for the teen and the parents. No score: just what happened, to talk about.',
@@ -235,6 +219,7 @@ export const pagesEn = {
     reason: 'Why (optional)',
     send: 'Ask',
     waiting: '{minutes} minutes asked at {time}: waiting for a parent.',
+    from: 'On {computer}: {waiting}',
     because: 'Reason: “{reason}”',
     pin: 'Parent PIN or passphrase',
     noPin: 'No parent PIN is set: anyone at this computer can answer. A PIN is set on the options page.',

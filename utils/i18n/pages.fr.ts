@@ -4,6 +4,7 @@ import type { PageMessages } from './pages.en';
 export const pagesFr: PageMessages = {
   popup: {
     today: 'Sur TikTok aujourd’hui',
+    todayAll: 'Sur TikTok aujourd’hui, tous ordinateurs',
     ofLimit: 'sur ta limite de {limit} par jour',
     limitReached: 'Limite du jour atteinte',
     week: 'Les 7 derniers jours',
@@ -153,9 +154,9 @@ export const pagesFr: PageMessages = {
     cancel: 'Annuler',
     deleted: 'Toutes les données ont été supprimées.',
     deletedElsewhere: {
-      one: 'Toutes les données de cet ordinateur ont été supprimées, et sa part du partage familial. 1 autre ordinateur de la famille garde son temps et ses réglages : y désactiver le partage pour l’arrêter.',
+      one: 'Supprimé ici, avec la part de cet ordinateur dans le partage familial. 1 autre ordinateur garde les siennes : y désactiver aussi le partage.',
       other:
-        'Toutes les données de cet ordinateur ont été supprimées, et sa part du partage familial. {count} autres ordinateurs de la famille gardent leur temps et leurs réglages : désactiver le partage sur chacun pour l’arrêter.',
+        'Supprimé ici, avec la part de cet ordinateur dans le partage familial. {count} autres ordinateurs gardent les leurs : désactiver le partage sur chacun.',
     },
     importErrors: {
       'too-large': 'Ce fichier est trop gros pour être un export de Scrollwise. Rien n’a été importé.',
@@ -195,23 +196,6 @@ export const pagesFr: PageMessages = {
     copyRecord: 'Copier l’empreinte du code pour une stratégie du navigateur',
     copied: 'Copié. Collez-la comme valeur de parentPin dans la stratégie.',
   },
-  sharing: {
-    counting: {
-      one: 'Compté sur cet ordinateur et 1 autre : {list}.',
-      other: 'Compté sur cet ordinateur et {count} autres : {list}.',
-    },
-    quiet: '{name}, silencieux depuis {time} : son temps le plus récent peut manquer',
-    unreported: '{heard} (il regardait : jusqu’à {minutes} min pas encore signalées comptent pour la limite)',
-    alone:
-      'Le partage familial est activé, mais aucun autre ordinateur ne s’est encore signalé : le même compte de navigateur doit y être connecté, avec la synchronisation activée.',
-    todayAll: 'Sur TikTok aujourd’hui, tous ordinateurs',
-    ago: {
-      now: '{name}, signe de vie à l’instant',
-      minutes: { one: '{name}, signe de vie il y a 1 min', other: '{name}, signe de vie il y a {count} min' },
-      hours: { one: '{name}, signe de vie il y a 1 heure', other: '{name}, signe de vie il y a {count} heures' },
-      days: { one: '{name}, signe de vie il y a 1 jour', other: '{name}, signe de vie il y a {count} jours' },
-    },
-  },
   week: {
     title: 'Cette semaine et la précédente',
     intro: 'Les mêmes chiffres pour l’ado et les parents. Pas de note : juste ce qui s’est passé, pour en parler.',
@@ -239,6 +223,7 @@ export const pagesFr: PageMessages = {
     reason: 'Pourquoi (facultatif)',
     send: 'Demander',
     waiting: '{minutes} minutes demandées à {time} : en attente d’un parent.',
+    from: 'Sur {computer} : {waiting}',
     because: 'Raison : « {reason} »',
     pin: 'Code ou phrase secrète du parent',
     noPin:

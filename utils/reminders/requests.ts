@@ -5,7 +5,7 @@
  */
 import { checkPin, withSecret } from '../lock/requests';
 import { elsewhereOn } from '../sharing/family-time';
-import { loadLock, loadReminderState, loadSettings, readDays } from '../storage';
+import { loadLock, loadReminderState, loadSettings, loadSettingsNow, readDays } from '../storage';
 import { ledger, pageFights, reminderLog, reminderState } from '../storage/write';
 import { dayKeyOf, nextDayStart } from '../tracking/calendar';
 import { parseDayRecord } from '../tracking/day-record';
@@ -164,7 +164,8 @@ export const reminderRequests = {
     parse: (message) => ({ viewing: message.viewing === true, opening: message.opening === true }),
     queued: false,
     run: async (context, { viewing, opening }, { onFeed, frameId }) => {
-      if (opening && frameId === 0) await atTheDoor(context);
+      // Only a page opening in a tab, with the pause at the door on, waits in the worker's queue for it.
+      if (opening && frameId === 0 && (await loadSettingsNow()).doorPause) await atTheDoor(context);
       return { ok: true, due: await reminderDue(context, viewing, onFeed) } as const;
     },
   }),

@@ -1,3 +1,4 @@
+import { isTimeAsk, type TimeAsk } from '../asks';
 import { isRecord } from '../guards';
 import { type DayKey, isDayKey, shiftDay } from '../tracking/calendar';
 
@@ -17,7 +18,23 @@ export interface DeviceRecord {
   days: Record<DayKey, number>;
   /** When it last counted viewing (epoch ms, its clock); 0 when never. */
   viewedAt: number;
+  /** Its teen's latest ask for more time, so a parent at any of the family's computers can answer it. */
+  ask: TimeAsk | null;
+  /** Answers a parent gave here to asks made on the family's other computers (the last few). */
+  answers: SharedAnswer[];
 }
+
+/** A parent's answer, given on one computer, to an ask made on another. */
+export interface SharedAnswer {
+  id: string;
+  approve: boolean;
+  at: number;
+}
+
+const isAnswer = (value: unknown): value is SharedAnswer =>
+  isRecord(value) && typeof value.id === 'string' && typeof value.approve === 'boolean' && typeof value.at === 'number';
+/** Answers a record carries: a day's worth at most, since an ask lifts only its own day's limit. */
+export const ANSWERS_KEPT = 5;
 
 /** A computer's key in sync: its random id under a prefix nothing else of ours uses. */
 export const DEVICE_PREFIX = 'device:';
@@ -51,7 +68,9 @@ export function parseDevice(raw: unknown): DeviceRecord | null {
     if (isDayKey(day) && typeof ms === 'number' && ms >= 0 && ms <= DAY_MAX_MS) days[day] = ms;
   }
   const viewedAt = typeof raw.viewedAt === 'number' && Number.isFinite(raw.viewedAt) ? raw.viewedAt : 0;
-  return { v: 1, name: raw.name.slice(0, DEVICE_NAME_MAX), seen, days, viewedAt };
+  const ask = isTimeAsk(raw.ask) ? raw.ask : null;
+  const answers = Array.isArray(raw.answers) ? raw.answers.filter(isAnswer).slice(-ANSWERS_KEPT) : [];
+  return { v: 1, name: raw.name.slice(0, DEVICE_NAME_MAX), seen, days, viewedAt, ask, answers };
 }
 
 /**
@@ -64,6 +83,7 @@ export function ownRecord(
   today: DayKey,
   now: number,
   viewedAt = 0,
+  { ask = null, answers = [] }: Pick<Partial<DeviceRecord>, 'ask' | 'answers'> = {},
 ): DeviceRecord {
   const days: Record<DayKey, number> = {};
   for (let back = 0; back < SHARED_DAYS; back++) {
@@ -71,7 +91,7 @@ export function ownRecord(
     const ms = Math.round(totals[day] ?? 0);
     if (ms > 0) days[day] = ms;
   }
-  return { v: 1, name, seen: now, days, viewedAt };
+  return { v: 1, name, seen: now, days, viewedAt, ask, answers };
 }
 
 export interface OtherDevice {

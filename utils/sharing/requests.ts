@@ -5,13 +5,21 @@
  * refuses (its quota, sync off) loses nothing: the next one carries it all.
  */
 import { lockGuard } from '../lock/guard';
-import { ledger, loadSettings, readDays, readSharedRules } from '../storage';
+import { answersGiven, ledger, loadSettings, loadSettingsNow, readDays, readSharedRules, timeAsks } from '../storage';
 import { localLock, removeShared, saveSetting, thisDevice, writeShared } from '../storage/write';
 import { dayKeyOf, shiftDay } from '../tracking/calendar';
 import { parseDayRecord } from '../tracking/day-record';
 import type { WorkerContext } from '../worker/context';
 import { request } from '../worker/define';
-import { cleanDeviceName, DEFAULT_SHARE_EVERY_MS, defaultDeviceName, deviceKey, ownRecord, SHARED_DAYS } from '.';
+import {
+  ANSWERS_KEPT,
+  cleanDeviceName,
+  DEFAULT_SHARE_EVERY_MS,
+  defaultDeviceName,
+  deviceKey,
+  ownRecord,
+  SHARED_DAYS,
+} from '.';
 import {
   mergeRules,
   nextStamp,
@@ -47,8 +55,11 @@ export async function shareNow(context: WorkerContext): Promise<void> {
   const raw = await readDays(keys);
   const totals = Object.fromEntries(keys.map((day) => [day, parseDayRecord(raw[day])?.totalMs ?? 0]));
   try {
-    const viewedAt = (await ledger.get()).stretch?.last ?? 0;
-    await writeShared(deviceKey(device.id), ownRecord(device.name, totals, today, now, viewedAt));
+    const [{ stretch }, asks, answers] = await Promise.all([ledger.get(), timeAsks.get(), answersGiven.get()]);
+    // Today's latest ask, for a parent at any computer; the answers given here to the others' asks.
+    const ask = asks.filter((each) => each.day === today).at(-1) ?? null;
+    const shared = { ask, answers: answers.filter((each) => now - each.at < 86_400_000).slice(-ANSWERS_KEPT) };
+    await writeShared(deviceKey(device.id), ownRecord(device.name, totals, today, now, stretch?.last ?? 0, shared));
     sharedAt = now;
   } catch (error) {
     console.warn('Scrollwise: family sharing could not write yet; it is tried again in a minute', error);
@@ -58,7 +69,7 @@ export async function shareNow(context: WorkerContext): Promise<void> {
 
 /** After time was counted: a write when the last is a minute old, and one more a minute after viewing stops. */
 export async function afterCounting(context: WorkerContext): Promise<void> {
-  if (!(await loadSettings()).settings.familySharing) return;
+  if (!(await loadSettingsNow()).familySharing) return;
   await context.shareSoon();
   if (context.now() - sharedAt >= DEFAULT_SHARE_EVERY_MS || context.now() < sharedAt) await shareNow(context);
 }

@@ -105,6 +105,16 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings: applyPolicy(local, policy), local, invalid, policy };
 }
 
+/**
+ * The settings in force as last known, without waiting for the browser's policy read: the family's own and
+ * the policy's cached copy. For the worker's hot paths (every viewing report, every page opening), where a
+ * slow first policy read must not hold up the queue.
+ */
+export async function loadSettingsNow(): Promise<Settings> {
+  const [{ settings: local }, record] = await Promise.all([localSettings.get(), policyCache.get()]);
+  return applyPolicy(local, parseManaged(record));
+}
+
 /** Calls back with fresh settings whenever the family's settings or the browser policy change. */
 export function watchSettings(callback: (loaded: LoadedSettings) => void): () => void {
   const reload = () => {

@@ -22,6 +22,7 @@ export {
   type LoadedSettings,
   loadLock,
   loadSettings,
+  loadSettingsNow,
   localLock,
   tipShowings,
   viewLastSeen,
@@ -36,7 +37,14 @@ export {
   watchReminderState,
   watchReminders,
 } from './reminders';
-export { readSharedDevices, readSharedRules, thisDevice, watchSharedDevices, watchSharedRules } from './sharing';
+export {
+  answersGiven,
+  readSharedDevices,
+  readSharedRules,
+  thisDevice,
+  watchSharedDevices,
+  watchSharedRules,
+} from './sharing';
 export type { Readable } from './stored';
 
 /**

@@ -1,5 +1,5 @@
 import { isRecord } from '../guards';
-import { DEVICE_PREFIX, RULES_PREFIX } from '../sharing';
+import { DEVICE_PREFIX, RULES_PREFIX, type SharedAnswer } from '../sharing';
 import { defineStored, readRaw, watchRaw } from './stored';
 
 /** This computer in family sharing: a random id that never leaves it but as its sync key, and its name. */
@@ -7,6 +7,19 @@ export const thisDevice = /* @__PURE__ */ defineStored('local:device', (raw): { 
   isRecord(raw) && typeof raw.id === 'string' && /^[\w-]{8,64}$/.test(raw.id) && typeof raw.name === 'string'
     ? { id: raw.id, name: raw.name }
     : null,
+);
+
+/** Answers a parent gave here to asks made on the family's other computers, as this computer's record carries them. */
+export const answersGiven = /* @__PURE__ */ defineStored('local:answersGiven', (raw): SharedAnswer[] =>
+  Array.isArray(raw)
+    ? raw.filter(
+        (each): each is SharedAnswer =>
+          isRecord(each) &&
+          typeof each.id === 'string' &&
+          typeof each.approve === 'boolean' &&
+          typeof each.at === 'number',
+      )
+    : [],
 );
 
 /** Every computer's record in the browser account's sync, raw (utils/sharing/ checks each). */

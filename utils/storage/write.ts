@@ -40,6 +40,7 @@ export const timeAsks = writable(reminders.timeAsks);
 export const pageFights = writable(reminders.pageFights);
 export const unlockedUntil = writable(session.unlockedUntil);
 export const thisDevice = writable(sharing.thisDevice);
+export const answersGiven = writable(sharing.answersGiven);
 
 /** This computer's own key in the browser account's sync: the only key of sync it ever writes or removes. */
 export const writeShared = (key: string, value: unknown) => browser.storage.sync.set({ [key]: value });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { takeFamilyAnswers } from '@/utils/asks/requests';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import {
   type DeviceRecord,
@@ -13,10 +14,10 @@ import {
   unreportedOf,
 } from '@/utils/sharing';
 import { shareNow } from '@/utils/sharing/requests';
-import { readAllDays } from '@/utils/storage';
+import { loadReminderState, readAllDays, timeAsks } from '@/utils/storage';
 import { shiftDay } from '@/utils/tracking/calendar';
 import { enforceSyncQuotas } from '../../support/sync-quotas';
-import { day, extensionPage, tabSession, testClock, testWorker, tiktokTab } from '../worker/harness';
+import { day, extensionPage, lockWith, tabSession, testClock, testWorker, tiktokTab } from '../worker/harness';
 
 // #24 step 1: one family, several computers: this computer's daily totals through the browser's own sync.
 beforeEach(() => {
@@ -270,5 +271,79 @@ describe('#24 your data with family sharing', () => {
     expect(await worker.send({ type: 'scrollwise/delete-all' }, extensionPage)).toEqual({ ok: true, elsewhere: 1 });
     // This computer's records left sync; the laptop's stay, as they do on the laptop.
     expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toEqual([deviceKey('laptop-01')]);
+  });
+});
+
+describe('#24 #25 asking for more time across the family’s computers', () => {
+  it('shows this computer’s ask to the others, and takes a yes given on another computer', async () => {
+    const { worker, clock } = await sharingOn({ dailyLimitMin: 60 });
+    await fakeBrowser.storage.local.set({ [`day:${TODAY}`]: day(61 * MIN) });
+    const asked = (await worker.send(
+      { type: 'scrollwise/ask-time', minutes: 15, reason: 'project' },
+      extensionPage,
+    )) as {
+      id: string;
+    };
+    const key = await ownKey();
+    expect(parseDevice((await fakeBrowser.storage.sync.get(key))[key])?.ask).toMatchObject({
+      id: asked.id,
+      minutes: 15,
+      reason: 'project',
+      answer: null,
+    });
+    // A parent says yes on the laptop; sync brings its record here.
+    await fakeBrowser.storage.sync.set({
+      [deviceKey('laptop-01')]: { ...laptop(0), answers: [{ id: asked.id, approve: true, at: clock.now() }] },
+    });
+    await takeFamilyAnswers(worker.context);
+    const ask = (await timeAsks.get())[0];
+    expect(ask?.answer).toBe('approved');
+    const due = async () =>
+      (
+        (await worker.send({ type: 'scrollwise/reminder-due', viewing: true, opening: false }, tiktokTab())) as {
+          due: unknown;
+        }
+      ).due;
+    expect(await due()).not.toBe('limit');
+    // Taken once: the same answer seen again changes nothing.
+    await takeFamilyAnswers(worker.context);
+    expect((await loadReminderState(TODAY, clock.now())).grantedUntilMs).toBe(76 * MIN);
+  });
+
+  it('answers an ask made on another computer with the family’s PIN, through this computer’s record', async () => {
+    const { worker, clock } = await sharingOn();
+    const theirs = {
+      id: 'ask-on-laptop',
+      at: clock.now(),
+      day: TODAY,
+      minutes: 30,
+      reason: '',
+      answer: null,
+      answeredAt: 0,
+    };
+    await fakeBrowser.storage.sync.set({ [deviceKey('laptop-01')]: { ...laptop(70), ask: theirs } });
+    await lockWith('2468');
+    expect(
+      await worker.send(
+        { type: 'scrollwise/answer-ask', id: 'ask-on-laptop', approve: true, secret: '0000' },
+        extensionPage,
+      ),
+    ).toMatchObject({ ok: false, error: 'wrong-pin' });
+    expect(
+      await worker.send(
+        { type: 'scrollwise/answer-ask', id: 'ask-on-laptop', approve: true, secret: '2468' },
+        extensionPage,
+      ),
+    ).toEqual({ ok: true });
+    const key = await ownKey();
+    expect(parseDevice((await fakeBrowser.storage.sync.get(key))[key])?.answers).toEqual([
+      { id: 'ask-on-laptop', approve: true, at: clock.now() },
+    ]);
+    expect(
+      await worker.send(
+        { type: 'scrollwise/answer-ask', id: 'no-such-ask', approve: true, secret: '2468' },
+        extensionPage,
+      ),
+    ).toEqual({ ok: false, error: 'not-pending' });
   });
 });

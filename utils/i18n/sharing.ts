@@ -1,0 +1,42 @@
+import type { DeepStrings } from './pages.en';
+
+/**
+ * Family sharing's status line (which computers count, who went quiet, minutes not yet reported): read by
+ * its one component, which the popup loads only when sharing is on, so the popup opens without it.
+ */
+const en = {
+  counting: {
+    one: 'Counting on this computer and 1 other: {list}.',
+    other: 'Counting on this computer and {count} others: {list}.',
+  },
+  quiet: '{name}, quiet since {time}: its latest time may be missing',
+  unreported: '{heard}; up to {minutes} min not yet reported count for the limit',
+  alone: 'Family sharing is on, but no other computer has reported yet (same browser account, sync on).',
+  ago: {
+    now: '{name}, heard just now',
+    minutes: { one: '{name}, heard 1 min ago', other: '{name}, heard {count} min ago' },
+    hours: { one: '{name}, heard 1 hour ago', other: '{name}, heard {count} hours ago' },
+    days: { one: '{name}, heard 1 day ago', other: '{name}, heard {count} days ago' },
+  },
+} as const;
+
+export type SharingMessages = DeepStrings<typeof en>;
+
+const fr: SharingMessages = {
+  counting: {
+    one: 'Compté sur cet ordinateur et 1 autre : {list}.',
+    other: 'Compté sur cet ordinateur et {count} autres : {list}.',
+  },
+  quiet: '{name}, silencieux depuis {time} : son temps le plus récent peut manquer',
+  unreported: '{heard} ; jusqu’à {minutes} min pas encore signalées comptent pour la limite',
+  alone:
+    'Le partage familial est activé, mais aucun autre ordinateur ne s’est encore signalé (même compte de navigateur, synchronisation activée).',
+  ago: {
+    now: '{name}, signe de vie à l’instant',
+    minutes: { one: '{name}, signe de vie il y a 1 min', other: '{name}, signe de vie il y a {count} min' },
+    hours: { one: '{name}, signe de vie il y a 1 heure', other: '{name}, signe de vie il y a {count} heures' },
+    days: { one: '{name}, signe de vie il y a 1 jour', other: '{name}, signe de vie il y a {count} jours' },
+  },
+};
+
+export const sharingCopy = { en, fr };
