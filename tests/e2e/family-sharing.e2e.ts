@@ -28,6 +28,7 @@ function startRelay({ everyMs = 700, lagMs = 1_500, dropEvery = 4 } = {}) {
     [desktop, new Map()],
     [laptop, new Map()],
   ]);
+  const arrivals = new Map<Browser, Promise<unknown>>();
   let round = 0;
   let stopped = false;
   const pass = async (from: Browser, to: Browser) => {
@@ -42,12 +43,24 @@ function startRelay({ everyMs = 700, lagMs = 1_500, dropEvery = 4 } = {}) {
     for (const key of gone) sent.delete(key);
     setTimeout(() => {
       if (stopped) return;
-      void to.worker?.evaluate(
-        async ({ items, removed }) => {
-          for (const [key, value] of items) await chrome.storage.sync.set({ [key]: value });
-          if (removed.length > 0) await chrome.storage.sync.remove(removed);
-        },
-        { items: changed.reverse(), removed: gone },
+      // Keys arrive out of order within a round, but one key's versions never overtake each other: sync
+      // keeps the last write of each key, so a later round's delivery waits for the one before.
+      const previous = arrivals.get(to) ?? Promise.resolve();
+      const next = previous.then(() =>
+        to.worker?.evaluate(
+          async ({ items, removed }) => {
+            for (const [key, value] of items) await chrome.storage.sync.set({ [key]: value });
+            if (removed.length > 0) await chrome.storage.sync.remove(removed);
+          },
+          { items: changed.reverse(), removed: gone },
+        ),
+      );
+      arrivals.set(
+        to,
+        next.then(
+          () => undefined,
+          () => undefined,
+        ),
       );
     }, lagMs);
   };
