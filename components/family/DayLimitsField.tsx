@@ -3,6 +3,7 @@ import { format } from '@/utils/i18n/format';
 import type { PageMessages } from '@/utils/i18n/pages';
 import { checkSetting, type Settings } from '@/utils/settings';
 import { isWeekend } from '@/utils/settings/week';
+import { KeptInput } from './KeptInput';
 import { WEEK } from './week-days';
 
 /**
@@ -56,7 +57,7 @@ export function DayLimitsField({
         {WEEK.map((day) => (
           <div class="field day-limit" key={day}>
             <label for={`day-limit-${day}`}>{dayName(day, 'long')}</label>
-            <input
+            <KeptInput
               id={`day-limit-${day}`}
               type="number"
               inputMode="numeric"

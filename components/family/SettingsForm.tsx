@@ -7,6 +7,7 @@ import { dayKeyOf } from '@/utils/tracking/calendar';
 import { sendToWorker } from '@/utils/worker/client';
 import { DayLimitsField } from './DayLimitsField';
 import { DaysOffField } from './DaysOffField';
+import { KeptInput } from './KeptInput';
 import type { FamilyModel } from './model';
 import { QuietTimesField } from './QuietTimesField';
 import { lockReason, refusalText } from './refusal';
@@ -101,7 +102,7 @@ export function SettingsForm({
           {note(field)}
         </label>
         <label for={field}>{label.minutes}</label>
-        <input
+        <KeptInput
           id={field}
           type="number"
           inputMode="numeric"

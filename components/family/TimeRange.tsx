@@ -1,3 +1,5 @@
+import { KeptInput } from './KeptInput';
+
 /**
  * "From … to …" with two time inputs, named `${name}-start` and `${name}-end`: the sleep hours and each
  * no-TikTok time. A change gives the whole range, so the caller saves (or checks) it as one value.
@@ -24,7 +26,7 @@ export function TimeRange({
       {parts.map(([part, label]) => (
         <label key={part}>
           {label}{' '}
-          <input
+          <KeptInput
             type="time"
             name={`${name}-${part}`}
             value={range[part]}

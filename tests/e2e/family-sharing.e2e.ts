@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
+import { type Sync, type SyncEnd, startRelay } from '../support/sync-relay';
 import { playVideo, settings, today } from './extension-state';
 import { launch, openFixture } from './harness.mjs';
 import { FamilyPage } from './pages';
@@ -7,74 +8,29 @@ import type { Browser } from './session';
 import { shadowLocator } from './shadow';
 
 // #24: two computers of one family, as two real browser profiles with Scrollwise, joined by a relay that
-// copies each one's own sync keys to the other as the browser's sync would: late, out of order, and with
-// a round dropped now and then.
+// copies each one's own sync keys to the other as the browser's sync would (tests/support/sync-relay.ts).
 let desktop: Browser;
 let laptop: Browser;
 
-type Sync = Record<string, unknown>;
 const syncOf = async (browser: Browser): Promise<Sync> =>
   ((await browser.worker?.evaluate(() => chrome.storage.sync.get(null))) ?? {}) as Sync;
 const deviceIdOf = async (browser: Browser) =>
   ((await browser.worker?.evaluate(() => chrome.storage.local.get('device')))?.device as { id: string } | undefined)
     ?.id;
 
-/**
- * Every `everyMs`, each profile's own keys (those ending in its own id) that changed since the other last
- * got them go to the other, `lagMs` later, in reverse order; every `dropEvery`-th round delivers nothing.
- */
-function startRelay({ everyMs = 700, lagMs = 1_500, dropEvery = 4 } = {}) {
-  const delivered = new Map<Browser, Map<string, string>>([
-    [desktop, new Map()],
-    [laptop, new Map()],
-  ]);
-  const arrivals = new Map<Browser, Promise<unknown>>();
-  let round = 0;
-  let stopped = false;
-  const pass = async (from: Browser, to: Browser) => {
-    const id = await deviceIdOf(from);
-    if (!id) return;
-    const own = Object.entries(await syncOf(from)).filter(([key]) => key.endsWith(`:${id}`));
-    const sent = delivered.get(to) as Map<string, string>;
-    const changed = own.filter(([key, value]) => sent.get(key) !== JSON.stringify(value));
-    const gone = [...sent.keys()].filter((key) => key.endsWith(`:${id}`) && !own.some(([owned]) => owned === key));
-    if (changed.length === 0 && gone.length === 0) return;
-    for (const [key, value] of changed) sent.set(key, JSON.stringify(value));
-    for (const key of gone) sent.delete(key);
-    setTimeout(() => {
-      if (stopped) return;
-      // Keys arrive out of order within a round, but one key's versions never overtake each other: sync
-      // keeps the last write of each key, so a later round's delivery waits for the one before.
-      const previous = arrivals.get(to) ?? Promise.resolve();
-      const next = previous.then(() =>
-        to.worker?.evaluate(
-          async ({ items, removed }) => {
-            for (const [key, value] of items) await chrome.storage.sync.set({ [key]: value });
-            if (removed.length > 0) await chrome.storage.sync.remove(removed);
-          },
-          { items: changed.reverse(), removed: gone },
-        ),
-      );
-      arrivals.set(
-        to,
-        next.then(
-          () => undefined,
-          () => undefined,
-        ),
-      );
-    }, lagMs);
-  };
-  const timer = setInterval(() => {
-    round += 1;
-    // A dropped round: nothing goes either way; the next round carries it (nothing is marked delivered).
-    if (round % dropEvery === 0) return;
-    void pass(desktop, laptop).then(() => pass(laptop, desktop));
-  }, everyMs);
-  return () => {
-    stopped = true;
-    clearInterval(timer);
-  };
-}
+/** The relay's hold on one profile's sync, through its worker. */
+const syncEnd = (browser: Browser): SyncEnd => ({
+  read: () => syncOf(browser),
+  deviceId: () => deviceIdOf(browser),
+  deliver: (items, removed) =>
+    browser.worker?.evaluate(
+      async ({ items, removed }) => {
+        for (const [key, value] of items) await chrome.storage.sync.set({ [key]: value });
+        if (removed.length > 0) await chrome.storage.sync.remove(removed);
+      },
+      { items, removed },
+    ) ?? Promise.resolve(),
+});
 
 beforeAll(async () => {
   desktop = await launch();
@@ -106,7 +62,7 @@ async function shareOn(browser: Browser) {
 
 describe('#24 two computers, one family', () => {
   it('adds up their time for one limit, answers an ask made on the other, takes a setting and the lock set on either, and leaves sync empty when off', async () => {
-    const stopRelay = startRelay();
+    const stopRelay = startRelay(syncEnd(desktop), syncEnd(laptop));
     try {
       await desktop.worker?.evaluate((items) => chrome.storage.local.set(items), { ...today(10), ...settings({}) });
       await laptop.worker?.evaluate((items) => chrome.storage.local.set(items), { ...today(6), ...settings({}) });
