@@ -10,7 +10,7 @@ export const isPlaying = (element: Element): element is HTMLVideoElement =>
  * Finds playing videos a page kept quiet about (it stopped their media events before the content script
  * heard them); videos the events announced are followed by the sensor without this. Each look reads the
  * videos at the screen's centre, where the one being watched is (a hit test, no walk through the page);
- * one look in five also reads a slice of the page's videos, round the page, for a video the page keeps
+ * every fifth look also reads a slice of the page's videos, round the page, for a video the page keeps
  * out of hit testing. On a feed of 2,000 videos a look costs what a few do, and even a hidden one is
  * found within 100 looks.
  */
@@ -22,7 +22,8 @@ export function createVideoScan(doc: Document = document, perLook = PER_LOOK, ro
   return function* playing(): Generator<HTMLVideoElement> {
     const view = doc.defaultView;
     if (view) yield* doc.elementsFromPoint(view.innerWidth / 2, view.innerHeight / 2).filter(isPlaying);
-    if (looks++ % roundEvery !== 0) return;
+    // Not at the first look: at start the sensor enrolled every video already there.
+    if (++looks % roundEvery !== 0) return;
     const count = videos.length;
     if (next >= count) next = 0;
     const end = Math.min(count, next + perLook);

@@ -30,6 +30,8 @@ export default defineFeature({
     for (const stop of await Promise.all(follows)) ctx.onInvalidated(stop);
     let presenter: TipPresenter | null = null;
     let lastUrl = '';
+    /** The settings and messages pages are light and their views open late (a section, a request). */
+    let lightPage = false;
     let thanked = false;
     const fallbacks = createFallbackLoader(async () => (await ui()).fallback, observer.schedule);
 
@@ -52,6 +54,7 @@ export default defineFeature({
     const evaluate = () => {
       lastUrl = location.href;
       const url = new URL(lastUrl);
+      lightPage = isSettingsPage(url) || isMessagesPage(url);
       const fallback = fallbacks.forPage(() => mayNeedFallback(url, document, isOnScreen));
       if (fallback === null) return;
       // A view that waits for a stretch of watching (the feed's) is not open before it; once thanked, not again.
@@ -84,13 +87,18 @@ export default defineFeature({
       observer.subscribe(({ records, forced }) => {
         // The page removed the tip or replaced <body>: back within the frame.
         presenter?.repair();
-        const anchors = openViews.get().map((view) => view.anchor);
-        // The settings and messages pages are light and their views open late (a section, a request): every
-        // node added or removed there is looked at; elsewhere only the changes that can open or close a view.
-        const url = new URL(location.href);
-        const everyChange =
-          (isSettingsPage(url) || isMessagesPage(url)) && records.some((record) => record.type === 'childList');
-        if (forced || location.href !== lastUrl || everyChange || mayChangeViews(records, anchors)) evaluate();
+        // On a light page every node added or removed is looked at; elsewhere (a feed adding thousands of
+        // videos) only the changes that can open or close a view. The address is parsed once per page.
+        if (
+          forced ||
+          location.href !== lastUrl ||
+          (lightPage && records.some((record) => record.type === 'childList')) ||
+          mayChangeViews(
+            records,
+            openViews.get().map((view) => view.anchor),
+          )
+        )
+          evaluate();
         else if (session.shown() && touchesPageTheme(records)) presenter?.paint();
       }),
     );

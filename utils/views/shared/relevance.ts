@@ -38,16 +38,25 @@ export function mayChangeViews(records: readonly MutationRecord[], openAnchors: 
       continue;
     }
     // A removal can close an open view; feed videos TikTok unmounts while scrolling never do.
-    const removed =
-      openAnchors.length > 0 && [...record.removedNodes].some((node) => !(node as Element).matches?.(FEED_ITEM));
-    if (removed && !(record.target as Element).closest?.(FEED_ITEM)) return true;
-    for (const node of record.addedNodes) {
+    if (openAnchors.length > 0 && closesAView(record)) return true;
+    // Indexed, not iterated: a feed brings thousands of these lists a second, and each iterator is garbage.
+    const added = record.addedNodes;
+    for (let index = 0; index < added.length; index++) {
+      const node = added[index] as Node;
       if (node.nodeType !== 1) continue;
       const element = node as Element;
       if (element.matches(FEED_ITEM) || element.closest(FEED_ITEM)) continue;
       if (element.matches(HOOKS) || element.querySelector(HOOKS)) return true;
     }
   }
+  return false;
+}
+
+function closesAView(record: MutationRecord): boolean {
+  const removed = record.removedNodes;
+  if (removed.length === 0) return false;
+  for (let index = 0; index < removed.length; index++)
+    if (!(removed[index] as Element).matches?.(FEED_ITEM)) return !(record.target as Element).closest?.(FEED_ITEM);
   return false;
 }
 
