@@ -1,6 +1,6 @@
 import type { ReminderLogEntry } from './reminders/log';
 import type { SleepHours } from './settings';
-import { minutesOf } from './settings/quiet-times';
+import { minuteRanges } from './settings/quiet-times';
 import { type DayKey, dayKeyOf, shiftDay } from './tracking/calendar';
 import type { DayRecord } from './tracking/day-record';
 
@@ -27,19 +27,8 @@ export interface WeekFigures {
 
 /** Minutes of local clock hour `hour` that fall within the sleep hours (which may cross midnight). */
 export function nightMinutesOf(hour: number, sleep: Pick<SleepHours, 'start' | 'end'>): number {
-  const start = minutesOf(sleep.start);
-  const end = minutesOf(sleep.end);
-  if (start === end) return 0;
-  // The sleep hours as one or two ranges of a day's minutes.
-  const ranges =
-    start < end
-      ? [[start, end]]
-      : [
-          [start, 24 * 60],
-          [0, end],
-        ];
   const from = hour * 60;
-  return ranges.reduce((sum, [a = 0, b = 0]) => sum + Math.max(0, Math.min(b, from + 60) - Math.max(a, from)), 0);
+  return minuteRanges(sleep).reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, from + 60) - Math.max(a, from)), 0);
 }
 
 function figuresOf(

@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { type Signal, signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { format, plural } from '@/utils/i18n/format';
 import { sharingCopy } from '@/utils/i18n/sharing';
@@ -7,16 +7,39 @@ import { familyDevices } from '@/utils/sharing/family-time';
 import { watchSharedDevices } from '@/utils/storage';
 import type { FamilyModel } from './model';
 
-/** The family's other computers as sync last brought them, followed live (none when sharing is off). */
+/** One reader of the family's computers per page, however many parts of it show them. */
+type DevicesReader = { devices: Signal<OtherDevice[]>; users: number; sharing: boolean; stop: (() => void) | null };
+const readers = new WeakMap<FamilyModel, DevicesReader>();
+
+/**
+ * The family's other computers as sync last brought them, followed live (none when sharing is off). The
+ * options page shows them twice (the sharing status, the asks' list): both follow one read and one watch.
+ */
 export function useFamilyDevices(model: FamilyModel) {
-  const devices = useSignal<OtherDevice[]>([]);
   const sharing = model.loaded.value?.settings.familySharing ?? false;
+  let reader = readers.get(model);
+  if (!reader) {
+    reader = { devices: signal([]), users: 0, sharing, stop: null };
+    readers.set(model, reader);
+  }
+  const current = reader;
   useEffect(() => {
-    const read = () => void familyDevices(sharing, Date.now()).then((found) => (devices.value = found));
-    read();
-    return watchSharedDevices(read);
-  }, [sharing, devices]);
-  return { sharing, devices: devices.value };
+    current.users += 1;
+    if (!current.stop || current.sharing !== sharing) {
+      current.stop?.();
+      current.sharing = sharing;
+      const read = () => void familyDevices(sharing, Date.now()).then((found) => (current.devices.value = found));
+      read();
+      current.stop = watchSharedDevices(read);
+    }
+    return () => {
+      current.users -= 1;
+      if (current.users > 0) return;
+      current.stop?.();
+      current.stop = null;
+    };
+  }, [sharing, current]);
+  return { sharing, devices: current.devices.value };
 }
 
 /**

@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { formatDuration } from '@/utils/duration';
 import { format } from '@/utils/i18n/format';
 import { LOOK_BACK_CHOICES, lookBack, type WeekFigures } from '@/utils/look-back';
-import { loadReminderLog, watchReminders } from '@/utils/storage';
+import { loadReminderLog, watchDay, watchReminderLog } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
 import { lastDays } from '@/utils/viewing-history';
 import type { FamilyModel } from './model';
@@ -26,7 +26,15 @@ export function WeekReview({ model }: { model: FamilyModel }) {
       figures.value = lookBack(records, log, { sleep, dayStartHour }, dayKeyOf(now, dayStartHour));
     };
     void read();
-    return watchReminders(() => void read());
+    // What the figures read: today's record (past days no longer change) and the reminders' log. Not the
+    // worker's ledger, which moves at every heartbeat and changes none of them.
+    const stops = [
+      watchDay(dayKeyOf(Date.now(), dayStartHour), () => void read()),
+      watchReminderLog(() => void read()),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+    };
   }, [dayStartHour, sleep, figures]);
   if (!settings || !figures.value) return null;
   const m = model.messages.value.week;

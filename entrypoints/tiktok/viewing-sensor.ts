@@ -112,20 +112,15 @@ export function startViewingSensor(
   // A page can stop media events before they reach us: every 2 s some videos' own state is read as well
   // (a slice of them, round the page), and one that plays is watched.
   const scan = createVideoScan();
+  const look = () => {
+    for (const video of scan()) watch(video);
+    refreshPlaying();
+    sensor.check();
+    if (outbox.waiting > 0) void outbox.retry();
+  };
   // The look hit-tests the screen's centre: run just after a frame is drawn, when layout is fresh, it
   // never makes the browser lay out a page still growing (a feed adding videos) before its time.
-  ctx.repeat(
-    () =>
-      ctx.frame(() =>
-        ctx.later(() => {
-          for (const video of scan()) watch(video);
-          refreshPlaying();
-          sensor.check();
-          if (outbox.waiting > 0) void outbox.retry();
-        }, 0),
-      ),
-    2_000,
-  );
+  ctx.repeat(() => ctx.frame(() => ctx.later(look, 0)), 2_000);
   refreshPage();
   ctx.onInvalidated(() => {
     sensor.stop();

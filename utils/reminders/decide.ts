@@ -1,5 +1,5 @@
 import { limitMinOn, type Settings, type SleepHours } from '../settings';
-import { minutesOf, quietTimeAt } from '../settings/quiet-times';
+import { minuteRanges, minutesOf, quietTimeAt } from '../settings/quiet-times';
 import { BREAK_AWAY_MS, type Stretch } from '../tracking/ledger';
 
 export type ReminderKind = 'break' | 'limit' | 'sleep' | 'quiet' | 'door';
@@ -178,10 +178,7 @@ const nudgeDue = (at: number, now: number) => now - at >= SLEEP_REPEAT_MS || at 
 export function inSleepHours(now: number, sleep: SleepHours): boolean {
   const date = new Date(now);
   const minutes = date.getHours() * 60 + date.getMinutes();
-  const start = minutesOf(sleep.start);
-  const end = minutesOf(sleep.end);
-  if (start === end) return false;
-  return start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
+  return minuteRanges(sleep).some(([from, to]) => minutes >= from && minutes < to);
 }
 
 /**

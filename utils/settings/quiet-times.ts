@@ -34,6 +34,22 @@ export const isTime = (value: unknown): value is string => typeof value === 'str
 /** Minutes since midnight of a checked "HH:MM". */
 export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
+/**
+ * A clock range ("22:00" to "07:00") as the ranges of a day's minutes it covers, [from, to): two when it
+ * crosses midnight, none when it starts where it ends.
+ */
+export function minuteRanges(range: { start: string; end: string }): [number, number][] {
+  const start = minutesOf(range.start);
+  const end = minutesOf(range.end);
+  if (start === end) return [];
+  return start < end
+    ? [[start, end]]
+    : [
+        [start, 24 * 60],
+        [0, end],
+      ];
+}
+
 const isDays = (days: unknown): days is number[] =>
   Array.isArray(days) &&
   days.length > 0 &&

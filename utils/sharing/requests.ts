@@ -44,10 +44,13 @@ async function ensureDevice(context: WorkerContext) {
   return device;
 }
 
-/** Writes this computer's record now, when sharing is on; a refused write is tried again by the alarm. */
-export async function shareNow(context: WorkerContext): Promise<void> {
+/**
+ * Writes this computer's record now, when sharing is on; a refused write is tried again by the alarm.
+ * Gives this computer's id and name (null when sharing is off).
+ */
+export async function shareNow(context: WorkerContext): Promise<{ id: string; name: string } | null> {
   const { settings } = await loadSettings();
-  if (!settings.familySharing) return;
+  if (!settings.familySharing) return null;
   const device = await ensureDevice(context);
   const now = context.now();
   const today = dayKeyOf(now, settings.dayStartHour);
@@ -65,6 +68,7 @@ export async function shareNow(context: WorkerContext): Promise<void> {
     console.warn('Scrollwise: family sharing could not write yet; it is tried again in a minute', error);
     await context.shareSoon();
   }
+  return device;
 }
 
 /** After time was counted: a write when the last is a minute old, and one more a minute after viewing stops. */
@@ -82,9 +86,8 @@ export async function stopSharing(): Promise<void> {
 
 /** Sharing turned on: this computer's totals go out, and it joins the family's rules. */
 export async function startSharing(context: WorkerContext): Promise<void> {
-  await shareNow(context);
-  const device = await ensureDevice(context);
-  await joinRules(context, device.id);
+  const device = await shareNow(context);
+  if (device) await joinRules(context, device.id);
 }
 
 export const sharingRequests = {
@@ -152,12 +155,21 @@ async function joinRules(context: WorkerContext, selfId: string): Promise<void> 
  * A setting or the lock changed here (`what`): it goes to the family, stamped after every stamp the
  * family has seen for it, so the change made last wins on every computer.
  */
-export async function shareRule(context: WorkerContext, what: SharedField | 'lock'): Promise<void> {
+export async function shareRule(context: WorkerContext, what: SharedField | 'lock', rejoined = false): Promise<void> {
   if (!(await loadSettings()).settings.familySharing) return;
   const device = await ensureDevice(context);
   const records = await rulesRecords();
   const mine = records[device.id];
-  if (!mine) return joinRules(context, device.id);
+  if (!mine) {
+    // This computer's record never reached sync (its first write refused): it joins the family now, and
+    // the change just made here stays, stamped after the family's, rather than giving way to an older value.
+    if (rejoined) return;
+    const kept = what === 'lock' ? (await localLock.get()).pin : (await loadSettings()).local[what];
+    await joinRules(context, device.id);
+    if (what === 'lock') await localLock.update((lock) => ({ ...lock, pin: kept as typeof lock.pin }));
+    else await saveSetting(what, kept as never);
+    return shareRule(context, what, true);
+  }
   const merged = mergeRules(records, context.now());
   const seen = what === 'lock' ? merged.lock?.at : merged.settings[what]?.at;
   const stamp = nextStamp(context.now(), seen);

@@ -34,6 +34,7 @@ export {
   loadReminderState,
   pageFights,
   timeAsks,
+  watchReminderLog,
   watchReminderState,
   watchReminders,
 } from './reminders';

@@ -46,6 +46,9 @@ export function watchReminders(callback: () => void): () => void {
   };
 }
 
+/** Calls back when a reminder or a choice joins the log (the weekly look back's other source). */
+export const watchReminderLog = (callback: () => void): (() => void) => reminderLog.watch(callback);
+
 /**
  * Calls back when the shared reminder state changes (a choice in any tab, a limit reached). It reads
  * nothing, so TikTok's sentinel, which only needs to know, carries no reminder state's parser.

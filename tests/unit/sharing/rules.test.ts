@@ -124,6 +124,27 @@ describe('#24 the family’s rules: the worker', () => {
     expect(mergeRules(records, clock.now()).settings.breakEveryMin?.value).toBe(30);
   });
 
+  it('keeps a change made here when this computer’s record never reached sync, and sends it after the family’s', async () => {
+    const { clock, worker } = await joinWith(record({ dailyLimitMin: { value: 45, at: T - 1_000 } }));
+    // Its own record is gone from sync (the first write refused): the family knows only the laptop's 45.
+    const own = Object.keys(await fakeBrowser.storage.sync.get(null)).filter(
+      (key) => key.startsWith('rules:') && key !== rulesKey('laptop-0001'),
+    );
+    await fakeBrowser.storage.sync.remove(own);
+    clock.advance(60_000);
+    expect(
+      await worker.send({ type: 'scrollwise/save-setting', field: 'dailyLimitMin', value: 90 }, extensionPage),
+    ).toEqual({ ok: true });
+    expect((await loadSettings()).settings.dailyLimitMin).toBe(90);
+    const records = Object.fromEntries(
+      Object.entries(await fakeBrowser.storage.sync.get(null))
+        .filter(([key]) => key.startsWith('rules:'))
+        .map(([key, value]) => [key, parseRules(value) as RulesRecord]),
+    );
+    expect(Object.keys(records)).toHaveLength(2);
+    expect(mergeRules(records, clock.now()).settings.dailyLimitMin?.value).toBe(90);
+  });
+
   it('takes the lock set on another computer: the same PIN holds here', async () => {
     const { clock, worker } = await joinWith(record({}));
     clock.advance(60_000);
