@@ -16,8 +16,15 @@ export interface FrameChanges {
 export interface FrameObserver {
   subscribe(listener: (changes: FrameChanges) => void): () => void;
   schedule(): void;
+  /** The teen acted (a click, a key): the whole page is watched again for a while, fenced lists too. */
+  wake(): void;
   disconnect(): void;
 }
+
+/** Children a list receives, all quiet, before it is fenced off. */
+const FENCE_AFTER = 24;
+/** How long after the teen acts the whole page is watched: a panel a click opens may render late. */
+const AWAKE_MS = 3_000;
 
 /**
  * `frame` runs its callback once, at the next frame: in the content script, a frame the page cannot cancel
@@ -27,6 +34,7 @@ export function createFrameObserver(
   root: Node,
   frame: (callback: () => void) => void = (callback) => nextFrame(callback),
   win: Window & typeof globalThis = window,
+  isQuiet: (element: Element) => boolean = () => false,
 ): FrameObserver {
   const listeners = new Set<(changes: FrameChanges) => void>();
   let pending: MutationRecord[] = [];
@@ -56,16 +64,17 @@ export function createFrameObserver(
       if (pending.length > 0 || forced) request();
     });
   };
+  const fences = createFences(root, isQuiet, () => {
+    forced = true;
+  });
   const observer = new win.MutationObserver((records) => {
     pending.push(...records);
+    const fenced = fences.follow(observer, records);
+    // What came into a list just fenced were quiet children: no feature needs to look at them.
+    if (fenced) pending = pending.filter((record) => record.target !== fenced);
     request();
   });
-  observer.observe(root, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: [...WATCHED_ATTRIBUTES, ...LAYOUT_ATTRIBUTES],
-  });
+  fences.watchAll(observer);
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -77,10 +86,125 @@ export function createFrameObserver(
       forced = true;
       request();
     },
+    wake() {
+      if (!live) return;
+      pending.push(...observer.takeRecords());
+      fences.wake(observer, performance.now() + AWAKE_MS);
+      request();
+    },
     disconnect() {
       observer.disconnect();
       live = false;
       listeners.clear();
+    },
+  };
+}
+
+const LOOKED_AT = [...WATCHED_ATTRIBUTES, ...LAYOUT_ATTRIBUTES];
+const EVERYTHING: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: LOOKED_AT,
+};
+const ITS_CHILDREN: MutationObserverInit = { childList: true, attributes: true, attributeFilter: LOOKED_AT };
+const ITSELF: MutationObserverInit = { attributes: true, attributeFilter: LOOKED_AT };
+
+/**
+ * Fenced lists. A feed adds thousands of videos, each a record the content script must take (about a
+ * microsecond each in its isolated world, before any look) though none can ever hold a view. A list that
+ * has received only such quiet children is fenced: the page around it is still watched in full, the list
+ * itself (its own attributes aside) is not, so a growing feed costs nothing. The whole page is watched
+ * again when the list or anything around it leaves the page, and for a while after the teen acts, since a
+ * panel a click opens could come into the list (the tips' detectors look at the whole page then).
+ */
+function createFences(root: Node, isQuiet: (element: Element) => boolean, changed: () => void) {
+  /** Quiet children each list received while watched in full; -1 once any other came. */
+  let quiet = new WeakMap<Node, number>();
+  let fence: { list: Element; path: Set<Node> } | null = null;
+  let awakeUntil = 0;
+
+  const watchAll = (observer: MutationObserver) => {
+    observer.disconnect();
+    fence = null;
+    observer.observe(root, EVERYTHING);
+  };
+  const fenceOff = (observer: MutationObserver, list: Element) => {
+    const path = new Set<Node>();
+    for (let node = list.parentNode; node; node = node.parentNode) {
+      path.add(node);
+      if (node === root) break;
+    }
+    if (!path.has(root)) return false;
+    observer.disconnect();
+    for (const node of path) {
+      observer.observe(node, ITS_CHILDREN);
+      for (const child of (node as ParentNode).children)
+        if (child !== list && !path.has(child)) observer.observe(child, EVERYTHING);
+    }
+    observer.observe(list, ITSELF);
+    fence = { list, path };
+    return true;
+  };
+  const mayFence = (list: Node) => {
+    const document = list.ownerDocument;
+    return list.nodeType === 1 && list !== root && list !== document?.documentElement && list !== document?.body;
+  };
+
+  return {
+    watchAll,
+    /** Follows the changes the observer just took; gives the list it fenced because of them, if any. */
+    follow(observer: MutationObserver, records: readonly MutationRecord[]): Element | null {
+      if (fence) {
+        const { list, path } = fence;
+        for (const record of records) {
+          if (record.type !== 'childList' || !path.has(record.target)) continue;
+          const removed = record.removedNodes;
+          for (let index = 0; index < removed.length; index++) {
+            const node = removed[index] as Node;
+            if (node === list || path.has(node)) {
+              // The fenced list left the page (a new page, a new feed): everything is watched again.
+              quiet = new WeakMap();
+              watchAll(observer);
+              changed();
+              return null;
+            }
+          }
+          const added = record.addedNodes;
+          for (let index = 0; index < added.length; index++) {
+            const node = added[index] as Node;
+            if (node.nodeType === 1 && node !== list && !path.has(node)) observer.observe(node, EVERYTHING);
+          }
+        }
+        return null;
+      }
+      if (performance.now() < awakeUntil) return null;
+      let ready: Node | null = null;
+      for (const record of records) {
+        if (record.type !== 'childList') continue;
+        const list = record.target;
+        let count = quiet.get(list) ?? 0;
+        if (count < 0) continue;
+        const added = record.addedNodes;
+        for (let index = 0; index < added.length && count >= 0; index++) {
+          const node = added[index] as Node;
+          if (node.nodeType === 1) count = isQuiet(node as Element) ? count + 1 : -1;
+        }
+        quiet.set(list, count);
+        if (count >= FENCE_AFTER) ready = list;
+      }
+      // Judged on the whole batch: a panel that came into the list after its videos keeps it watched.
+      if (ready && (quiet.get(ready) ?? -1) >= FENCE_AFTER && mayFence(ready) && fenceOff(observer, ready as Element))
+        return ready as Element;
+      return null;
+    },
+    wake(observer: MutationObserver, until: number) {
+      awakeUntil = until;
+      if (fence) {
+        quiet = new WeakMap();
+        watchAll(observer);
+        changed();
+      }
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Showing } from '@/utils/reminders/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { watchSettingsChange } from '@/utils/storage';
 import { type DetectedView, viewById } from '@/utils/views/registry';
+import { isFeedItem } from '@/utils/views/shared/relevance';
 import { sendToWorker } from '@/utils/worker/client';
 import { ScriptContext } from './script-context';
 import type { PageFeature, PageNeed, PageServices } from './services';
@@ -31,9 +32,15 @@ const FEATURES = Object.values(import.meta.glob<{ default: PageFeature }>('./fea
 export default defineUnlistedScript({
   async main() {
     const ctx = new ScriptContext();
-    // The document itself, so a page that swaps <html> or <body> is still watched.
-    const observer = createFrameObserver(document, (callback) => ctx.frame(callback));
+    // The document itself, so a page that swaps <html> or <body> is still watched; a growing feed's list
+    // is fenced off, and watched again for a while after each click or key, which could open a panel in it.
+    const observer = createFrameObserver(document, (callback) => ctx.frame(callback), window, isFeedItem);
     ctx.onInvalidated(() => observer.disconnect());
+    for (const type of ['pointerdown', 'keydown'] as const)
+      ctx.addEventListener(window, type, (event) => event.isTrusted && observer.wake(), {
+        capture: true,
+        passive: true,
+      });
     const settings = createCell<Settings>(DEFAULT_SETTINGS);
     const reminderDue = createCell<Showing | null>(null);
     const stretchMs = createCell(0);

@@ -88,4 +88,43 @@ describe('#26 the For You feed', () => {
     await expect.poll(() => shadowLocator(page, 'scrollwise-note').count(), { timeout: 12_000 }).toBe(0);
     await page.close();
   });
+
+  // #23: a list that receives only videos is fenced off the observer, so a growing feed costs nothing.
+  it('on a feed growing by hundreds of videos, a comment panel still gets its tip: beside the list at once, and inside it after a click', async () => {
+    const page = await openFixture(browser, fixtureByName('foryou-feed'));
+    const grow = (count: number) =>
+      page.evaluate((count: number) => {
+        const list = document.getElementById('bench-list') ?? document.body.appendChild(document.createElement('div'));
+        list.id = 'bench-list';
+        for (let index = 0; index < count; index++) {
+          const item = document.createElement('article');
+          item.dataset.e2e = 'recommend-list-item-container';
+          item.innerHTML = '<video muted></video><span data-e2e="comment-icon"></span>';
+          list.append(item);
+        }
+      }, count);
+    const PANEL = `<div class="css-c1-99aa99aa--DivCommentListContainer"><div class="css-c2-99aa99aa--DivCommentItemWrapper"><span data-e2e="comment-level-1">hello</span></div></div>`;
+    const insertPanel = (where: string) =>
+      page.evaluate(
+        ([where, panel]: string[]) =>
+          document.querySelector(where as string)?.insertAdjacentHTML('beforeend', panel as string),
+        [where, PANEL],
+      );
+    for (let batch = 0; batch < 6; batch++) {
+      await grow(50);
+      await page.waitForTimeout(50);
+    }
+    // Beside the list: seen at once.
+    await insertPanel('body');
+    await tipShown(page, 'comments').waitFor({ timeout: 1_500 });
+    await page.evaluate(() => document.querySelector('body > [class*="DivCommentListContainer"]')?.remove());
+    await expect.poll(() => shadowLocator(page, 'scrollwise-tip').count()).toBe(0);
+    await grow(100);
+    // A click, and TikTok's panel comes later, into the feed's own list: seen too.
+    await page.mouse.click(5, 5);
+    await page.waitForTimeout(400);
+    await insertPanel('#bench-list');
+    await tipShown(page, 'comments').waitFor({ timeout: 1_500 });
+    await page.close();
+  });
 });

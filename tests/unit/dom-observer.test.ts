@@ -64,3 +64,67 @@ describe('the shared frame observer', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 });
+
+describe('#23 a growing feed list is fenced off the shared observer', () => {
+  /** body > main > list, watched from the document, with <article> as the quiet child (a feed video). */
+  function feedPage() {
+    document.body.innerHTML = '<aside id="side"></aside><main><div id="list"></div></main>';
+    const list = document.getElementById('list') as HTMLElement;
+    observer = createFrameObserver(document, undefined, window, (element) => element.tagName === 'ARTICLE');
+    const seen: MutationRecord[][] = [];
+    observer.subscribe(({ records }) => seen.push([...records]));
+    return { list, main: list.parentElement as HTMLElement, seen };
+  }
+  const grow = (list: HTMLElement, count: number) => {
+    for (let index = 0; index < count; index++) list.append(document.createElement('article'));
+  };
+  /** Lets the observer hand over what it has, then gives the records handed over and forgets them. */
+  async function handedOver(seen: MutationRecord[][]) {
+    await nextFrame();
+    await nextFrame();
+    return seen.splice(0).flat();
+  }
+
+  it('stops handing over the list’s videos once it had only videos, and still hands over the page around it', async () => {
+    const { list, main, seen } = feedPage();
+    await handedOver(seen);
+    grow(list, 30);
+    // The batch that fenced it is dropped too: only videos came.
+    expect((await handedOver(seen)).filter((record) => record.target === list)).toEqual([]);
+    grow(list, 200);
+    expect(await handedOver(seen)).toEqual([]);
+    // Around the list, everything is still watched: a panel beside it, what comes into it, the aside.
+    const panel = document.createElement('section');
+    main.append(panel);
+    expect((await handedOver(seen)).map((record) => record.target)).toEqual([main]);
+    panel.append(document.createElement('p'));
+    expect((await handedOver(seen)).map((record) => record.target)).toEqual([panel]);
+    document.getElementById('side')?.setAttribute('hidden', '');
+    expect((await handedOver(seen)).map((record) => record.attributeName)).toEqual(['hidden']);
+  });
+
+  it('watches in full again when the list leaves the page, and for a while after the teen acts', async () => {
+    const { list, main, seen } = feedPage();
+    grow(list, 30);
+    await handedOver(seen);
+    list.remove();
+    await handedOver(seen);
+    const next = document.createElement('div');
+    main.append(next);
+    grow(next, 30);
+    await handedOver(seen);
+    observer?.wake();
+    next.append(document.createElement('div'));
+    expect((await handedOver(seen)).map((record) => record.target)).toEqual([next]);
+  });
+
+  it('never fences a list that received anything but videos, even after them in the same batch', async () => {
+    const { list, seen } = feedPage();
+    await handedOver(seen);
+    grow(list, 30);
+    list.append(document.createElement('div'));
+    await handedOver(seen);
+    grow(list, 5);
+    expect((await handedOver(seen)).filter((record) => record.target === list)).toHaveLength(5);
+  });
+});

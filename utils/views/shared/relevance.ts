@@ -8,6 +8,9 @@ const TABS = join(CUES.tabs);
 const FEED_ITEM = join(FEED.item);
 const LAYOUT = new Set<string>(LAYOUT_ATTRIBUTES);
 
+/** A feed video: a list receiving only these is fenced off from the shared observer (utils/dom-observer.ts). */
+export const isFeedItem = (element: Element): boolean => element.matches(FEED_ITEM);
+
 /**
  * Whether a frame's DOM changes can have opened or closed a view, so the detectors need to run again.
  *
