@@ -52,6 +52,24 @@ describe('#26 the feed view', () => {
     const closing = { ...removal, removedNodes: [panel] };
     expect(mayChangeViews([closing as unknown as MutationRecord], [anchor])).toBe(true);
   });
+
+  it('looks around the videos of a new list, not inside them, and still finds a panel beside them', () => {
+    const { doc } = load('feed-menu-closed');
+    const page = doc.createElement('div');
+    const list = page.appendChild(doc.createElement('div'));
+    for (let index = 0; index < 3; index++) {
+      const video = list.appendChild(doc.createElement('article'));
+      video.dataset.e2e = 'recommend-list-item-container';
+      // A hook inside a video never opens a view (the comment icon is on every video).
+      video.innerHTML = '<div role="dialog"></div>';
+    }
+    doc.body.append(page);
+    const added = (node: Element) => ({ type: 'childList', target: doc.body, addedNodes: [node], removedNodes: [] });
+    expect(mayChangeViews([added(page) as unknown as MutationRecord], [])).toBe(false);
+    const aside = page.appendChild(doc.createElement('aside'));
+    aside.innerHTML = '<div class="css-x-DivCommentListContainer"><span data-e2e="comment-level-1">hi</span></div>';
+    expect(mayChangeViews([added(page) as unknown as MutationRecord], [])).toBe(true);
+  });
 });
 
 describe('#26 the content-preferences view', () => {

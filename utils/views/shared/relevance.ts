@@ -49,7 +49,7 @@ export function mayChangeViews(records: readonly MutationRecord[], openAnchors: 
       if (node.nodeType !== 1) continue;
       const element = node as Element;
       if (element.matches(FEED_ITEM) || element.closest(FEED_ITEM)) continue;
-      if (element.matches(HOOKS) || element.querySelector(HOOKS)) return true;
+      if (holdsHook(element)) return true;
     }
   }
   return false;
@@ -60,6 +60,18 @@ function closesAView(record: MutationRecord): boolean {
   if (removed.length === 0) return false;
   for (let index = 0; index < removed.length; index++)
     if (!(removed[index] as Element).matches?.(FEED_ITEM)) return !(record.target as Element).closest?.(FEED_ITEM);
+  return false;
+}
+
+/**
+ * Whether an added element is or holds a view's hook. Looking for dozens of hooks costs each node of the
+ * subtree; feed videos, which never hold a view, are stepped over: a subtree holding a feed (a new page, a
+ * list and its first videos) is looked at child by child, around the videos.
+ */
+function holdsHook(element: Element): boolean {
+  if (element.matches(HOOKS)) return true;
+  if (!element.querySelector(FEED_ITEM)) return element.querySelector(HOOKS) !== null;
+  for (const child of element.children) if (!child.matches(FEED_ITEM) && holdsHook(child)) return true;
   return false;
 }
 
