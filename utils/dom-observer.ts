@@ -113,8 +113,8 @@ const ITSELF: MutationObserverInit = { attributes: true, attributeFilter: LOOKED
 /**
  * Fenced lists. A feed adds thousands of videos, each a record the content script must take (about a
  * microsecond each in its isolated world, before any look) though none can ever hold a view. A list that
- * has received only such quiet children is fenced: the page around it is still watched in full, the list
- * itself (its own attributes aside) is not, so a growing feed costs nothing. The whole page is watched
+ * has received only such quiet children is fenced: the page around it is still watched in full, and so is
+ * any other child the list already held; the list's own children are not, so a growing feed costs nothing. The whole page is watched
  * again when the list or anything around it leaves the page, and for a while after the teen acts, since a
  * panel a click opens could come into the list (the tips' detectors look at the whole page then).
  */
@@ -143,6 +143,9 @@ function createFences(root: Node, isQuiet: (element: Element) => boolean, change
         if (child !== list && !path.has(child)) observer.observe(child, EVERYTHING);
     }
     observer.observe(list, ITSELF);
+    // What the list held before it was watched and is not a video (a panel, the page itself if a page
+    // adds videos to its root) is still watched in full; only the list's own new children are not.
+    for (const child of list.children) if (!isQuiet(child)) observer.observe(child, EVERYTHING);
     fence = { list, path };
     return true;
   };

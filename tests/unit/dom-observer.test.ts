@@ -67,8 +67,8 @@ describe('the shared frame observer', () => {
 
 describe('#23 a growing feed list is fenced off the shared observer', () => {
   /** body > main > list, watched from the document, with <article> as the quiet child (a feed video). */
-  function feedPage() {
-    document.body.innerHTML = '<aside id="side"></aside><main><div id="list"></div></main>';
+  function feedPage(listHolds = '') {
+    document.body.innerHTML = `<aside id="side"></aside><main><div id="list">${listHolds}</div></main>`;
     const list = document.getElementById('list') as HTMLElement;
     observer = createFrameObserver(document, undefined, window, (element) => element.tagName === 'ARTICLE');
     const seen: MutationRecord[][] = [];
@@ -116,6 +116,19 @@ describe('#23 a growing feed list is fenced off the shared observer', () => {
     observer?.wake();
     next.append(document.createElement('div'));
     expect((await handedOver(seen)).map((record) => record.target)).toEqual([next]);
+  });
+
+  it('still watches in full what a fenced list already held that is not a video', async () => {
+    // It was there before the content script came, so the list received only videos.
+    const { list, seen } = feedPage('<section id="panel"></section>');
+    const panel = document.getElementById('panel') as HTMLElement;
+    await handedOver(seen);
+    grow(list, 30);
+    await handedOver(seen);
+    grow(list, 30);
+    expect(await handedOver(seen)).toEqual([]);
+    panel.append(document.createElement('p'));
+    expect((await handedOver(seen)).map((record) => record.target)).toEqual([panel]);
   });
 
   it('never fences a list that received anything but videos, even after them in the same batch', async () => {
