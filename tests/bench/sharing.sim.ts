@@ -8,7 +8,7 @@ import { shareNow } from '@/utils/sharing/requests';
 import { SHARED_FIELDS } from '@/utils/sharing/rules';
 import { shiftDay } from '@/utils/tracking/calendar';
 import { enforceSyncQuotas, SYNC_QUOTAS } from '../support/sync-quotas';
-import { extensionPage, tabSession, testClock, testWorker } from '../unit/worker/harness';
+import { extensionPage, heartbeats, testClock, testWorker } from '../unit/worker/harness';
 
 // Family sharing's sync figures for `npm run bench`: a week of heavy watching on one computer against
 // Chrome's write quotas (each computer has its own), and the bytes four computers' records take.
@@ -22,11 +22,7 @@ it('measures family sharing’s writes over a week and the sync bytes of four co
   const watchedHours = 7 * 3;
   for (let day = 0; day < 7; day++) {
     // Three hours a day in one sitting, a heartbeat every 15 s, then the alarm a minute after.
-    const tab = tabSession(clock);
-    for (let beat = 0; beat < 3 * 240; beat++) {
-      clock.advance(15_000);
-      await worker.send(tab.slice(15_000));
-    }
+    await heartbeats(worker, clock, 3 * 240);
     clock.advance(60_000);
     await shareNow(worker.context);
     clock.advance(21 * 3_600_000 - 60_000);

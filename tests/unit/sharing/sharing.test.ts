@@ -17,7 +17,16 @@ import { shareNow } from '@/utils/sharing/requests';
 import { loadReminderState, readAllDays, timeAsks } from '@/utils/storage';
 import { shiftDay } from '@/utils/tracking/calendar';
 import { enforceSyncQuotas } from '../../support/sync-quotas';
-import { day, extensionPage, lockWith, tabSession, testClock, testWorker, tiktokTab } from '../worker/harness';
+import {
+  day,
+  extensionPage,
+  heartbeats,
+  lockWith,
+  tabSession,
+  testClock,
+  testWorker,
+  tiktokTab,
+} from '../worker/harness';
 
 // #24 step 1: one family, several computers: this computer's daily totals through the browser's own sync.
 beforeEach(() => {
@@ -98,11 +107,7 @@ describe('#24 family sharing: the worker', () => {
   it('is off by default: nothing goes to sync', async () => {
     const clock = testClock(`${TODAY}T15:00:00`);
     const worker = testWorker(clock);
-    const tab = tabSession(clock);
-    for (let beat = 0; beat < 8; beat++) {
-      clock.advance(15_000);
-      await worker.send(tab.slice(15_000));
-    }
+    await heartbeats(worker, clock, 8);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     expect(worker.shareAlarms).toBe(0);
   });
@@ -116,11 +121,7 @@ describe('#24 family sharing: the worker', () => {
       days: {},
     });
     const writes = vi.spyOn(fakeBrowser.storage.sync, 'set');
-    const tab = tabSession(clock);
-    for (let beat = 0; beat < 16; beat++) {
-      clock.advance(15_000);
-      await worker.send(tab.slice(15_000));
-    }
+    await heartbeats(worker, clock, 16);
     // Four minutes of heartbeats: a write a minute at most, and the alarm set for after the last.
     expect(writes.mock.calls.length).toBeGreaterThanOrEqual(3);
     expect(writes.mock.calls.length).toBeLessThanOrEqual(5);
@@ -137,11 +138,7 @@ describe('#24 family sharing: the worker', () => {
       .spyOn(fakeBrowser.storage.sync, 'set')
       .mockRejectedValue(new Error('QUOTA_BYTES_PER_HOUR quota exceeded'));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const tab = tabSession(clock);
-    for (let beat = 0; beat < 8; beat++) {
-      clock.advance(15_000);
-      await worker.send(tab.slice(15_000));
-    }
+    const tab = await heartbeats(worker, clock, 8);
     expect(warn).toHaveBeenCalled();
     refuse.mockRestore();
     clock.advance(61_000);
@@ -195,11 +192,7 @@ describe('#24 family sharing within sync’s quotas', () => {
     const quotas = enforceSyncQuotas(() => clock.now());
     // Four hours in two sittings, a heartbeat every 15 s, and the alarm a minute after each.
     for (const sitting of [0, 1]) {
-      const tab = tabSession(clock);
-      for (let beat = 0; beat < 2 * 240; beat++) {
-        clock.advance(15_000);
-        await worker.send(tab.slice(15_000));
-      }
+      await heartbeats(worker, clock, 2 * 240);
       clock.advance(60_000);
       await shareNow(worker.context);
       if (sitting === 0) clock.advance(3 * 3_600_000);

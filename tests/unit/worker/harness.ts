@@ -160,6 +160,20 @@ export function tabSession(clock: TestClock, kind: ViewingKind = 'engaged') {
   };
 }
 
+/** `count` heartbeats of 15 s from `tab` (a new tab unless given), the clock moving with them; gives the tab. */
+export async function heartbeats(
+  worker: ReturnType<typeof testWorker>,
+  clock: TestClock,
+  count: number,
+  tab = tabSession(clock),
+) {
+  for (let beat = 0; beat < count; beat++) {
+    clock.advance(15_000);
+    await worker.send(tab.slice(15_000));
+  }
+  return tab;
+}
+
 /** Totals per stored day, in seconds. */
 export async function dayTotals(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
