@@ -6,11 +6,10 @@ import { messagesFor } from '@/utils/i18n';
 import { sendChoice } from '@/utils/reminders/choose';
 import { REMINDER_KINDS, type ReminderChoice, type ReminderKind, type ReminderState } from '@/utils/reminders/decide';
 import { heldReminder } from '@/utils/reminders/enforce';
-import { elsewhereOn } from '@/utils/sharing/family-time';
-import { loadReminderState, readDays, watchDay, watchReminders, watchSharedDevices } from '@/utils/storage';
+import { familyTotalOn, watchFamilyDay } from '@/utils/sharing/family-time';
+import { loadReminderState, watchReminders } from '@/utils/storage';
 import { isTikTokUrl } from '@/utils/tiktok-url';
 import { dayKeyOf } from '@/utils/tracking/calendar';
-import { parseDayRecord } from '@/utils/tracking/day-record';
 import { sendToWorker } from '@/utils/worker/client';
 import { ReminderScreen } from './ReminderOverlay';
 
@@ -47,19 +46,14 @@ export function LimitPage() {
   const sharing = loaded?.settings.familySharing ?? false;
   useEffect(() => {
     const read = async () => {
-      const [state, days, elsewhere] = await Promise.all([
+      const [state, todayMs] = await Promise.all([
         loadReminderState(day, Date.now()),
-        readDays([day]),
-        elsewhereOn(day, sharing, Date.now()),
+        familyTotalOn(day, sharing, Date.now()),
       ]);
-      today.value = { state, todayMs: (parseDayRecord(days[day])?.totalMs ?? 0) + elsewhere };
+      today.value = { state, todayMs };
     };
     void read();
-    const stops = [
-      watchReminders(() => void read()),
-      watchDay(day, () => void read()),
-      watchSharedDevices(() => void read()),
-    ];
+    const stops = [watchReminders(() => void read()), watchFamilyDay(day, () => void read())];
     return () => {
       for (const stop of stops) stop();
     };

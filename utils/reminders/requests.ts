@@ -4,11 +4,10 @@
  * queue, so two tabs never lose each other's update.
  */
 import { checkPin, withSecret } from '../lock/requests';
-import { elsewhereOn } from '../sharing/family-time';
-import { loadLock, loadReminderState, loadSettings, loadSettingsNow, readDays } from '../storage';
+import { familyTotalOn } from '../sharing/family-time';
+import { loadLock, loadReminderState, loadSettings, loadSettingsNow } from '../storage';
 import { ledger, pageFights, reminderLog, reminderState } from '../storage/write';
 import { dayKeyOf, nextDayStart } from '../tracking/calendar';
-import { parseDayRecord } from '../tracking/day-record';
 import type { WorkerContext } from '../worker/context';
 import { noBody, request } from '../worker/define';
 import {
@@ -48,11 +47,8 @@ async function today(context: WorkerContext) {
 export async function limitToday(context: WorkerContext, onFeed = false) {
   const found = await today(context);
   // With family sharing, today is the family's: this computer's time and what the others report.
-  const [own, elsewhere] = await Promise.all([
-    readTotal(found.day),
-    elsewhereOn(found.day, found.settings.familySharing, found.now),
-  ]);
-  return { ...found, todayMs: own + elsewhere, onFeed };
+  const todayMs = await familyTotalOn(found.day, found.settings.familySharing, found.now);
+  return { ...found, todayMs, onFeed };
 }
 
 const ALREADY_TAKEN = { ok: false, error: 'already-taken' } as const;
@@ -303,8 +299,6 @@ export async function onTikTokNavigation(context: WorkerContext, tabId: number):
 const FIGHTS_KEEP_MS = 30 * 86_400_000;
 const recordFight = (now: number) =>
   pageFights.update((fights) => [...fights.filter((at) => now - at < FIGHTS_KEEP_MS), now]);
-
-const readTotal = async (day: string) => parseDayRecord((await readDays([day]))[day])?.totalMs ?? 0;
 
 /** The hourly upkeep: the reminders' log keeps 14 days. */
 export function pruneReminderLog(context: WorkerContext): Promise<void> {

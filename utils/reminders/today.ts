@@ -1,7 +1,5 @@
-import { elsewhereOn } from '../sharing/family-time';
-import { readDays, watchDay, watchSharedDevices } from '../storage';
+import { familyTotalOn, watchFamilyDay } from '../sharing/family-time';
 import { dayKeyOf } from '../tracking/calendar';
-import { parseDayRecord } from '../tracking/day-record';
 
 /**
  * Today's total as the worker records it, followed live: `onChange` runs when the day's record changes,
@@ -16,18 +14,9 @@ export function followToday(
   let day = dayKeyOf(now(), settings().dayStartHour);
   let totalMs = 0;
   const read = async () => {
-    const [record, elsewhere] = await Promise.all([readDays([day]), elsewhereOn(day, settings().familySharing, now())]);
-    totalMs = (parseDayRecord(record[day])?.totalMs ?? 0) + elsewhere;
+    totalMs = await familyTotalOn(day, settings().familySharing, now());
   };
-  const follow = () => {
-    const stops = [
-      watchDay(day, () => void read().then(onChange)),
-      watchSharedDevices(() => void read().then(onChange)),
-    ];
-    return () => {
-      for (const stop of stops) stop();
-    };
-  };
+  const follow = () => watchFamilyDay(day, () => void read().then(onChange));
   let stop = follow();
   return {
     day: () => day,
