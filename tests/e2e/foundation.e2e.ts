@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { contentScriptInjected, extensionPageUrl, inContentScript, openFixture } from './harness.mjs';
+import { contentScriptInjected, EXTENSION_DIR, extensionPageUrl, inContentScript, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
 
 let browser: Browser;
@@ -20,6 +22,13 @@ describe('the built extension in Chromium', () => {
     expect(page.url()).toContain('https://example.com/');
     expect(await contentScriptInjected(page, browser.extensionId)).toBe(false);
     await page.close();
+  });
+
+  // V8 keeps a script's whole source at two bytes a character once one is outside Latin-1, in every tab.
+  it.each(['tiktok.js', 'tiktok-ui.js'])('builds %s with every character in Latin-1', (file) => {
+    const source = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    expect(source.length).toBeGreaterThan(1_000);
+    expect(source.match(/[^\u0000-\u00ff]/g) ?? []).toEqual([]);
   });
 
   it('starts the service worker', async () => {
