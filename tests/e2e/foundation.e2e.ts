@@ -28,7 +28,7 @@ describe('the built extension in Chromium', () => {
   it.each(['tiktok.js', 'tiktok-ui.js'])('builds %s with every character in Latin-1', (file) => {
     const source = readFileSync(join(EXTENSION_DIR, file), 'utf8');
     expect(source.length).toBeGreaterThan(1_000);
-    expect(source.match(/[^\u0000-\u00ff]/g) ?? []).toEqual([]);
+    expect([...source].filter((character) => character.charCodeAt(0) > 0xff)).toEqual([]);
   });
 
   it('starts the service worker', async () => {
