@@ -35,7 +35,7 @@ export default defineUnlistedScript(() => {
             showMeTarget: (view) => SHOW_ME[view.id]?.(view.anchor) ?? deps.showMeTarget(view),
           }),
         reminders: () => startReminders(services, page.copyFor),
-        fieldReport: () => fieldReport(new URL(location.href), document, isOnScreen, fallback),
+        fieldReport: () => fieldReport(location, document, isOnScreen, fallback),
         fallback,
         thank: createThanksNote(services, page.copyFor),
       };

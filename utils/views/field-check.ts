@@ -3,7 +3,7 @@ import { detectViews, type Layer, type ViewId, viewById } from './registry';
 import { HOOK_GROUPS } from './selectors';
 import { isMessagesPage } from './shared/messages-page';
 import { isSettingsPage } from './shared/settings-section';
-import type { OnScreen } from './shared/view';
+import type { OnScreen, PageAddress } from './shared/view';
 
 /** How many elements one hook matches on the page, and how many of them are on screen. */
 export interface HookCount {
@@ -40,7 +40,7 @@ export function isFieldReport(value: unknown): value is FieldReport {
   );
 }
 
-export function fieldReport(url: URL, doc: Document, onScreen: OnScreen, fallback?: Fallback): FieldReport {
+export function fieldReport(url: PageAddress, doc: Document, onScreen: OnScreen, fallback?: Fallback): FieldReport {
   const hooks = Object.entries(HOOK_GROUPS).flatMap(([group, parts]) =>
     Object.entries(parts).map(([part, list]) => ({
       group,
@@ -66,7 +66,7 @@ function count(doc: Document, hook: string, onScreen: OnScreen): HookCount {
   }
 }
 
-function pageKind(url: URL): FieldReport['page'] {
+function pageKind(url: PageAddress): FieldReport['page'] {
   if (isSettingsPage(url)) return 'settings';
   if (isMessagesPage(url)) return 'messages';
   return /\/(video|photo)\/\d+/.test(url.pathname) ? 'video' : 'other';

@@ -14,7 +14,7 @@ import { CUES, type SelectorList } from './selectors';
 import { firstShown } from './shared/dom';
 import { isMessagesPage } from './shared/messages-page';
 import { isSettingsPage } from './shared/settings-section';
-import type { OnScreen, View } from './shared/view';
+import type { OnScreen, PageAddress, View } from './shared/view';
 
 /**
  * Every view Scrollwise recognizes, most specific first: a report dialog opened from a comment sits above
@@ -58,7 +58,7 @@ export interface DetectedView {
  * DOM but not shown is closed. A view its hooks do not find is asked of the `fallback` layer, when given.
  */
 export function detectViews(
-  url: URL,
+  url: PageAddress,
   doc: Document,
   onScreen: OnScreen = () => true,
   fallback?: Fallback,
@@ -76,7 +76,7 @@ export function detectViews(
  * Whether the page shows what a view read by the fallback layer needs: the pages of the settings and the
  * messages, a dialog, a place to type. The For You feed shows none of these, so it never loads the layer.
  */
-export const mayNeedFallback = (url: URL, doc: Document, onScreen: OnScreen): boolean =>
+export const mayNeedFallback = (url: PageAddress, doc: Document, onScreen: OnScreen): boolean =>
   isSettingsPage(url) || isMessagesPage(url) || firstShown(doc, [...CUES.dialog, ...CUES.textbox], onScreen) !== null;
 
 /** Whether a view's wait for a stretch of watching (`afterStretchMs`), if it has one, is over. */

@@ -53,12 +53,11 @@ export default defineFeature({
 
     const evaluate = () => {
       lastUrl = location.href;
-      const url = new URL(lastUrl);
-      lightPage = isSettingsPage(url) || isMessagesPage(url);
-      const fallback = fallbacks.forPage(() => mayNeedFallback(url, document, isOnScreen));
+      lightPage = isSettingsPage(location) || isMessagesPage(location);
+      const fallback = fallbacks.forPage(() => mayNeedFallback(location, document, isOnScreen));
       if (fallback === null) return;
       // A view that waits for a stretch of watching (the feed's) is not open before it; once thanked, not again.
-      const open: DetectedView[] = detectViews(url, document, isOnScreen, fallback).filter(
+      const open: DetectedView[] = detectViews(location, document, isOnScreen, fallback).filter(
         (view) => isRipe(view.id, stretchMs.get()) && !(thanked && view.id === 'feed'),
       );
       openViews.set(open);
@@ -78,7 +77,7 @@ export default defineFeature({
     // Scrolling moves the anchor; on /setting it also changes which section is in view (the nav follows the
     // scroll), and on the feed which video is playing.
     const onScroll = () =>
-      isSettingsPage(new URL(location.href)) || session.shown()?.id === 'feed'
+      isSettingsPage(location) || session.shown()?.id === 'feed'
         ? observer.schedule()
         : presenter?.place();
     ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });

@@ -1,5 +1,5 @@
 import type { ViewId } from '../registry';
-import type { Detector, OnScreen } from '../shared/view';
+import type { Detector, OnScreen, PageAddress } from '../shared/view';
 import { commentFiltersByWords, filterToShow } from './comment-filters';
 import { commentsFallback } from './comments';
 import { feedControlToShow } from './feed';
@@ -26,7 +26,7 @@ const BY_VIEW: Record<Exclude<ViewId, 'feed'>, Detector> = {
   comments: commentsFallback,
 };
 
-export type Fallback = (id: ViewId, url: URL, doc: Document, onScreen: OnScreen) => Element | null;
+export type Fallback = (id: ViewId, url: PageAddress, doc: Document, onScreen: OnScreen) => Element | null;
 
 export const fallback: Fallback = (id, url, doc, onScreen) =>
   id in BY_VIEW ? BY_VIEW[id as keyof typeof BY_VIEW](url, doc, onScreen) : null;

@@ -2,7 +2,7 @@ import { CUES, join, REPORT, WORDS } from '../selectors';
 import { isShown, normalizedText, wordHolders } from '../shared/dom';
 import { findReportForm, isReportFinished } from '../shared/report-dialog';
 import { isSettingsPage } from '../shared/settings-section';
-import type { Detector, OnScreen } from '../shared/view';
+import type { Detector, OnScreen, PageAddress } from '../shared/view';
 
 /** A reason row by what it is: a label (not the one around the details box), or anything picked like a radio. */
 const REASON_ROWS = ['label:not(:has(textarea, input:not([type="radio"])))', '[role="radio"]', ...REPORT.reason];
@@ -16,7 +16,7 @@ const STILL_CHOOSING = join([...REASON_ROWS, 'input', 'textarea', 'select', ...C
  * "Report" (its labelling element, its heading, else its first words). Nowhere on `/setting`, whose
  * sheets are dialogs of radio rows too. Its form if it has one, else the dialog.
  */
-export function reportFormByPerson(url: URL, doc: Document, onScreen: OnScreen = () => true): Element | null {
+export function reportFormByPerson(url: PageAddress, doc: Document, onScreen: OnScreen = () => true): Element | null {
   const hooked = findReportForm(doc, onScreen);
   if (hooked || isSettingsPage(url)) return hooked;
   for (const dialog of doc.querySelectorAll(join(CUES.dialog))) {

@@ -1,9 +1,9 @@
 import { MESSAGES } from '../selectors';
 import { firstShown } from './dom';
-import type { OnScreen } from './view';
+import type { OnScreen, PageAddress } from './view';
 
 /** TikTok's messages page; opening or closing a chat does not change the URL. */
-export const isMessagesPage = (url: URL): boolean => /^\/messages(\/|$)/.test(url.pathname);
+export const isMessagesPage = (url: PageAddress): boolean => /^\/messages(\/|$)/.test(url.pathname);
 
 /**
  * The chat pane when a chat (or a request) is open in it: an empty pane shows only an icon. Looked for

@@ -1,6 +1,6 @@
 import { CUES, join, SETTINGS, type SelectorList } from '../selectors';
 import { firstShown, isShown, normalizedText } from './dom';
-import type { Detector, OnScreen } from './view';
+import type { Detector, OnScreen, PageAddress } from './view';
 
 /** Hooks whose appearance can open a settings section. */
 export const SETTINGS_HOOKS: SelectorList = [...SETTINGS.nav, ...SETTINGS.navItem.slice(0, 2)];
@@ -9,7 +9,7 @@ export const SETTINGS_HOOKS: SelectorList = [...SETTINGS.nav, ...SETTINGS.navIte
 export type SettingsSection = 'privacy' | 'screen-time' | 'content-preferences';
 
 /** `/setting` and its deep links (`/setting/privacy/...`), with or without a language prefix. */
-export function isSettingsPage(url: URL): boolean {
+export function isSettingsPage(url: PageAddress): boolean {
   return /^(?:\/[a-z]{2}(?:-[a-z]{2,4})?)?\/setting(?:\/|$)/i.test(url.pathname);
 }
 
@@ -54,7 +54,7 @@ const BY_HOOKS: NavReading = {
  * deep link counts only while no tab on the page is marked selected.
  */
 export function activeSettingsSection(
-  url: URL,
+  url: PageAddress,
   doc: Document,
   onScreen: OnScreen = () => true,
   reading: NavReading = BY_HOOKS,

@@ -2,6 +2,12 @@ import type { TipTheme } from '../../settings';
 import type { Attention } from '../../tips/cadence';
 import type { SelectorList } from '../selectors';
 
+/**
+ * The part of the page's address views read. The content script hands in `location` itself: parsing the
+ * address into a `URL` at each look would cost an object a frame, and the interface's own heap in its world.
+ */
+export type PageAddress = Pick<URL, 'pathname'>;
+
 /** Whether an element is on screen; injected, so detectors stay pure (see `on-screen.ts`). */
 export type OnScreen = (element: Element) => boolean;
 
@@ -10,7 +16,7 @@ export type OnScreen = (element: Element) => boolean;
  * `onScreen` lets a detector skip a candidate that is in the DOM but not shown, to find the one that is;
  * without it (markup-only unit tests) every element counts as on screen.
  */
-export type Detector = (url: URL, doc: Document, onScreen?: OnScreen) => Element | null;
+export type Detector = (url: PageAddress, doc: Document, onScreen?: OnScreen) => Element | null;
 
 /**
  * Everything Scrollwise knows about one TikTok view, in the view's own file (`utils/views/<id>.ts`). The
