@@ -77,9 +77,7 @@ export default defineFeature({
     // Scrolling moves the anchor; on /setting it also changes which section is in view (the nav follows the
     // scroll), and on the feed which video is playing.
     const onScroll = () =>
-      isSettingsPage(location) || session.shown()?.id === 'feed'
-        ? observer.schedule()
-        : presenter?.place();
+      isSettingsPage(location) || session.shown()?.id === 'feed' ? observer.schedule() : presenter?.place();
     ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', () => presenter?.place(), { passive: true });
     ctx.onInvalidated(
