@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { contentScriptInjected, EXTENSION_DIR, launch, openFixture } from '../e2e/harness.mjs';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { PAGE_HOSTS } from '../support/layers.mjs';
+import { REFERENCES, writeReferenceExtensions } from './reference-scripts.mjs';
 import { median, percentile, round } from './stats.mjs';
 
 // Served on every origin the harness serves, and imported by path, so both pages load the same file.
@@ -240,18 +241,25 @@ async function settledHeap(page) {
 }
 
 /**
- * The page's heap with and without Scrollwise (tiktok.com vs example.com, as for the feed), interleaved.
+ * The page's heap with and without Scrollwise (tiktok.com vs example.com, as for the feed), interleaved,
+ * and with each reference script instead (tests/bench/reference-scripts.mjs, on their own origins).
  * Each page is read three times: still, as it loads (the sentinel alone); after its feed app rendered
  * 2,000 items, as TikTok's feed holds after a long scroll (where a teen spends the time: still the
  * sentinel alone, no tip being due there); then after a comment panel opened and closed, so the tips' UI
- * file has loaded and run.
+ * file has loaded and run. Figures are KB added over the page alone, medians of the runs' pairs.
  */
 export async function pageHeap(reps = 6) {
-  const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT } });
-  const origins = { with: 'https://www.tiktok.com', without: 'https://example.com' };
-  const samples = { still: { with: [], without: [] }, feed: { with: [], without: [] }, tip: { with: [], without: [] } };
+  const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT }, alongside: writeReferenceExtensions() });
+  const origins = {
+    with: 'https://www.tiktok.com',
+    without: 'https://example.com',
+    ...Object.fromEntries(Object.entries(REFERENCES).map(([name, { origin }]) => [name, origin])),
+  };
+  const states = ['still', 'feed', 'tip'];
+  const samples = Object.fromEntries(states.map((state) => [state, mapKeys(origins, () => [])]));
   for (let rep = 0; rep < reps; rep++) {
-    for (const key of rep % 2 ? ['without', 'with'] : ['with', 'without']) {
+    const keys = Object.keys(origins);
+    for (const key of rep % 2 ? keys.reverse() : keys) {
       const page = await openFixture(browser, fixtureByName('foryou-feed'), { origin: origins[key] });
       await page.waitForTimeout(800);
       samples.still[key].push(await settledHeap(page));
@@ -261,7 +269,7 @@ export async function pageHeap(reps = 6) {
       await page.evaluate((drawer) => document.body.insertAdjacentHTML('beforeend', drawer), DRAWER);
       await page.waitForTimeout(300);
       if ((await page.locator(PAGE_HOSTS.tip).count()) !== (key === 'with' ? 1 : 0)) {
-        throw new Error(`the comment tip ${key} Scrollwise is not what it should be: check the served origins`);
+        throw new Error(`the comment tip on the ${key} page is not what it should be: check the served origins`);
       }
       await page.evaluate(() => document.getElementById('bench-drawer')?.remove());
       await page.waitForTimeout(300);
@@ -270,11 +278,15 @@ export async function pageHeap(reps = 6) {
     }
   }
   await browser.close();
-  const summary = ({ with: withBytes, without }) => ({
-    withKb: round(median(withBytes) / 1024),
-    withoutKb: round(median(without) / 1024),
-    addedKb: round(median(withBytes.map((bytes, rep) => bytes - without[rep])) / 1024),
-    ratio: round(median(withBytes.map((bytes, rep) => bytes / without[rep])), 3),
+  const added = (state, key) =>
+    round(median(samples[state][key].map((bytes, rep) => bytes - samples[state].without[rep])) / 1024);
+  const summary = (state) => ({
+    withKb: round(median(samples[state].with) / 1024),
+    withoutKb: round(median(samples[state].without) / 1024),
+    ratio: round(median(samples[state].with.map((bytes, rep) => bytes / samples[state].without[rep])), 3),
+    ...mapKeys(origins, (key) => added(state, key)),
   });
-  return { reps, still: summary(samples.still), feed: summary(samples.feed), tip: summary(samples.tip) };
+  return Object.assign(Object.fromEntries(states.map((state) => [state, summary(state)])), { reps });
 }
+
+const mapKeys = (object, value) => Object.fromEntries(Object.keys(object).map((key) => [key, value(key)]));

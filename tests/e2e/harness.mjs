@@ -11,8 +11,9 @@ import { DRILLS } from '../support/redesign.mjs';
 export const CHROMIUM = process.env.SCROLLWISE_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(process.env.SCROLLWISE_EXTENSION ?? '.output/chrome-mv3');
 
-/** Origins the harness serves fixtures on; everything else is aborted. */
-const SERVED_ORIGINS = ['https://www.tiktok.com', 'https://example.com'];
+/** Origins the harness serves fixtures on; everything else is aborted. The bench's reference scripts run on
+ * the last two (tests/bench/reference-scripts.mjs). */
+const SERVED_ORIGINS = ['https://www.tiktok.com', 'https://example.com', 'https://example.net', 'https://example.org'];
 
 export class MissingChromiumError extends Error {}
 
@@ -28,8 +29,9 @@ export function assertChromium() {
 }
 
 /**
- * @param {{ headless?: boolean, extension?: boolean, viewport?: { width: number, height: number }, colorScheme?: 'light' | 'dark', locale?: string, timezoneId?: string, extraPages?: Record<string, string> }} [options]
- *   `extraPages` serves more pages (or `.js` scripts) by path on the served origins.
+ * @param {{ headless?: boolean, extension?: boolean, viewport?: { width: number, height: number }, colorScheme?: 'light' | 'dark', locale?: string, timezoneId?: string, extraPages?: Record<string, string>, alongside?: string[] }} [options]
+ *   `extraPages` serves more pages (or `.js` scripts) by path on the served origins; `alongside` loads more
+ *   unpacked extensions (with no worker of their own) beside Scrollwise.
  */
 export async function launch(options = {}) {
   assertChromium();
@@ -48,7 +50,8 @@ export async function launch(options = {}) {
   ];
   // The worker is not a page: Playwright's locale and time zone do not reach it, the browser's own do.
   if (options.locale) args.push(`--lang=${options.locale}`);
-  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const loaded = [EXTENSION_DIR, ...(options.alongside ?? [])].join(',');
+  if (extension) args.push(`--disable-extensions-except=${loaded}`, `--load-extension=${loaded}`);
   else args.push('--disable-extensions');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
