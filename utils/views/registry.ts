@@ -56,15 +56,19 @@ export interface DetectedView {
 /**
  * The views open on the page, most specific first. "Open" means on screen: a view whose element is in the
  * DOM but not shown is closed. A view its hooks do not find is asked of the `fallback` layer, when given.
+ * `asked`: the views worth looking for; the others are not looked for at all (the feed's, before its
+ * stretch, which would read every video on screen of a page where teens spend their time).
  */
 export function detectViews(
   url: PageAddress,
   doc: Document,
   onScreen: OnScreen = () => true,
   fallback?: Fallback,
+  asked: (id: ViewId) => boolean = () => true,
 ): DetectedView[] {
   const found: DetectedView[] = [];
   for (const view of VIEWS as readonly View<ViewId>[]) {
+    if (!asked(view.id)) continue;
     const hooked = view.detect?.(url, doc, onScreen) ?? null;
     const anchor = hooked ?? fallback?.(view.id, url, doc, onScreen);
     if (anchor && onScreen(anchor)) found.push({ id: view.id, anchor, layer: hooked ? 'hook' : 'fallback' });

@@ -57,8 +57,12 @@ export default defineFeature({
       const fallback = fallbacks.forPage(() => mayNeedFallback(location, document, isOnScreen));
       if (fallback === null) return;
       // A view that waits for a stretch of watching (the feed's) is not open before it; once thanked, not again.
-      const open: DetectedView[] = detectViews(location, document, isOnScreen, fallback).filter(
-        (view) => isRipe(view.id, stretchMs.get()) && !(thanked && view.id === 'feed'),
+      const open = detectViews(
+        location,
+        document,
+        isOnScreen,
+        fallback,
+        (id) => isRipe(id, stretchMs.get()) && !(thanked && id === 'feed'),
       );
       openViews.set(open);
       const step = session.update(open, settings.get(), Date.now());

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fallback } from '@/utils/views/fallback';
 import { detectViews, isRipe, VIEW_IDS, viewById } from '@/utils/views/registry';
 import { FIXTURES, fixtureUrl, readFixture } from '../../support/fixtures.mjs';
@@ -51,5 +51,20 @@ describe('each detector against every fixture', () => {
         fixture.name,
       ).toEqual(fixture.afterStretch ? [fixture.afterStretch] : []);
     }
+  });
+
+  it('does not look for a view it is not asked for: the feed before its stretch reads no video', () => {
+    const page = pages.find(({ fixture }) => fixture.afterStretch === 'feed');
+    if (!page) throw new Error('no feed fixture with a stretch');
+    const { url, doc } = page;
+    const measured = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const onScreen = (element: Element) => element.getBoundingClientRect() !== null;
+    expect(detectViews(url, doc, onScreen, undefined, (id) => isRipe(id, 0)).map((view) => view.id)).toEqual([]);
+    expect(measured).not.toHaveBeenCalled();
+    expect(detectViews(url, doc, onScreen, undefined, (id) => isRipe(id, 16 * 60_000)).map((view) => view.id)).toEqual([
+      'feed',
+    ]);
+    expect(measured).toHaveBeenCalled();
+    measured.mockRestore();
   });
 });
