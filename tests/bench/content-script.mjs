@@ -249,7 +249,8 @@ async function settledHeap(page) {
  * file has loaded and run. Figures are KB added over the page alone, medians of the runs' pairs.
  */
 export async function pageHeap(reps = 6) {
-  const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT }, alongside: writeReferenceExtensions() });
+  const references = writeReferenceExtensions();
+  const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT }, alongside: references.dirs });
   const origins = {
     with: 'https://www.tiktok.com',
     without: 'https://example.com',
@@ -278,6 +279,7 @@ export async function pageHeap(reps = 6) {
     }
   }
   await browser.close();
+  references.remove();
   const added = (state, key) =>
     round(median(samples[state][key].map((bytes, rep) => bytes - samples[state].without[rep])) / 1024);
   const summary = (state) => ({

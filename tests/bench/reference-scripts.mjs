@@ -1,7 +1,7 @@
 // Two reference content scripts for the heap figures, each loaded as an extension of its own beside
 // Scrollwise and served its own origin, so each page runs exactly one of them: what any content script
 // pays in Chromium before its own code and data, against which Scrollwise's own share is read.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,10 +32,13 @@ export const REFERENCES = {
   },
 };
 
-/** Writes each reference as an unpacked extension (no worker: its one message finds no receiver). */
+/**
+ * Writes each reference as an unpacked extension (no worker: its one message finds no receiver); `remove`
+ * deletes them once the browser that loaded them is closed.
+ */
 export function writeReferenceExtensions() {
   const root = mkdtempSync(join(tmpdir(), 'scrollwise-references-'));
-  return Object.entries(REFERENCES).map(([name, { origin, script }]) => {
+  const dirs = Object.entries(REFERENCES).map(([name, { origin, script }]) => {
     const dir = join(root, name);
     mkdirSync(dir);
     const manifest = {
@@ -48,4 +51,5 @@ export function writeReferenceExtensions() {
     writeFileSync(join(dir, 'content.js'), script);
     return dir;
   });
+  return { dirs, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
