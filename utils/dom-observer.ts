@@ -114,9 +114,10 @@ const ITSELF: MutationObserverInit = { attributes: true, attributeFilter: LOOKED
  * Fenced lists. A feed adds thousands of videos, each a record the content script must take (about a
  * microsecond each in its isolated world, before any look) though none can ever hold a view. A list that
  * has received only such quiet children is fenced: the page around it is still watched in full, and so is
- * any other child the list already held; the list's own children are not, so a growing feed costs nothing. The whole page is watched
- * again when the list or anything around it leaves the page, and for a while after the teen acts, since a
- * panel a click opens could come into the list (the tips' detectors look at the whole page then).
+ * any other child the list already held; the list's own new children are not, so a growing feed costs
+ * nothing. The whole page is watched again when the list or anything around it leaves the page, and for a
+ * while after the teen acts, since a panel a click opens could come into the list (the tips' detectors
+ * look at the whole page then).
  */
 function createFences(root: Node, isQuiet: (element: Element) => boolean, changed: () => void) {
   /** Quiet children each list received while watched in full; -1 once any other came. */

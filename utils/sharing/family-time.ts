@@ -14,7 +14,7 @@ export async function familyDevices(sharing: boolean, now: number): Promise<Othe
  * What the limit adds to this computer's own time for `day`: what the family's other computers report,
  * and (utils/sharing/index.ts, `unreportedOf`) what one still watching may not have reported yet.
  */
-export async function elsewhereOn(day: DayKey, sharing: boolean, now: number): Promise<number> {
+async function elsewhereOn(day: DayKey, sharing: boolean, now: number): Promise<number> {
   const others = await familyDevices(sharing, now);
   return othersOn(others, day) + others.reduce((sum, other) => sum + unreportedOf(other, now), 0);
 }

@@ -48,7 +48,7 @@ export function mayChangeViews(records: readonly MutationRecord[], openAnchors: 
       const node = added[index] as Node;
       if (node.nodeType !== 1) continue;
       const element = node as Element;
-      if (element.matches(FEED_ITEM) || element.closest(FEED_ITEM)) continue;
+      if (isFeedItem(element) || element.closest(FEED_ITEM)) continue;
       if (holdsHook(element)) return true;
     }
   }
@@ -71,7 +71,7 @@ function closesAView(record: MutationRecord): boolean {
 function holdsHook(element: Element): boolean {
   if (element.matches(HOOKS)) return true;
   if (!element.querySelector(FEED_ITEM)) return element.querySelector(HOOKS) !== null;
-  for (const child of element.children) if (!child.matches(FEED_ITEM) && holdsHook(child)) return true;
+  for (const child of element.children) if (!isFeedItem(child) && holdsHook(child)) return true;
   return false;
 }
 
