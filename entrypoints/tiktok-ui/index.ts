@@ -1,17 +1,19 @@
 import { defineUnlistedScript } from '#imports';
+import { createCell } from '@/utils/content/cell';
 import { deliverPageUi } from '@/utils/content/page-ui';
 import { createPageCopy } from '@/utils/page-copy';
-import { fallback, SHOW_ME } from '@/utils/views/fallback';
+import { fallback } from '@/utils/views/fallback';
 import { fieldReport } from '@/utils/views/field-check';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import type { PageUi } from '../tiktok/ui-contract';
+import type { UiParts } from './parts';
 import { startReminders } from './reminders';
-import { createThanksNote } from './thanks-note';
-import { createTipPresenter } from './tip-presenter';
+import { startTips } from './tips';
 
 /**
- * The tips' and reminders' UI (Preact, both languages' copy, the layers), run by the worker in a TikTok
- * frame's content-script world the first time the sentinel needs it (utils/content/page-ui.ts).
+ * The tips' and reminders' UI (Preact, both languages' copy, the layers, the views' detectors and the tip
+ * session), run by the worker in a TikTok frame's content-script world the first time the sentinel needs
+ * it (utils/content/page-ui.ts).
  */
 export default defineUnlistedScript(() => {
   const ui: PageUi = {
@@ -27,17 +29,13 @@ export default defineUnlistedScript(() => {
           void page.loadHelpline(next.helplineCountry).then((named) => named && settings.set({ ...settings.get() }));
         }),
       );
+      const parts: UiParts = { ...services, reportOpen: createCell(false) };
+      // Tips are the top frame's: TikTok shown in a frame (an embed) gets the reminders only.
+      const tips = window === window.top ? startTips(parts, page.copyFor) : null;
       return {
-        // "Show me" the word layer finds first, then the sentinel's hooks.
-        tips: (deps) =>
-          createTipPresenter(services, page.copyFor, {
-            ...deps,
-            showMeTarget: (view) => SHOW_ME[view.id]?.(view.anchor) ?? deps.showMeTarget(view),
-          }),
-        reminders: () => startReminders(services, page.copyFor),
+        reminders: () => startReminders(parts, page.copyFor),
         fieldReport: () => fieldReport(location, document, isOnScreen, fallback),
-        fallback,
-        thank: createThanksNote(services, page.copyFor),
+        thank: () => tips?.thank(),
       };
     },
   };

@@ -16,8 +16,8 @@ import { ledger, loadReminderState, watchReminders } from '@/utils/storage';
 import type { Stretch } from '@/utils/tracking/ledger';
 import { isFeedPath } from '@/utils/views/shared/feed-page';
 import { sendToWorker } from '@/utils/worker/client';
-import type { UiServices } from '../tiktok/ui-contract';
 import { createPageLayer } from './page-layer';
+import type { UiParts } from './parts';
 import { createReminderStage } from './reminder-stage';
 
 /** How long the "minutes left" note stays at the page's edge. */
@@ -29,7 +29,7 @@ const NOTE_MS = 10_000;
  * writes, and the change comes back through the storage watch. Started once the worker first says a
  * reminder is due (the sentinel's features/reminders.ts), it follows on its own from then on.
  */
-export async function startReminders({ ctx, observer, sensor, settings, reportOpen }: UiServices, copyFor: CopyFor) {
+export async function startReminders({ ctx, observer, sensor, settings, reportOpen }: UiParts, copyFor: CopyFor) {
   const layer = createPageLayer(ctx, { name: 'reminder', css: paletteCss + reminderCss, topLayer: true });
   ctx.onInvalidated(observer.subscribe(() => layer.repair()));
   const today = followToday(

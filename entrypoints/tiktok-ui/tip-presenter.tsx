@@ -4,12 +4,33 @@ import tipCss from '@/components/tip.css?inline';
 import { ShownTip } from '@/components/tips/ShownTip';
 import type { CopyFor } from '@/utils/page-copy';
 import { placeFrame } from '@/utils/placement';
+import type { TipSession } from '@/utils/tips/session';
+import type { DetectedView, ViewId } from '@/utils/views/registry';
 import { sendToWorker } from '@/utils/worker/client';
-import type { TipDeps, TipPresenter, UiServices } from '../tiktok/ui-contract';
+import type { UiServices } from '../tiktok/ui-contract';
 import { createPageLayer } from './page-layer';
 
+/** The tip session decides; the presenter draws what it decided, and hands the teen's choices back. */
+interface TipDeps {
+  session: TipSession;
+  /** TikTok's control a tip's "Show me" highlights. */
+  showMeTarget(view: DetectedView): Element | null;
+}
+
+export interface TipPresenter {
+  /** The session's tip, under its view's name: mounted if it was not, painted and placed. */
+  show(view: ViewId): void;
+  /** Painted again (the copy, the theme or the spotlight changed) and placed. */
+  paint(): void;
+  /** Placed again (the page scrolled or resized). */
+  place(): void;
+  hide(): void;
+  /** Back in the page if the page removed it. */
+  repair(): void;
+}
+
 /**
- * Draws the tip the sentinel's session chose: one layer shared by every view, painted with the page's
+ * Draws the tip the tip session chose: one layer shared by every view, painted with the page's
  * copy and theme, placed clear of TikTok's controls; "Show me" and closing are handled here.
  */
 export function createTipPresenter(

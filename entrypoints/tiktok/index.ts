@@ -6,7 +6,6 @@ import { createFrameObserver } from '@/utils/dom-observer';
 import type { Showing } from '@/utils/reminders/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { watchSettingsChange } from '@/utils/storage';
-import { type DetectedView, viewById } from '@/utils/views/registry';
 import { isFeedItem } from '@/utils/views/shared/relevance';
 import { sendToWorker } from '@/utils/worker/client';
 import { ScriptContext } from './script-context';
@@ -20,9 +19,10 @@ const FEATURES = Object.values(import.meta.glob<{ default: PageFeature }>('./fea
 );
 
 /**
- * The sentinel every TikTok tab runs: the viewing sensor, the shared observer, the detectors and what
- * wakes the reminders. What they show (Preact, the copy, the layers, the reminders' own decisions) is the
- * UI file, loaded into this same isolated world the first time a tip or a reminder is due.
+ * The sentinel every TikTok tab runs: the viewing sensor, the shared observer, and what wakes the tips
+ * and the reminders. The rest (the detectors' full reading and the tip session, Preact, the copy, the
+ * layers, the reminders' own decisions) is the UI file, loaded into this same isolated world the first
+ * time a view may be open or a reminder is due.
  *
  * Declared in the manifest by wxt.config.ts (every tiktok.com page and frame, at document_idle) and built
  * as a plain script: WXT's content-script wrapper would create a context of its own, which a page can
@@ -50,23 +50,18 @@ export default defineUnlistedScript({
     });
     // TikTok's page changes all the time: each change is a chance to send a report a page's stall kept back.
     ctx.onInvalidated(observer.subscribe(() => sensor.check()));
-    const openViews = createCell<DetectedView[]>([]);
-    const reportOpen = createCell(false);
-    ctx.onInvalidated(
-      openViews.watch((views) => reportOpen.set(views.some((view) => viewById(view.id).holdsReminders))),
-    );
     // One load for the page; one that failed (the worker was restarting) is tried again at the next need.
     let loading: Promise<LoadedUi> | null = null;
     const ui = () => {
       loading ??= loadPageUi<PageUi>(async () => (await sendToWorker({ type: 'scrollwise/load-ui' })).ok)
-        .then((page) => page.start({ ctx, observer, sensor, settings, reportOpen }))
+        .then((page) => page.start({ ctx, observer, sensor, settings, stretchMs }))
         .catch((error: unknown) => {
           loading = null;
           throw error;
         });
       return loading;
     };
-    const services: PageServices = { ctx, observer, sensor, settings, openViews, reminderDue, stretchMs, ui };
+    const services: PageServices = { ctx, observer, sensor, settings, reminderDue, stretchMs, ui };
     const ready: Record<PageNeed, Promise<unknown>> = { settings: followSettings(ctx, settings) };
     await startFeatures(FEATURES, services, ready, ctx.signal, window !== window.top);
   },

@@ -4,7 +4,6 @@ import type { FrameObserver } from '@/utils/dom-observer';
 import type { Showing } from '@/utils/reminders/session';
 import type { Settings } from '@/utils/settings';
 import type { Sensor } from '@/utils/tracking/sensor';
-import type { DetectedView } from '@/utils/views/registry';
 import type { ScriptContext } from './script-context';
 import type { LoadedUi } from './ui-contract';
 
@@ -17,8 +16,6 @@ export interface PageServices {
   sensor: Sensor;
   /** The family's settings, policy applied; set again when the helpline changes, so features repaint. */
   settings: Cell<Settings>;
-  /** The views on screen, as the tips last detected them. */
-  openViews: Cell<DetectedView[]>;
   /** The reminder the worker last said is due, with its reply to a viewing report. */
   reminderDue: Cell<Showing | null>;
   /** How long the teen has watched on end, by the worker's last reply (a tip may wait for a stretch). */

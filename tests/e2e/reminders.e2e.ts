@@ -352,9 +352,10 @@ describe('#25 no-TikTok times', () => {
     const now = Date.now();
     const endsAt = now - (now % 60_000) + 60_000;
     const homework = { name: 'Homework', days: [new Date(now).getDay()], start: hhmm(now), end: hhmm(endsAt) };
-    await store(settings({ quietTimes: [homework] }));
     const page = await openFixture(browser, fixtureByName('video-with-comments'));
     await playVideo(page);
+    // Set once the video plays: stored before, the reminder can pause the video before the check above.
+    await store(settings({ quietTimes: [homework] }));
     await overlay(page).waitFor({ timeout: 5_000 });
     expect(await overlay(page).textContent()).toContain('No-TikTok time: Homework');
     expect(await choice(page, 'close').getAttribute('class')).toBe('primary');

@@ -83,6 +83,21 @@ export function detectViews(
 export const mayNeedFallback = (url: PageAddress, doc: Document, onScreen: OnScreen): boolean =>
   isSettingsPage(url) || isMessagesPage(url) || firstShown(doc, [...CUES.dialog, ...CUES.textbox], onScreen) !== null;
 
+/** The views that open only after a stretch of watching (the feed's): their hooks do not say they are open. */
+const WAITING = new Set(VIEWS.filter((view: View<ViewId>) => view.afterStretchMs !== undefined).map((view) => view.id));
+const OPENING_HOOKS: SelectorList = [...new Set(VIEWS.flatMap((view) => (WAITING.has(view.id) ? [] : view.hooks)))];
+
+/**
+ * The sentinel's first pass: whether a view may be open, so the tips (detectors, session, UI) are worth
+ * loading. One query for the hooks of every view that opens on arrival, the fallback layer's own test, and
+ * a view waiting for a stretch once `stretchMs` is enough (its own detector then). Never false where `detectViews` finds a view, hooks or fallback
+ * (tests/unit/views/first-pass.test.ts holds that on every fixture, redesigned and fuzzed).
+ */
+export const mayOpenView = (url: PageAddress, doc: Document, onScreen: OnScreen, stretchMs: number): boolean =>
+  mayNeedFallback(url, doc, onScreen) ||
+  firstShown(doc, OPENING_HOOKS, onScreen) !== null ||
+  detectViews(url, doc, onScreen, undefined, (id) => WAITING.has(id) && isRipe(id, stretchMs)).length > 0;
+
 /** Whether a view's wait for a stretch of watching (`afterStretchMs`), if it has one, is over. */
 export const isRipe = (id: ViewId, stretchMs: number): boolean => (BY_ID[id].afterStretchMs ?? 0) <= stretchMs;
 
