@@ -82,8 +82,9 @@ export async function tipLatency(runs = 25) {
 }
 
 /**
- * The same, the first time on a page: the sentinel asks the worker for the UI file, which runs in the
- * content script's world, names the helpline, and mounts the tip. A new page each run.
+ * The same, the first time on a page: the sentinel's first pass sees a view may be open and asks the
+ * worker for the UI file, which runs in the content script's world, names the helpline, reads the page
+ * and mounts the tip. A new page each run.
  */
 export async function firstTipLatency(runs = 12) {
   const browser = await launch();
