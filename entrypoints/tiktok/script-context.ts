@@ -62,7 +62,7 @@ export class ScriptContext {
 
   /**
    * In the next animation frame, or soon after if the page cancels frames. The extension going away is
-   * noticed by the timers (one runs each second), not read again on every frame.
+   * noticed by the timers (the sensor's look runs every 2 s), not read again on every frame.
    */
   frame(callback: () => void): void {
     nextFrame(() => !this.signal.aborted && callback());
