@@ -31,6 +31,7 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
   /** The fallback layer reads words and layout: from the first page that shows what it reads. */
   let wordsRead = false;
   let thanked = false;
+  // "Show me": what the word layer finds first (it knows the views its hooks cannot), then the view's hooks.
   const showMeTarget = (view: DetectedView) =>
     SHOW_ME[view.id]?.(view.anchor) ?? viewById(view.id).showMeTarget?.(view.anchor) ?? null;
 

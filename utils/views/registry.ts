@@ -90,8 +90,9 @@ const OPENING_HOOKS: SelectorList = [...new Set(VIEWS.flatMap((view) => (WAITING
 /**
  * The sentinel's first pass: whether a view may be open, so the tips (detectors, session, UI) are worth
  * loading. One query for the hooks of every view that opens on arrival, the fallback layer's own test, and
- * a view waiting for a stretch once `stretchMs` is enough (its own detector then). Never false where `detectViews` finds a view, hooks or fallback
- * (tests/unit/views/first-pass.test.ts holds that on every fixture, redesigned and fuzzed).
+ * a view waiting for a stretch once `stretchMs` is enough (its own detector then). Never false where
+ * `detectViews` finds a view, by hooks or fallback (tests/unit/views/first-pass.test.ts holds that on
+ * every fixture, redesigned and stormed).
  */
 export const mayOpenView = (url: PageAddress, doc: Document, onScreen: OnScreen, stretchMs: number): boolean =>
   mayNeedFallback(url, doc, onScreen) ||
