@@ -157,6 +157,25 @@ export async function feedCost(reps = 12) {
  * on this machine (a run's own spread is tens of them); this can. Median over `reps` pages.
  */
 export async function ownScriptTime(reps = 9) {
+  return ownTimeOver(reps, async (page) => {
+    await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
+    await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
+  });
+}
+
+/**
+ * The same, over 20 s of a TikTok page left alone (the teen reading, the tab in the background of their
+ * attention): what the sentinel's timers cost when nothing happens. Median over `reps` pages.
+ */
+export async function idleScriptTime(reps = 3) {
+  return ownTimeOver(reps, (page) => page.waitForTimeout(IDLE_MS));
+}
+
+/** How long the idle figure watches a page: the span #23's side-by-side run used. */
+export const IDLE_MS = 20_000;
+
+/** Scrollwise's milliseconds in a CPU profile of `during` on a new feed page, median over `reps` pages. */
+async function ownTimeOver(reps, during) {
   const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT } });
   const samples = [];
   for (let rep = 0; rep < reps; rep++) {
@@ -166,8 +185,7 @@ export async function ownScriptTime(reps = 9) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     await cdp.send('Profiler.start');
-    await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
-    await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
+    await during(page);
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.detach();
     samples.push(extensionMs(profile, `chrome-extension://${browser.extensionId}/`));
