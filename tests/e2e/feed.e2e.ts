@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { forgetWholeTips, playVideo, store, stretchOf } from './extension-state';
-import { openFixture } from './harness.mjs';
+import { openFixture, uiFileLoaded } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
 import { coveredArea, shadowLocator, tipShown } from './shadow';
 
@@ -42,9 +42,12 @@ describe('#26 the For You feed', () => {
     const page = await watchFeed('feed-menu-closed');
     await page.waitForTimeout(2_000);
     expect(await shadowLocator(page, 'scrollwise-tip').count()).toBe(0);
+    // A teen watching the feed runs the sentinel alone: its first pass does not load the tips before the stretch.
+    expect(await uiFileLoaded(page, browser.extensionId)).toBe(false);
     await store(browser, stretchOf(16));
     await page.mouse.move(420, 320);
     await tipShown(page, 'feed').waitFor({ timeout: 20_000 });
+    expect(await uiFileLoaded(page, browser.extensionId)).toBe(true);
     expect(await coveredArea(page, 'feed', FEED_CONTROLS)).toBe(0);
     // Nothing of what the teen watched is kept: no caption, hashtag or handle, only the view and its time.
     const stored = JSON.stringify(await browser.worker?.evaluate(() => chrome.storage.local.get(null)));

@@ -272,4 +272,18 @@ export async function contentScriptInjected(page, extensionId) {
   return contexts.some((context) => context.origin === `chrome-extension://${extensionId}`);
 }
 
+/**
+ * Whether the tips' and reminders' UI file has run in the page (the sentinel loads it only when first
+ * needed), read from the scripts V8 parsed there: enabling the debugger lists those already parsed.
+ */
+export async function uiFileLoaded(page, extensionId) {
+  const cdp = await page.context().newCDPSession(page);
+  const urls = [];
+  cdp.on('Debugger.scriptParsed', (event) => urls.push(event.url));
+  await cdp.send('Debugger.enable');
+  await cdp.send('Debugger.disable');
+  await cdp.detach();
+  return urls.includes(`chrome-extension://${extensionId}/tiktok-ui.js`);
+}
+
 export { FIXTURES, fixtureUrl };
