@@ -261,29 +261,33 @@ export function extensionPageUrl(browser, path) {
   return `chrome-extension://${browser.extensionId}/${path}`;
 }
 
+/**
+ * What a DevTools domain already knows of the page: enabling it sends one `event` for each (the isolated
+ * worlds, the parsed scripts) before it answers.
+ */
+async function enabledEvents(page, domain, event) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on(`${domain}.${event}`, (params) => events.push(params));
+  await cdp.send(`${domain}.enable`);
+  await cdp.send(`${domain}.disable`);
+  await cdp.detach();
+  return events;
+}
+
 /** Whether Scrollwise's content script runs in the page, read from Chromium's list of isolated worlds. */
 export async function contentScriptInjected(page, extensionId) {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts = [];
-  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
-  await cdp.send('Runtime.enable');
-  await cdp.send('Runtime.disable');
-  await cdp.detach();
-  return contexts.some((context) => context.origin === `chrome-extension://${extensionId}`);
+  const created = await enabledEvents(page, 'Runtime', 'executionContextCreated');
+  return created.some(({ context }) => context.origin === `chrome-extension://${extensionId}`);
 }
 
 /**
  * Whether the tips' and reminders' UI file has run in the page (the sentinel loads it only when first
- * needed), read from the scripts V8 parsed there: enabling the debugger lists those already parsed.
+ * needed), read from the scripts V8 parsed there.
  */
 export async function uiFileLoaded(page, extensionId) {
-  const cdp = await page.context().newCDPSession(page);
-  const urls = [];
-  cdp.on('Debugger.scriptParsed', (event) => urls.push(event.url));
-  await cdp.send('Debugger.enable');
-  await cdp.send('Debugger.disable');
-  await cdp.detach();
-  return urls.includes(`chrome-extension://${extensionId}/tiktok-ui.js`);
+  const parsed = await enabledEvents(page, 'Debugger', 'scriptParsed');
+  return parsed.some(({ url }) => url === `chrome-extension://${extensionId}/tiktok-ui.js`);
 }
 
 export { FIXTURES, fixtureUrl };

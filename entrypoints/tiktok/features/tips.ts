@@ -19,7 +19,7 @@ export default defineFeature({
   start({ ctx, observer, settings, stretchMs, ui }) {
     let lastUrl = '';
     let waking = false;
-    const stop = observer.subscribe(({ records, forced }) => {
+    const unsubscribe = observer.subscribe(({ records, forced }) => {
       if (waking || !(forced || location.href !== lastUrl || mayChangeViews(records, []))) return;
       lastUrl = location.href;
       if (!mayOpenView(location, document, isOnScreen, stretchMs.get())) return;
@@ -30,10 +30,14 @@ export default defineFeature({
         console.warn('Scrollwise: no tips on this page', error);
       });
     });
-    ctx.onInvalidated(stop);
     // A stretch that reaches a view's wait may open it: asked again with each figure the worker sends (one
-    // per heartbeat while the teen watches, none while the page idles).
-    ctx.onInvalidated(stretchMs.watch(() => observer.schedule()));
+    // per heartbeat while the teen watches, none while the page idles). Once the tips run, they watch it.
+    const unwatch = stretchMs.watch(() => observer.schedule());
+    const stop = () => {
+      unsubscribe();
+      unwatch();
+    };
+    ctx.onInvalidated(stop);
     // TikTok's own "Not interested", used: a one-line thank-you instead of the feed tip, on this page.
     const onClick = (event: Event) => {
       if (!(event.target as Element).closest?.(join(FEED.notInterested)) || !settings.get().tips.feed) return;
