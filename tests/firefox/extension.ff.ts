@@ -114,7 +114,7 @@ describe('Scrollwise in Firefox ESR', () => {
     await page.close();
   });
 
-  it('shows the daily limit: in its 10-second pause only "Report or block someone" is reachable; then "Close TikTok" closes the tab', async () => {
+  it('shows the daily limit over the page: in its 10-second pause "Close TikTok" is the one choice the keyboard reaches, and it closes the tab', async () => {
     await storage.clear();
     const totalMs = 20 * 60_000;
     await storage.set({
@@ -141,7 +141,9 @@ describe('Scrollwise in Firefox ESR', () => {
     // During the pause the one choice that can be reached is "Close TikTok" (#27: the easy exit never
     // waits; "5 more minutes" and the safety pass do): Tab then Enter closes the tab.
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    // The tab can close between the key going down and coming up, and then the browser answers that the
+    // page is gone: what counts is that it closed.
+    await page.keyboard.press('Enter').catch(() => undefined);
     await waitFor(() => page.isClosed(), 5_000);
   });
 
