@@ -154,13 +154,19 @@ export async function feedCost(reps = 12) {
  * Scrollwise's own script time while the feed renders, from a CPU profile of the page with the extension
  * (sampled every 50 µs): every sample whose stack holds a frame of the extension's scripts, native calls
  * they make included (a `matches`, a query). A with/without difference cannot resolve a few milliseconds
- * on this machine (a run's own spread is tens of them); this can. Median over `reps` pages.
+ * on this machine (a run's own spread is tens of them); this can. Median over `reps` pages. The least
+ * sentinel (tests/bench/reference-scripts.mjs: it watches the page and reads what it adds, no more) is
+ * profiled the same way on the same feed, interleaved: what watching a growing feed costs any script.
  */
 export async function ownScriptTime(reps = 9) {
-  return ownTimeOver(reps, async (page) => {
-    await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
-    await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
-  });
+  return ownTimeOver(
+    reps,
+    async (page) => {
+      await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
+      await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
+    },
+    ['floor'],
+  );
 }
 
 /**
@@ -174,43 +180,64 @@ export async function idleScriptTime(reps = 3) {
 /** How long the idle figure watches a page: the span #23's side-by-side run used. */
 export const IDLE_MS = 20_000;
 
-/** Scrollwise's milliseconds in a CPU profile of `during` on a new feed page, median over `reps` pages. */
-async function ownTimeOver(reps, during) {
-  const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT } });
-  const samples = [];
+/**
+ * Scrollwise's milliseconds in a CPU profile of `during` on a new feed page, median over `reps` pages;
+ * with each of `references` profiled the same way on its own origin, interleaved (`references.floor`…).
+ */
+async function ownTimeOver(reps, during, references = []) {
+  const written = writeReferenceExtensions();
+  const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT }, alongside: written.dirs });
+  const ours = `chrome-extension://${browser.extensionId}/`;
+  const scripts = {
+    own: { origin: undefined, isOurs: (url) => url.startsWith(ours) },
+    ...Object.fromEntries(
+      references.map((name) => [
+        name,
+        {
+          origin: REFERENCES[name].origin,
+          isOurs: (url) => url.startsWith('chrome-extension://') && !url.startsWith(ours),
+        },
+      ]),
+    ),
+  };
+  const samples = mapKeys(scripts, () => []);
   for (let rep = 0; rep < reps; rep++) {
-    const page = await openFixture(browser, fixtureByName('foryou-feed'));
-    await page.waitForTimeout(800);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    await cdp.send('Profiler.start');
-    await during(page);
-    const { profile } = await cdp.send('Profiler.stop');
-    await cdp.detach();
-    samples.push(extensionMs(profile, `chrome-extension://${browser.extensionId}/`));
-    await page.close();
+    const keys = Object.keys(scripts);
+    for (const key of rep % 2 ? keys.reverse() : keys) {
+      const page = await openFixture(browser, fixtureByName('foryou-feed'), { origin: scripts[key].origin });
+      await page.waitForTimeout(800);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+      await during(page);
+      const { profile } = await cdp.send('Profiler.stop');
+      await cdp.detach();
+      samples[key].push(scriptMs(profile, scripts[key].isOurs));
+      await page.close();
+    }
   }
   await browser.close();
-  return { reps, p50: round(median(samples)), max: round(Math.max(...samples)) };
+  written.remove();
+  const figures = mapKeys(scripts, (key) => round(median(samples[key])));
+  return { reps, p50: figures.own, max: round(Math.max(...samples.own)), ...figures };
 }
 
-/** Milliseconds of a CPU profile spent in code of `origin`, or in what that code called. */
-function extensionMs(profile, origin) {
+/** Milliseconds of a CPU profile spent in code whose script `isOurs`, or in what that code called. */
+function scriptMs(profile, isOurs) {
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const ours = new Map();
-  const isOurs = (id) => {
-    if (ours.has(id)) return ours.get(id);
-    const node = byId.get(id);
-    const answer = node.callFrame.url.startsWith(origin) || (parent.has(id) && isOurs(parent.get(id)));
-    ours.set(id, answer);
+  const known = new Map();
+  const inOurs = (id) => {
+    if (known.has(id)) return known.get(id);
+    const answer = isOurs(byId.get(id).callFrame.url) || (parent.has(id) && inOurs(parent.get(id)));
+    known.set(id, answer);
     return answer;
   };
   let micros = 0;
   profile.samples.forEach((id, index) => {
-    if (isOurs(id)) micros += profile.timeDeltas[index + 1] ?? 0;
+    if (inOurs(id)) micros += profile.timeDeltas[index + 1] ?? 0;
   });
   return micros / 1000;
 }

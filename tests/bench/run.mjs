@@ -169,6 +169,14 @@ async function main() {
     own.p50 <= PEER.addedMs,
     `median of ${own.reps} pages, highest ${own.max} ms`,
   );
+  record(
+    "the least sentinel's own script on the same feed, same run (watches the page, reads what it adds)",
+    own.floor,
+    'ms',
+    'reported (what watching a growing feed costs any script)',
+    true,
+    `Scrollwise ${round2(own.p50 / own.floor)} × of it; LeechBlock NG watches nothing on the page`,
+  );
   const idle = await idleScriptTime();
   record(
     `Scrollwise's own script on a TikTok page left alone, per ${IDLE_MS / 1000} s (CPU profile)`,
