@@ -1,4 +1,3 @@
-import { SETTINGS } from './selectors';
 import { defineView } from './shared/view';
 
 /**
@@ -13,6 +12,4 @@ export const commentFilters = defineView({
   holdsReminders: false,
   offersHelp: false,
   attention: 'spaced',
-  // A sheet or rows appearing; not the switches, which sit in rows here and in TikTok's player menus elsewhere.
-  hooks: [...SETTINGS.sheet, ...SETTINGS.row],
 });

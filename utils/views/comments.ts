@@ -17,7 +17,6 @@ export const comments = defineView({
   holdsReminders: false,
   offersHelp: false,
   attention: 'spaced',
-  hooks: [...COMMENTS.list, ...COMMENTS.item.slice(0, 2), ...COMMENTS.tab],
   detect(url, doc, onScreen = () => true) {
     if (isSettingsPage(url) || commentsTabUnselected(doc)) return null;
     for (const panel of doc.querySelectorAll(join(COMMENTS.list))) {

@@ -1,6 +1,6 @@
 import { join, SETTINGS } from './selectors';
 import { firstShown, normalizedText } from './shared/dom';
-import { SETTINGS_HOOKS, sectionDetector } from './shared/settings-section';
+import { sectionDetector } from './shared/settings-section';
 import { defineView } from './shared/view';
 
 /**
@@ -13,7 +13,6 @@ export const contentPreferences = defineView({
   holdsReminders: false,
   offersHelp: false,
   attention: 'spaced',
-  hooks: SETTINGS_HOOKS,
   detect: sectionDetector('content-preferences'),
   // The keyword filter's row (its words name keywords), else the section's first row.
   showMeTarget: (anchor) =>

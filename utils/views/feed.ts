@@ -18,7 +18,6 @@ export const feed = defineView({
   offersHelp: false,
   attention: 'spaced',
   afterStretchMs: 15 * 60_000,
-  hooks: FEED.notInterested,
   // The first video on screen, the one playing: the tip sits beside it, clear of its action bar.
   detect: (url, doc, onScreen) => (FEED_PAGE.test(url.pathname) ? firstShown(doc, FEED.item, onScreen) : null),
 });

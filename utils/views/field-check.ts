@@ -1,5 +1,5 @@
 import type { Fallback } from './fallback';
-import { detectViews, type Layer, type ViewId, viewById } from './registry';
+import { detectViews, hooksOf, type Layer, type ViewId } from './registry';
 import { HOOK_GROUPS } from './selectors';
 import { isMessagesPage } from './shared/messages-page';
 import { isSettingsPage } from './shared/settings-section';
@@ -50,7 +50,7 @@ export function fieldReport(url: PageAddress, doc: Document, onScreen: OnScreen,
   );
   const views = detectViews(url, doc, onScreen, fallback).map(({ id, layer }) => {
     if (layer === 'fallback') return { id, layer };
-    const hook = viewById(id).hooks.find((selector) => count(doc, selector, onScreen).onScreen > 0);
+    const hook = hooksOf(id).find((selector) => count(doc, selector, onScreen).onScreen > 0);
     return hook ? { id, layer, hook } : { id, layer };
   });
   return { page: pageKind(url), views, hooks };

@@ -14,7 +14,6 @@ export const messageRequest = defineView({
   holdsReminders: false,
   offersHelp: false,
   attention: 'always',
-  hooks: MESSAGES.request,
   detect: (url, doc, onScreen) => (isMessagesPage(url) ? firstShown(doc, MESSAGES.request, onScreen) : null),
   showMeTarget: (anchor) => anchor,
 });

@@ -14,7 +14,6 @@ export const messages = defineView({
   holdsReminders: false,
   offersHelp: true,
   attention: 'spaced',
-  hooks: [...MESSAGES.list, ...MESSAGES.chatOpen, ...MESSAGES.row.slice(0, 2)],
   detect(url, doc, onScreen = () => true) {
     // An opened request is a view of its own (message-request.ts), with its own tip.
     if (!isMessagesPage(url) || firstShown(doc, MESSAGES.request, onScreen)) return null;

@@ -1,6 +1,6 @@
 import { join, SETTINGS } from './selectors';
 import { firstShown } from './shared/dom';
-import { SETTINGS_HOOKS, sectionDetector } from './shared/settings-section';
+import { sectionDetector } from './shared/settings-section';
 import { defineView } from './shared/view';
 
 /** The privacy-settings view: `/setting` with its Privacy section in view. */
@@ -10,7 +10,6 @@ export const privacySettings = defineView({
   holdsReminders: false,
   offersHelp: false,
   attention: 'spaced',
-  hooks: SETTINGS_HOOKS,
   detect: sectionDetector('privacy'),
   // The "Private account" row: the outermost list cell around the section's first switch.
   showMeTarget(anchor) {

@@ -10,16 +10,14 @@ import { report } from './report';
 import { reportSelfHarm } from './report-self-harm';
 import { reportSent } from './report-sent';
 import { screenTimeSettings } from './screen-time-settings';
-import { CUES, type SelectorList } from './selectors';
-import { firstShown } from './shared/dom';
-import { isMessagesPage } from './shared/messages-page';
-import { isSettingsPage } from './shared/settings-section';
+import { type SelectorList, VIEW_HOOKS } from './selectors';
 import type { OnScreen, PageAddress, View } from './shared/view';
 
 /**
  * Every view Scrollwise recognizes, most specific first: a report dialog opened from a comment sits above
  * the comment panel, and the teen needs the report tip then, not both. Each is declared in its own file;
- * every list below is derived from them, so adding a view is adding its file and one line here.
+ * every list below is derived from them, so adding a view is adding its file, one line here, and its hooks
+ * in utils/views/selectors.ts (`VIEW_HOOKS`).
  */
 export const VIEWS = [
   reportSent,
@@ -41,8 +39,8 @@ export const VIEW_IDS: readonly ViewId[] = VIEWS.map((view) => view.id);
 const BY_ID = Object.fromEntries(VIEWS.map((view) => [view.id, view])) as Record<ViewId, View<ViewId>>;
 export const viewById = (id: ViewId): View<ViewId> => BY_ID[id];
 
-/** Every hook whose appearance can open one of the views (the DOM observer's filter). */
-export const VIEW_HOOKS: SelectorList = [...new Set(VIEWS.flatMap((view) => view.hooks))];
+/** The hooks whose appearance can open the view (utils/views/selectors.ts). */
+export const hooksOf = (id: ViewId): SelectorList => VIEW_HOOKS[id];
 
 /** Which layer recognized a view: its named hooks, or the fallback layer's reading of the page. */
 export type Layer = 'hook' | 'fallback';
@@ -75,29 +73,6 @@ export function detectViews(
   }
   return found;
 }
-
-/**
- * Whether the page shows what a view read by the fallback layer needs: the pages of the settings and the
- * messages, a dialog, a place to type. The For You feed shows none of these, so it never loads the layer.
- */
-export const mayNeedFallback = (url: PageAddress, doc: Document, onScreen: OnScreen): boolean =>
-  isSettingsPage(url) || isMessagesPage(url) || firstShown(doc, [...CUES.dialog, ...CUES.textbox], onScreen) !== null;
-
-/** The views that open only after a stretch of watching (the feed's): their hooks do not say they are open. */
-const WAITING = new Set(VIEWS.filter((view: View<ViewId>) => view.afterStretchMs !== undefined).map((view) => view.id));
-const OPENING_HOOKS: SelectorList = [...new Set(VIEWS.flatMap((view) => (WAITING.has(view.id) ? [] : view.hooks)))];
-
-/**
- * The sentinel's first pass: whether a view may be open, so the tips (detectors, session, UI) are worth
- * loading. One query for the hooks of every view that opens on arrival, the fallback layer's own test, and
- * a view waiting for a stretch once `stretchMs` is enough (its own detector then). Never false where
- * `detectViews` finds a view, by hooks or fallback (tests/unit/views/first-pass.test.ts holds that on
- * every fixture, redesigned and stormed).
- */
-export const mayOpenView = (url: PageAddress, doc: Document, onScreen: OnScreen, stretchMs: number): boolean =>
-  mayNeedFallback(url, doc, onScreen) ||
-  firstShown(doc, OPENING_HOOKS, onScreen) !== null ||
-  detectViews(url, doc, onScreen, undefined, (id) => WAITING.has(id) && isRipe(id, stretchMs)).length > 0;
 
 /** Whether a view's wait for a stretch of watching (`afterStretchMs`), if it has one, is over. */
 export const isRipe = (id: ViewId, stretchMs: number): boolean => (BY_ID[id].afterStretchMs ?? 0) <= stretchMs;

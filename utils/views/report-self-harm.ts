@@ -1,4 +1,3 @@
-import { REPORT_HOOKS } from './shared/report-dialog';
 import { defineView } from './shared/view';
 
 /**
@@ -14,6 +13,5 @@ export const reportSelfHarm = defineView({
   holdsReminders: true,
   offersHelp: true,
   attention: 'always',
-  hooks: REPORT_HOOKS,
   showMeTarget: () => null,
 });

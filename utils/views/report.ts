@@ -1,5 +1,5 @@
 import { join, REPORT } from './selectors';
-import { findReportForm, isReportFinished, REPORT_HOOKS } from './shared/report-dialog';
+import { findReportForm, isReportFinished } from './shared/report-dialog';
 import { defineView } from './shared/view';
 
 /**
@@ -12,7 +12,6 @@ export const report = defineView({
   holdsReminders: true,
   offersHelp: false,
   attention: 'always',
-  hooks: REPORT_HOOKS,
   detect(_url, doc, onScreen) {
     const form = findReportForm(doc, onScreen);
     return form && !isReportFinished(form) ? form : null;

@@ -1,6 +1,6 @@
 import { SETTINGS } from './selectors';
 import { firstShown } from './shared/dom';
-import { SETTINGS_HOOKS, sectionDetector } from './shared/settings-section';
+import { sectionDetector } from './shared/settings-section';
 import { defineView } from './shared/view';
 
 /** The screen-time-settings view: `/setting` with its Screen time section in view. */
@@ -10,7 +10,6 @@ export const screenTimeSettings = defineView({
   holdsReminders: false,
   offersHelp: false,
   attention: 'spaced',
-  hooks: SETTINGS_HOOKS,
   detect: sectionDetector('screen-time'),
   showMeTarget: (anchor) => firstShown(anchor, SETTINGS.row),
 });

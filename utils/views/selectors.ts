@@ -331,5 +331,30 @@ export const WATCHED_ATTRIBUTES = ['hidden', ...ARIA_MARKS, ...THEME_ATTRIBUTES,
 /** Watched too, but only where they touch a view's hooks: they change on most frames of a playing video. */
 export const LAYOUT_ATTRIBUTES = ['class', 'style'] as const;
 
+/** Hooks whose appearance can open the report dialog, at any step. */
+const REPORT_OPENS: SelectorList = [...REPORT.form, ...REPORT.title, ...REPORT.reason, ...REPORT.finished];
+/** Hooks whose appearance can open a settings section. */
+const SETTINGS_OPENS: SelectorList = [...SETTINGS.nav, ...SETTINGS.navItem.slice(0, 2)];
+
+/**
+ * Each view's hooks, by the view's id (utils/views/<id>.ts): the elements whose appearance can open it. A
+ * frame whose changes add none of them is not looked at. Kept here rather than beside each detector so the
+ * sentinel's first pass (utils/views/first-pass.ts) carries the hooks and no view's detector.
+ */
+export const VIEW_HOOKS = {
+  'report-sent': REPORT_OPENS,
+  'report-self-harm': REPORT_OPENS,
+  report: REPORT_OPENS,
+  'message-request': MESSAGES.request,
+  messages: [...MESSAGES.list, ...MESSAGES.chatOpen, ...MESSAGES.row.slice(0, 2)],
+  // A sheet or rows appearing; not the switches, which sit in rows here and in TikTok's player menus elsewhere.
+  'comment-filters': [...SETTINGS.sheet, ...SETTINGS.row],
+  'privacy-settings': SETTINGS_OPENS,
+  'screen-time-settings': SETTINGS_OPENS,
+  'content-preferences': SETTINGS_OPENS,
+  comments: [...COMMENTS.list, ...COMMENTS.item.slice(0, 2), ...COMMENTS.tab],
+  feed: FEED.notInterested,
+} satisfies Record<string, SelectorList>;
+
 /** Every group of hooks, by the part of TikTok it belongs to: what the field check counts. */
 export const HOOK_GROUPS = { comments: COMMENTS, report: REPORT, settings: SETTINGS, messages: MESSAGES, feed: FEED };

@@ -1,4 +1,4 @@
-import { mayOpenView } from '@/utils/views/registry';
+import { mayOpenView } from '@/utils/views/first-pass';
 import { FEED, join } from '@/utils/views/selectors';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews } from '@/utils/views/shared/relevance';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fallback } from '@/utils/views/fallback';
-import { detectViews, mayNeedFallback, VIEW_IDS, type ViewId } from '@/utils/views/registry';
+import { mayNeedFallback } from '@/utils/views/first-pass';
+import { detectViews, VIEW_IDS, type ViewId } from '@/utils/views/registry';
 import { mayChangeViews } from '@/utils/views/shared/relevance';
 import { FIXTURES, fixtureUrl, readFixture, SETTINGS_TAB_LABELS } from '../../support/fixtures.mjs';
 

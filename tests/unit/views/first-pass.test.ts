@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fallback } from '@/utils/views/fallback';
-import { detectViews, isRipe, mayOpenView } from '@/utils/views/registry';
+import { mayOpenView, WAITING_VIEWS } from '@/utils/views/first-pass';
+import { detectViews, isRipe, VIEW_IDS, VIEWS } from '@/utils/views/registry';
+import { VIEW_HOOKS } from '@/utils/views/selectors';
 import { FIXTURES, fixtureUrl, readFixture } from '../../support/fixtures.mjs';
 import { DRILLS } from '../../support/redesign.mjs';
 import { prng, storm } from '../../support/storm';
@@ -49,5 +51,12 @@ describe("the sentinel's first pass", () => {
       expect(mayOpenView(url, doc, all, 0), fixture.name).toBe(false);
       expect(mayOpenView(url, doc, all, 16 * 60_000), fixture.name).toBe(true);
     }
+  });
+
+  it("knows every view's hooks, and every view that waits for a stretch, without reading the registry", () => {
+    expect(Object.keys(VIEW_HOOKS).sort()).toEqual([...VIEW_IDS].sort());
+    expect(WAITING_VIEWS.map((view) => view.id)).toEqual(
+      VIEWS.filter((view) => 'afterStretchMs' in view).map((view) => view.id),
+    );
   });
 });

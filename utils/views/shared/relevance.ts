@@ -1,8 +1,7 @@
-import { VIEW_HOOKS } from '../registry';
-import { CUES, FEED, join, LAYOUT_ATTRIBUTES } from '../selectors';
+import { CUES, FEED, join, LAYOUT_ATTRIBUTES, VIEW_HOOKS } from '../selectors';
 
 /** The views' hooks, and what the fallback layer reads when they are gone (a dialog, a composer, a mark). */
-const HOOKS = join([...VIEW_HOOKS, ...CUES.dialog, ...CUES.textbox, ...CUES.marked]);
+const HOOKS = join([...new Set(Object.values(VIEW_HOOKS).flat()), ...CUES.dialog, ...CUES.textbox, ...CUES.marked]);
 /** A class moving between a tab bar's items marks the selected one (2026-12 §2). */
 const TABS = join(CUES.tabs);
 const FEED_ITEM = join(FEED.item);

@@ -1,9 +1,6 @@
-import { join, REPORT, type SelectorList } from '../selectors';
+import { join, REPORT } from '../selectors';
 import { firstShown } from './dom';
 import type { OnScreen } from './view';
-
-/** Hooks whose appearance can open the report dialog, at any step. */
-export const REPORT_HOOKS: SelectorList = [...REPORT.form, ...REPORT.title, ...REPORT.reason, ...REPORT.finished];
 
 /**
  * The open report dialog's form, shared by the `report` and `report-sent` views. Found through the form

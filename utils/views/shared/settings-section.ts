@@ -2,9 +2,6 @@ import { CUES, join, SETTINGS, type SelectorList } from '../selectors';
 import { firstShown, isShown, normalizedText } from './dom';
 import type { Detector, OnScreen, PageAddress } from './view';
 
-/** Hooks whose appearance can open a settings section. */
-export const SETTINGS_HOOKS: SelectorList = [...SETTINGS.nav, ...SETTINGS.navItem.slice(0, 2)];
-
 /** The settings sections Scrollwise has a tip for. */
 export type SettingsSection = 'privacy' | 'screen-time' | 'content-preferences';
 

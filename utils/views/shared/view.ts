@@ -1,6 +1,5 @@
 import type { TipTheme } from '../../settings';
 import type { Attention } from '../../tips/cadence';
-import type { SelectorList } from '../selectors';
 
 /**
  * The part of the page's address views read. The content script hands in `location` itself: parsing the
@@ -21,7 +20,8 @@ export type Detector = (url: PageAddress, doc: Document, onScreen?: OnScreen) =>
 /**
  * Everything Scrollwise knows about one TikTok view, in the view's own file (`utils/views/<id>.ts`). The
  * registry builds every list from these; the tip is `components/tips/<id>.tsx`, the copy is keyed by the
- * id in `utils/i18n/`, the fixtures name it in `tests/support/fixtures.mjs`.
+ * id in `utils/i18n/`, the fixtures name it in `tests/support/fixtures.mjs`, its hooks are `VIEW_HOOKS[id]`
+ * in utils/views/selectors.ts.
  */
 export interface View<Id extends string = string> {
   id: Id;
@@ -29,11 +29,10 @@ export interface View<Id extends string = string> {
   theme: TipTheme;
   /**
    * The view by its named hooks. None for a view that only TikTok's words tell apart (the self-harm reason,
-   * the comment filters): the fallback layer reads those (utils/views/fallback/), in the UI file.
+   * the comment filters): the fallback layer reads those (utils/views/fallback/), in the UI file. The hooks
+   * whose appearance can open the view are `VIEW_HOOKS[id]`, in utils/views/selectors.ts.
    */
   detect?: Detector;
-  /** Hooks whose appearance can open the view: a frame whose changes add none of them is not looked at. */
-  hooks: SelectorList;
   /**
    * The control a "show me" highlights, looked up inside the view's anchor; null when there is none. None
    * here for a view whose control only words or layout find: the UI file's `SHOW_ME` (utils/views/fallback/).

@@ -1,0 +1,41 @@
+import { feed } from './feed';
+import { CUES, type SelectorList, VIEW_HOOKS } from './selectors';
+import { firstShown } from './shared/dom';
+import { isMessagesPage } from './shared/messages-page';
+import { isSettingsPage } from './shared/settings-section';
+import type { OnScreen, PageAddress } from './shared/view';
+
+/**
+ * The views that open only after a stretch of watching (`afterStretchMs`): their hooks do not say they are
+ * open, their own detector does once the stretch is long enough. The only detectors the sentinel carries
+ * (tests/unit/views/first-pass.test.ts holds this list to the registry's).
+ */
+export const WAITING_VIEWS = [feed] as const;
+
+const waiting = new Set<string>(WAITING_VIEWS.map((view) => view.id));
+const OPENING_HOOKS: SelectorList = [
+  ...new Set(Object.entries(VIEW_HOOKS).flatMap(([id, hooks]) => (waiting.has(id) ? [] : hooks))),
+];
+
+/**
+ * Whether the page shows what a view read by the fallback layer needs: the pages of the settings and the
+ * messages, a dialog, a place to type. The For You feed shows none of these, so it never loads the layer.
+ */
+export const mayNeedFallback = (url: PageAddress, doc: Document, onScreen: OnScreen): boolean =>
+  isSettingsPage(url) || isMessagesPage(url) || firstShown(doc, [...CUES.dialog, ...CUES.textbox], onScreen) !== null;
+
+/**
+ * The sentinel's first pass: whether a view may be open, so the tips (detectors, session, UI) are worth
+ * loading. One query for the hooks of every view that opens on arrival, the fallback layer's own test, and
+ * a view waiting for a stretch once `stretchMs` is enough (its own detector then). Never false where
+ * `detectViews` finds a view, by hooks or fallback (tests/unit/views/first-pass.test.ts holds that on
+ * every fixture, redesigned and stormed). It reads no other view's detector, so the sentinel carries none.
+ */
+export const mayOpenView = (url: PageAddress, doc: Document, onScreen: OnScreen, stretchMs: number): boolean =>
+  mayNeedFallback(url, doc, onScreen) ||
+  firstShown(doc, OPENING_HOOKS, onScreen) !== null ||
+  WAITING_VIEWS.some((view) => {
+    if (view.afterStretchMs > stretchMs) return false;
+    const anchor = view.detect(url, doc, onScreen);
+    return anchor !== null && onScreen(anchor);
+  });
