@@ -1,6 +1,6 @@
-// `npm run new:view <id>`: scaffolds a view with one id everywhere. It writes the declaration, the tip,
-// the copy stubs in both languages, a fixture stub and the registry lines; `npm test` (the conventions
-// test) fails until the detector, the fixture and the copy are filled in.
+// `npm run new:view <id>`: scaffolds a view with one id everywhere. It writes the declaration, its hooks'
+// entry, the tip, the copy stubs in both languages, a fixture stub and the registry lines; `npm test` (the
+// conventions test) fails until the hooks, the detector, the fixture and the copy are filled in.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const id = process.argv[2] ?? '';
@@ -45,15 +45,25 @@ export const ${camel} = defineView({
   holdsReminders: false,
   offersHelp: false,
   attention: 'spaced', // ${TODO}: 'always' for a rare moment that needs the whole tip each time
-  hooks: [], // ${TODO}: hooks from utils/views/selectors.ts whose appearance can open the view
   detect: () => null, // ${TODO}: a pure detector built from several hooks
   showMeTarget: () => null,
 });
 `,
 );
+// The view's hooks live with the rest of TikTok's markup, under its id: the sentinel reads them there.
+edit(
+  'utils/views/selectors.ts',
+  /\n {2}comments: \[/,
+  `\n  '${id}': [], // ${TODO}: the hooks above whose appearance can open the view, strongest first`,
+);
+edit(
+  'utils/views/fallback/index.ts',
+  /\n {2}comments: commentsFallback,/,
+  `\n  '${id}': () => null, // ${TODO}: the view read as a person reads it (roles, structure, TikTok's words)`,
+);
 edit('utils/views/registry.ts', /import type \{ Fallback \}/, `import { ${camel} } from './${id}';\n`);
-// Most specific first: a new view goes above the comments, the most general.
-edit('utils/views/registry.ts', /\n {2}comments,\n\] as const;/, `\n  ${camel},`);
+// Most specific first: a new view goes above the comments, the most general of those open on arrival.
+edit('utils/views/registry.ts', /\n {2}comments,\n/, `\n  ${camel},`);
 
 write(
   `components/tips/${id}.tsx`,
