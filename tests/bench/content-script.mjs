@@ -60,6 +60,29 @@ const drawerToTip = (page) =>
     [DRAWER, PAGE_HOSTS.tip],
   );
 
+/** Grows the page's feed by 2,000 items (FEED_SCRIPT, a page script) and waits for its last frame. */
+async function growFeed(page) {
+  await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
+  await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
+}
+
+/**
+ * Runs `measure(key, page, rep)` on a new feed page served at each of `origins` (the origin decides which
+ * extension's content script runs there), `reps` rounds, each in the reverse order of the one before, so
+ * a slow moment of the machine falls on every key alike. Each page is measured past its scripts' start-up.
+ */
+async function interleaved(browser, reps, origins, measure) {
+  for (let rep = 0; rep < reps; rep++) {
+    const keys = Object.keys(origins);
+    for (const key of rep % 2 ? keys.reverse() : keys) {
+      const page = await openFixture(browser, fixtureByName('foryou-feed'), { origin: origins[key] });
+      await page.waitForTimeout(800);
+      await measure(key, page, rep);
+      await page.close();
+    }
+  }
+}
+
 /**
  * Time from a comment drawer's insertion to its tip's host being in the page, measured in the page, once
  * the tips' UI is loaded (a first drawer loads it, untimed).
@@ -110,8 +133,7 @@ async function feedScriptTime(page) {
   const script = async () =>
     (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
   const before = await script();
-  await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
-  await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
+  await growFeed(page);
   const after = await script();
   await cdp.detach();
   return (after - before) * 1000;
@@ -126,18 +148,12 @@ export async function feedCost(reps = 12) {
   const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT } });
   const origins = { with: 'https://www.tiktok.com', without: 'https://example.com' };
   const samples = { with: [], without: [] };
-  for (let rep = 0; rep < reps; rep++) {
-    for (const key of rep % 2 ? ['without', 'with'] : ['with', 'without']) {
-      const page = await openFixture(browser, fixtureByName('foryou-feed'), { origin: origins[key] });
-      // Past the content script's start-up, so only the feed's own time is compared.
-      await page.waitForTimeout(800);
-      if (rep === 0 && (await contentScriptInjected(page, browser.extensionId)) !== (key === 'with')) {
-        throw new Error(`the feed page ${key} Scrollwise is not what it should be: check the served origins`);
-      }
-      samples[key].push(await feedScriptTime(page));
-      await page.close();
+  await interleaved(browser, reps, origins, async (key, page, rep) => {
+    if (rep === 0 && (await contentScriptInjected(page, browser.extensionId)) !== (key === 'with')) {
+      throw new Error(`the feed page ${key} Scrollwise is not what it should be: check the served origins`);
     }
-  }
+    samples[key].push(await feedScriptTime(page));
+  });
   await browser.close();
   const ratios = samples.with.map((ms, rep) => ms / samples.without[rep]);
   const added = samples.with.map((ms, rep) => ms - samples.without[rep]);
@@ -159,14 +175,7 @@ export async function feedCost(reps = 12) {
  * profiled the same way on the same feed, interleaved: what watching a growing feed costs any script.
  */
 export async function ownScriptTime(reps = 9) {
-  return ownTimeOver(
-    reps,
-    async (page) => {
-      await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
-      await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
-    },
-    ['floor'],
-  );
+  return ownTimeOver(reps, growFeed, ['floor']);
 }
 
 /**
@@ -185,41 +194,31 @@ export const IDLE_MS = 20_000;
  * with each of `references` profiled the same way on its own origin, interleaved (`references.floor`…).
  */
 async function ownTimeOver(reps, during, references = []) {
-  const written = writeReferenceExtensions();
-  const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT }, alongside: written.dirs });
+  // Each reference is an extension of its own, loaded only when asked for.
+  const written = references.length > 0 ? writeReferenceExtensions() : null;
+  const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT }, alongside: written?.dirs });
   const ours = `chrome-extension://${browser.extensionId}/`;
-  const scripts = {
-    own: { origin: undefined, isOurs: (url) => url.startsWith(ours) },
-    ...Object.fromEntries(
-      references.map((name) => [
-        name,
-        {
-          origin: REFERENCES[name].origin,
-          isOurs: (url) => url.startsWith('chrome-extension://') && !url.startsWith(ours),
-        },
-      ]),
-    ),
+  const origins = {
+    own: undefined,
+    ...Object.fromEntries(references.map((name) => [name, REFERENCES[name].origin])),
   };
-  const samples = mapKeys(scripts, () => []);
-  for (let rep = 0; rep < reps; rep++) {
-    const keys = Object.keys(scripts);
-    for (const key of rep % 2 ? keys.reverse() : keys) {
-      const page = await openFixture(browser, fixtureByName('foryou-feed'), { origin: scripts[key].origin });
-      await page.waitForTimeout(800);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-      await cdp.send('Profiler.start');
-      await during(page);
-      const { profile } = await cdp.send('Profiler.stop');
-      await cdp.detach();
-      samples[key].push(scriptMs(profile, scripts[key].isOurs));
-      await page.close();
-    }
-  }
+  // Each page runs one content script: Scrollwise's at its own origin, a reference's at the reference's.
+  const isOurs = (key) => (url) =>
+    key === 'own' ? url.startsWith(ours) : url.startsWith('chrome-extension://') && !url.startsWith(ours);
+  const samples = mapKeys(origins, () => []);
+  await interleaved(browser, reps, origins, async (key, page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    await during(page);
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.detach();
+    samples[key].push(scriptMs(profile, isOurs(key)));
+  });
   await browser.close();
-  written.remove();
-  const figures = mapKeys(scripts, (key) => round(median(samples[key])));
+  written?.remove();
+  const figures = mapKeys(origins, (key) => round(median(samples[key])));
   return { reps, p50: figures.own, max: round(Math.max(...samples.own)), ...figures };
 }
 
@@ -304,26 +303,19 @@ export async function pageHeap(reps = 6) {
   };
   const states = ['still', 'feed', 'tip'];
   const samples = Object.fromEntries(states.map((state) => [state, mapKeys(origins, () => [])]));
-  for (let rep = 0; rep < reps; rep++) {
-    const keys = Object.keys(origins);
-    for (const key of rep % 2 ? keys.reverse() : keys) {
-      const page = await openFixture(browser, fixtureByName('foryou-feed'), { origin: origins[key] });
-      await page.waitForTimeout(800);
-      samples.still[key].push(await settledHeap(page));
-      await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
-      await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
-      samples.feed[key].push(await settledHeap(page));
-      await page.evaluate((drawer) => document.body.insertAdjacentHTML('beforeend', drawer), DRAWER);
-      await page.waitForTimeout(300);
-      if ((await page.locator(PAGE_HOSTS.tip).count()) !== (key === 'with' ? 1 : 0)) {
-        throw new Error(`the comment tip on the ${key} page is not what it should be: check the served origins`);
-      }
-      await page.evaluate(() => document.getElementById('bench-drawer')?.remove());
-      await page.waitForTimeout(300);
-      samples.tip[key].push(await settledHeap(page));
-      await page.close();
+  await interleaved(browser, reps, origins, async (key, page) => {
+    samples.still[key].push(await settledHeap(page));
+    await growFeed(page);
+    samples.feed[key].push(await settledHeap(page));
+    await page.evaluate((drawer) => document.body.insertAdjacentHTML('beforeend', drawer), DRAWER);
+    await page.waitForTimeout(300);
+    if ((await page.locator(PAGE_HOSTS.tip).count()) !== (key === 'with' ? 1 : 0)) {
+      throw new Error(`the comment tip on the ${key} page is not what it should be: check the served origins`);
     }
-  }
+    await page.evaluate(() => document.getElementById('bench-drawer')?.remove());
+    await page.waitForTimeout(300);
+    samples.tip[key].push(await settledHeap(page));
+  });
   await browser.close();
   references.remove();
   const added = (state, key) =>
