@@ -18,6 +18,30 @@ describe('timers a page cannot cancel', () => {
     await vi.waitFor(() => expect(ran).toHaveBeenCalledOnce(), { timeout: 1_000 });
   });
 
+  it("schedules with the browser's task scheduler where there is one, an event-free timer with no id", async () => {
+    const delays: number[] = [];
+    const postTask = vi.fn((callback: () => void, { delay }: { delay: number }) => {
+      delays.push(delay);
+      return new Promise((resolve) => setTimeout(() => resolve(callback()), delay));
+    });
+    vi.stubGlobal('scheduler', { postTask });
+    const timeouts = vi.spyOn(AbortSignal, 'timeout');
+    try {
+      const ran = vi.fn();
+      const cancelled = vi.fn();
+      later(ran, 20);
+      later(cancelled, 20)();
+      await vi.waitFor(() => expect(ran).toHaveBeenCalledOnce(), { timeout: 1_000 });
+      await afterMs(40);
+      expect(cancelled).not.toHaveBeenCalled();
+      expect(delays.slice(0, 2)).toEqual([20, 20]);
+      expect(timeouts).not.toHaveBeenCalled();
+    } finally {
+      timeouts.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('is cancelled by its own function only', async () => {
     const ran = vi.fn();
     later(ran, 20)();
