@@ -2,6 +2,7 @@ import { createVideoScan, isPlaying } from '@/utils/content/videos';
 import type { Showing } from '@/utils/reminders/session';
 import { createOutbox } from '@/utils/tracking/outbox';
 import { createSensor, type Sensor } from '@/utils/tracking/sensor';
+import { newSession } from '@/utils/tracking/slice';
 import { sendToWorker } from '@/utils/worker/client';
 import type { ScriptContext } from './script-context';
 
@@ -32,7 +33,7 @@ export function startViewingSensor(
   const sensor = createSensor({
     wall: () => Date.now(),
     mono: () => performance.now(),
-    session: crypto.randomUUID(),
+    session: newSession(),
     later: (callback, ms) => ctx.later(callback, ms),
     send: (slice) => void outbox.push(slice),
     look: () => refreshPlaying(),
@@ -94,8 +95,7 @@ export function startViewingSensor(
     { capture: true, passive: true },
   );
   ctx.addEventListener(document, 'visibilitychange', refreshPage);
-  ctx.addEventListener(window, 'focus', refreshPage);
-  ctx.addEventListener(window, 'blur', refreshPage);
+  for (const type of ['focus', 'blur'] as const) ctx.addEventListener(window, type, refreshPage);
   // Send what is open before the page is hidden, frozen or unloaded: only when the browser says so. A
   // page can fire these events itself, thousands a second, and each flush is a write in the worker; even
   // the browser's own are taken once a second at most.
@@ -113,8 +113,8 @@ export function startViewingSensor(
   // (a slice of them, round the page), and one that plays is watched.
   const scan = createVideoScan();
   const look = () => {
-    for (const video of scan()) watch(video);
     refreshPlaying();
+    for (const video of scan(!sensor.state.playing)) watch(video);
     sensor.check();
     if (outbox.waiting > 0) void outbox.retry();
   };

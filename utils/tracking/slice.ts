@@ -23,6 +23,14 @@ export interface Slice {
   cause: 'heartbeat' | 'change';
 }
 
+/**
+ * A page load's `session`: it tells this page's reports from another tab's, no more. Not
+ * `crypto.randomUUID`: the Crypto interface would cost every TikTok tab a kilobyte of heap for a secret
+ * the session does not need (only the extension can send the worker a slice).
+ */
+export const newSession = (now = Date.now(), random = Math.random()): string =>
+  `${now.toString(36)}-${random.toString(36).slice(2, 12).padEnd(4, '0')}`;
+
 /** Reads an untrusted slice, or null. Never throws. */
 export function parseSlice(raw: unknown, now: number): Slice | null {
   if (!isRecord(raw)) return null;

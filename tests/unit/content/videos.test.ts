@@ -48,4 +48,14 @@ describe('finding videos a page plays without telling', () => {
     expect(hits).toHaveBeenCalledTimes(6);
     hits.mockRestore();
   });
+
+  it('skips the hit test when asked to (a followed video already plays on screen), never the round', () => {
+    page(3, [1]);
+    const hits = vi.spyOn(document, 'elementsFromPoint').mockReturnValue([document.body]);
+    const scan = createVideoScan(document, 100, 2);
+    const looks = Array.from({ length: 4 }, () => [...scan(false)].map((video) => video.id));
+    expect(looks).toEqual([[], ['v1'], [], ['v1']]);
+    expect(hits).not.toHaveBeenCalled();
+    hits.mockRestore();
+  });
 });

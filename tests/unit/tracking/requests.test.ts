@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readAllDays } from '@/utils/storage';
+import { newSession } from '@/utils/tracking/slice';
 import { dayTotals, extensionPage, tabSession, testClock, testWorker, tiktokTab } from '../worker/harness';
 
 // Fault scenarios of ../shared/research/tracking-design.md §5, numbered as there, replayed on the real
@@ -361,6 +362,18 @@ describe('messages from where they must not come', () => {
       expect(await worker.send({ type: 'scrollwise/slice', slice })).toEqual({ ok: false, error: 'refused' });
     expect(await worker.send('scrollwise/slice')).toEqual({ ok: false, error: 'refused' });
     expect(await dayTotals()).toEqual({});
+  });
+
+  it('takes the session id every page makes for itself, whatever its random draw', async () => {
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    const tab = tabSession(clock);
+    clock.advance(H);
+    const base = tab.slice(H).slice;
+    const sessions = [0, 1e-9, 0.5, 0.999_999_999].map((draw) => newSession(clock.now(), draw));
+    expect(new Set(sessions).size).toBe(sessions.length);
+    for (const session of sessions)
+      expect(await worker.send({ type: 'scrollwise/slice', slice: { ...base, session } })).toMatchObject({ ok: true });
   });
 
   it('refuses data requests (export, import, delete) from a TikTok page, even well-formed', async () => {
