@@ -6,7 +6,13 @@ import { thisComputer } from '@/utils/helplines';
 import { onTikTokNavigation, pruneReminderLog } from '@/utils/reminders/requests';
 import { CAPABILITIES } from '@/utils/requests';
 import { adoptRules, shareNow } from '@/utils/sharing/requests';
-import { loadSettings, watchSharedDevices, watchSharedRules } from '@/utils/storage';
+import {
+  loadSettings,
+  watchReminderState,
+  watchSettingsChange,
+  watchSharedDevices,
+  watchSharedRules,
+} from '@/utils/storage';
 import { isTikTokUrl } from '@/utils/tiktok-url';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { pruneDays } from '@/utils/tracking/requests';
@@ -88,6 +94,16 @@ export default defineBackground(() => {
   watchSharedRules(() => void context.serial(() => adoptRules(context)));
   // An answer to this computer's ask for more time, given on another of the family's computers.
   watchSharedDevices(() => void context.serial(() => takeFamilyAnswers(context)));
+
+  // TikTok's pages ask again for their settings or their reminder when told so here: no TikTok tab listens
+  // to storage itself, where every write's changes (a day's total at each report) would reach every tab.
+  // Every tab and frame: TikTok's player runs in other sites' frames too; one with no Scrollwise says so.
+  const tellPages = async (type: string) => {
+    for (const { id } of await browser.tabs.query({}))
+      if (id !== undefined) void browser.tabs.sendMessage(id, { type }).catch(() => undefined);
+  };
+  watchSettingsChange(() => void tellPages('scrollwise/settings-changed'));
+  watchReminderState(() => void tellPages('scrollwise/reminders-changed'));
 
   // While the browser holds the line, a TikTok page opened or moved to goes to the limit page at once.
   browser.tabs.onUpdated.addListener((tabId, { url }) => {

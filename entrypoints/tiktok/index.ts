@@ -5,9 +5,9 @@ import { loadPageUi } from '@/utils/content/page-ui';
 import { createFrameObserver } from '@/utils/dom-observer';
 import type { Showing } from '@/utils/reminders/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { watchSettingsChange } from '@/utils/storage';
 import { isFeedItem } from '@/utils/views/shared/relevance';
 import { sendToWorker } from '@/utils/worker/client';
+import { onWorkerMessage } from './from-worker';
 import { ScriptContext } from './script-context';
 import type { PageFeature, PageNeed, PageServices } from './services';
 import type { LoadedUi, PageUi } from './ui-contract';
@@ -68,8 +68,9 @@ export default defineUnlistedScript({
 });
 
 /**
- * The settings in force, as the worker reads them: asked at start and again at every change. Watched
- * before the first ask, and only the latest answer applies, so a change made while the page starts up wins.
+ * The settings in force, as the worker reads them: asked at start and again at every change, which the
+ * worker tells the page of. Heard before the first ask, and only the latest answer applies, so a change
+ * made while the page starts up wins.
  */
 function followSettings(ctx: ScriptContext, settings: Cell<Settings>): Promise<void> {
   let asked = 0;
@@ -82,6 +83,6 @@ function followSettings(ctx: ScriptContext, settings: Cell<Settings>): Promise<v
     // A worker restarting answers nothing: once more, a moment later.
     else if (!reply.ok && retry) ctx.later(() => void ask(false), 1_000);
   };
-  ctx.onInvalidated(watchSettingsChange(() => void ask(true)));
+  onWorkerMessage(ctx, 'scrollwise/settings-changed', () => void ask(true));
   return ask(true);
 }

@@ -296,6 +296,21 @@ describe('#25 the pause at the door', () => {
     await page.close();
   });
 
+  it('opens the pause at the door in a TikTok tab already open when another one starts (the worker tells it)', async () => {
+    const first = await openFixture(browser, fixtureByName('video-with-comments'));
+    await first.waitForTimeout(1_000);
+    await store(settings({ doorPause: true }));
+    await first.waitForTimeout(1_000);
+    expect(await overlay(first).count()).toBe(0);
+    const second = await openFixture(browser, fixtureByName('video-with-comments'));
+    await overlay(second).waitFor({ timeout: 5_000 });
+    // The first tab listens to no storage: the worker's notice of the reminders' new state wakes it.
+    await overlay(first).waitFor({ timeout: 3_000 });
+    expect(await overlay(first).textContent()).toContain('A breath before TikTok');
+    await second.close();
+    await first.close();
+  });
+
   it('closes the tab at the door, and the popup gives the teen that figure (fr)', async () => {
     await store(settings({ doorPause: true, language: 'fr' }));
     const page = await openFixture(browser, fixtureByName('video-with-comments.fr'));

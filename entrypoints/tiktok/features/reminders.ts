@@ -1,7 +1,7 @@
 import type { Showing } from '@/utils/reminders/session';
 import { waitingReminder } from '@/utils/reminders/session';
-import { watchReminderState } from '@/utils/storage';
 import { sendToWorker } from '@/utils/worker/client';
+import { onWorkerMessage } from '../from-worker';
 import { defineFeature } from '../services';
 
 /**
@@ -36,7 +36,7 @@ export default defineFeature({
         );
     };
     ctx.onInvalidated(reminderDue.watch(wake));
-    ctx.onInvalidated(watchReminderState(() => ask()));
+    onWorkerMessage(ctx, 'scrollwise/reminders-changed', () => ask());
     ctx.onInvalidated(settings.watch(() => ask()));
     ask(true);
   },
