@@ -186,6 +186,37 @@ export async function idleScriptTime(reps = 3) {
   return ownTimeOver(reps, (page) => page.waitForTimeout(IDLE_MS));
 }
 
+/**
+ * In the page: its first video plays a canvas's stream, muted and redrawn every frame, as a TikTok tab
+ * does while a teen watches (the bench's browser has no codec to play a file).
+ */
+const PLAY_SCRIPT = `
+const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 64 });
+const paint = canvas.getContext('2d');
+const draw = (time) => {
+  paint.fillStyle = 'hsl(' + (time / 10) % 360 + ' 80% 50%)';
+  paint.fillRect(0, 0, 64, 64);
+  requestAnimationFrame(draw);
+};
+requestAnimationFrame(draw);
+const video = document.querySelector('video');
+video.srcObject = canvas.captureStream(30);
+video.addEventListener('playing', () => { window.benchPlaying = true; }, { once: true });
+video.play();
+`;
+
+/**
+ * The same, while the page's video plays (the sensor counts, reports every 15 s and reads the page every
+ * 2 s): what a TikTok tab costs while a teen watches, where it spends most of its time.
+ */
+export async function watchingScriptTime(reps = 3) {
+  return ownTimeOver(reps, async (page) => {
+    await page.addScriptTag({ content: PLAY_SCRIPT });
+    await page.waitForFunction(() => window.benchPlaying === true, null, { timeout: 10_000 });
+    await page.waitForTimeout(IDLE_MS);
+  });
+}
+
 /** How long the idle figure watches a page: the span #23's side-by-side run used. */
 export const IDLE_MS = 20_000;
 

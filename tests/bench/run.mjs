@@ -13,6 +13,7 @@ import {
   popupFirstRender,
   sizes,
   tipLatency,
+  watchingScriptTime,
 } from './content-script.mjs';
 
 /**
@@ -186,6 +187,16 @@ async function main() {
     idle.p50 <= PEER_IDLE_MS,
     `median of ${idle.reps} pages, highest ${idle.max} ms`,
   );
+  const watching = await watchingScriptTime();
+  record(
+    `Scrollwise's own script on a TikTok page while its video plays, per ${IDLE_MS / 1000} s (CPU profile)`,
+    watching.p50,
+    'ms',
+    'reported (the teen watching: the sensor counts and reports)',
+    true,
+    `median of ${watching.reps} pages, highest ${watching.max} ms`,
+  );
+
   const feed = await feedCost();
   record(
     'page script time with Scrollwise minus without, same feed',
