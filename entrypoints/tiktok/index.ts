@@ -84,5 +84,9 @@ function followSettings(ctx: ScriptContext, settings: Cell<Settings>): Promise<v
     else if (!reply.ok && retry) ctx.later(() => void ask(false), 1_000);
   };
   onWorkerMessage(ctx, 'scrollwise/settings-changed', () => void ask(true));
+  // A page back from the back/forward cache heard no notice while it was away.
+  ctx.addEventListener<PageTransitionEvent>(window, 'pageshow', (event) => {
+    if (event.isTrusted && event.persisted) void ask(true);
+  });
   return ask(true);
 }

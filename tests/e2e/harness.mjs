@@ -29,7 +29,7 @@ export function assertChromium() {
 }
 
 /**
- * @param {{ headless?: boolean, extension?: boolean, viewport?: { width: number, height: number }, colorScheme?: 'light' | 'dark', locale?: string, timezoneId?: string, extraPages?: Record<string, string>, alongside?: string[] }} [options]
+ * @param {{ headless?: boolean, extension?: boolean, viewport?: { width: number, height: number }, colorScheme?: 'light' | 'dark', locale?: string, timezoneId?: string, extraPages?: Record<string, string>, alongside?: string[], backForwardCache?: boolean }} [options]
  *   `extraPages` serves more pages (or `.js` scripts) by path on the served origins; `alongside` loads more
  *   unpacked extensions (with no worker of their own) beside Scrollwise.
  */
@@ -61,7 +61,12 @@ export async function launch(options = {}) {
     colorScheme: options.colorScheme ?? 'dark',
     locale: options.locale ?? 'en-US',
     ...(options.timezoneId ? { timezoneId: options.timezoneId, env: { ...process.env, TZ: options.timezoneId } } : {}),
-    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    ignoreDefaultArgs: [
+      '--disable-extensions',
+      '--disable-component-extensions-with-background-pages',
+      // Playwright turns the back/forward cache off; a family's Chrome has it on.
+      ...(options.backForwardCache ? ['--disable-back-forward-cache'] : []),
+    ],
   });
 
   /** Network requests made by the extension (its worker, its pages or its content script): must stay empty. */

@@ -328,6 +328,37 @@ describe('#25 the pause at the door', () => {
   });
 });
 
+describe('a TikTok page back from the back/forward cache', () => {
+  let cached: Browser;
+  useExtensionBrowser(
+    (launched) => {
+      cached = launched;
+    },
+    { backForwardCache: true },
+  );
+
+  it('takes the daily limit set while it was away, at once', async () => {
+    await cached.worker?.evaluate(() => chrome.storage.local.clear());
+    await storeIn(cached, today(16));
+    const page = await openFixture(cached, fixtureByName('foryou-feed'));
+    await page.evaluate(() => {
+      addEventListener('pageshow', (event) => {
+        (window as { restored?: boolean }).restored = event.persisted;
+      });
+    });
+    await page.waitForTimeout(1_000);
+    expect(await overlay(page).count()).toBe(0);
+    await page.goto(fixtureUrl(fixtureByName('foryou-feed'), 'https://example.com'));
+    await storeIn(cached, settings({ dailyLimitMin: 15 }));
+    await page.waitForTimeout(500);
+    // Restored, not loaded again: the page heard no notice of the change while it was cached.
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => (window as { restored?: boolean }).restored)).toBe(true);
+    await overlay(page).waitFor({ timeout: 3_000 });
+    await page.close();
+  });
+});
+
 describe('sleep hours', () => {
   it('reminds a teen watching during sleep hours to wind down, with a way out first', async () => {
     const hhmm = (date: Date) =>
