@@ -16,6 +16,7 @@ import {
 import { isTikTokUrl } from '@/utils/tiktok-url';
 import { createRecorder } from '@/utils/tracking/recorder';
 import { pruneDays } from '@/utils/tracking/requests';
+import type { PageNotice } from '@/utils/worker/client';
 import type { WorkerContext } from '@/utils/worker/context';
 import { createDispatcher } from '@/utils/worker/dispatch';
 import { createSerial } from '@/utils/worker/serial';
@@ -48,7 +49,9 @@ export default defineBackground(() => {
       const tab = tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
       if (tab?.id === undefined) return null;
       // A tab opened before Scrollwise was installed or updated has no content script: no answer.
-      return browser.tabs.sendMessage(tab.id, { type: 'scrollwise/field-check' }).catch(() => null);
+      return browser.tabs
+        .sendMessage(tab.id, { type: 'scrollwise/field-check' satisfies PageNotice })
+        .catch(() => null);
     },
     sendToLimitPage: async (tabId, kind) => {
       const { url } = await browser.tabs.get(tabId);
@@ -59,7 +62,9 @@ export default defineBackground(() => {
     // Only the frame's own content script can end it without a new permission: it is told to, by the
     // worker (a page cannot send this message).
     clearFrame: async (tabId, frameId) => {
-      await browser.tabs.sendMessage(tabId, { type: 'scrollwise/leave' }, { frameId }).catch(() => undefined);
+      await browser.tabs
+        .sendMessage(tabId, { type: 'scrollwise/leave' satisfies PageNotice }, { frameId })
+        .catch(() => undefined);
     },
     // The isolated world by default: the page never sees the file run, and nothing is web-accessible.
     injectPageUi: async (tabId, frameId) => {
@@ -98,7 +103,7 @@ export default defineBackground(() => {
   // TikTok's pages ask again for their settings or their reminder when told so here: no TikTok tab listens
   // to storage itself, where every write's changes (a day's total at each report) would reach every tab.
   // Every tab and frame: TikTok's player runs in other sites' frames too; one with no Scrollwise says so.
-  const tellPages = async (type: string) => {
+  const tellPages = async (type: PageNotice) => {
     for (const { id } of await browser.tabs.query({}))
       if (id !== undefined) void browser.tabs.sendMessage(id, { type }).catch(() => undefined);
   };

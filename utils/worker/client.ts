@@ -16,3 +16,14 @@ export async function sendToWorker<R extends WorkerRequest>(request: R): Promise
   }
   return { ok: false, error: 'failed' } as ReplyTo<R['type']>;
 }
+
+/**
+ * What the worker tells a TikTok page or frame (`tabs.sendMessage`, which a page's scripts cannot send):
+ * end this frame, report on the page for the field check, or ask again, the settings or the reminders'
+ * state having changed. Typed here, where both ends read it.
+ */
+export type PageNotice =
+  | 'scrollwise/leave'
+  | 'scrollwise/field-check'
+  | 'scrollwise/settings-changed'
+  | 'scrollwise/reminders-changed';
