@@ -24,6 +24,10 @@ import { createSerial } from '@/utils/worker/serial';
 const MAINTENANCE_ALARM = 'scrollwise-maintenance';
 const SHARE_ALARM = 'scrollwise-share';
 
+/** Tells a TikTok page something (`frameId`: that frame only, else every frame of the tab that listens). */
+const tellPage = (tabId: number, type: PageNotice, frameId?: number) =>
+  browser.tabs.sendMessage(tabId, { type }, frameId === undefined ? {} : { frameId });
+
 /**
  * The service worker only wires events to utils/: it may be stopped at any time and restarted by the next
  * event, so it keeps nothing in memory that storage does not also have, and uses alarms, never timers.
@@ -49,9 +53,7 @@ export default defineBackground(() => {
       const tab = tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
       if (tab?.id === undefined) return null;
       // A tab opened before Scrollwise was installed or updated has no content script: no answer.
-      return browser.tabs
-        .sendMessage(tab.id, { type: 'scrollwise/field-check' satisfies PageNotice })
-        .catch(() => null);
+      return tellPage(tab.id, 'scrollwise/field-check').catch(() => null);
     },
     sendToLimitPage: async (tabId, kind) => {
       const { url } = await browser.tabs.get(tabId);
@@ -62,9 +64,7 @@ export default defineBackground(() => {
     // Only the frame's own content script can end it without a new permission: it is told to, by the
     // worker (a page cannot send this message).
     clearFrame: async (tabId, frameId) => {
-      await browser.tabs
-        .sendMessage(tabId, { type: 'scrollwise/leave' satisfies PageNotice }, { frameId })
-        .catch(() => undefined);
+      await tellPage(tabId, 'scrollwise/leave', frameId).catch(() => undefined);
     },
     // The isolated world by default: the page never sees the file run, and nothing is web-accessible.
     injectPageUi: async (tabId, frameId) => {
@@ -105,7 +105,7 @@ export default defineBackground(() => {
   // Every tab and frame: TikTok's player runs in other sites' frames too; one with no Scrollwise says so.
   const tellPages = async (type: PageNotice) => {
     for (const { id } of await browser.tabs.query({}))
-      if (id !== undefined) void browser.tabs.sendMessage(id, { type }).catch(() => undefined);
+      if (id !== undefined) void tellPage(id, type).catch(() => undefined);
   };
   watchSettingsChange(() => void tellPages('scrollwise/settings-changed'));
   watchReminderState(() => void tellPages('scrollwise/reminders-changed'));
