@@ -73,10 +73,10 @@ export class ScriptContext {
    * second (the Navigation API's events can be stopped by the page).
    */
   onLocationChange(callback: () => void): void {
-    let last = location.href;
+    let last = document.URL;
     this.repeat(() => {
-      if (location.href !== last) {
-        last = location.href;
+      if (document.URL !== last) {
+        last = document.URL;
         callback();
       }
     }, 1_000);

@@ -83,6 +83,17 @@ describe('house rules', () => {
     ).toEqual([]);
   });
 
+  it('the sentinel reads the address as document.URL, never through location (an interface of its own)', () => {
+    // `Location` costs every TikTok tab about 3 KB of heap in the content script's world; leaving a frame
+    // (`location.replace`, on the worker's word) is the one use, and it comes once, at the end.
+    const reads = [...graph('entrypoints/tiktok/index.ts')].flatMap((file) =>
+      [...text(file).matchAll(/\blocation\.(?!replace\()\w+|\(location\b|\blocation\)/g)].map(
+        (match) => `${file}: ${match[0]}`,
+      ),
+    );
+    expect(reads).toEqual([]);
+  });
+
   it('the sentinel every TikTok tab runs loads no UI and no detector: they come with the UI file', () => {
     const sentinel = [...graph('entrypoints/tiktok/index.ts')];
     const ui = /^(components\/|entrypoints\/tiktok-ui\/|utils\/(i18n\/|page-copy|placement))/;

@@ -2,6 +2,7 @@ import { mayOpenView } from '@/utils/views/first-pass';
 import { FEED, join } from '@/utils/views/selectors';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews } from '@/utils/views/shared/relevance';
+import { pageAddress } from '@/utils/views/shared/view';
 import { defineFeature } from '../services';
 
 /**
@@ -20,9 +21,10 @@ export default defineFeature({
     let lastUrl = '';
     let waking = false;
     const unsubscribe = observer.subscribe(({ records, forced }) => {
-      if (waking || !(forced || location.href !== lastUrl || mayChangeViews(records, []))) return;
-      lastUrl = location.href;
-      if (!mayOpenView(location, document, isOnScreen, stretchMs.get())) return;
+      const url = document.URL;
+      if (waking || !(forced || url !== lastUrl || mayChangeViews(records, []))) return;
+      lastUrl = url;
+      if (!mayOpenView(pageAddress(url), document, isOnScreen, stretchMs.get())) return;
       waking = true;
       // A load that failed (the worker was restarting) is tried again at the next change that may matter.
       ui().then(stop, (error: unknown) => {

@@ -3,6 +3,7 @@ import { fallback } from '@/utils/views/fallback';
 import { mayOpenView, WAITING_VIEWS } from '@/utils/views/first-pass';
 import { detectViews, isRipe, VIEW_IDS, VIEWS } from '@/utils/views/registry';
 import { VIEW_HOOKS } from '@/utils/views/selectors';
+import { pageAddress } from '@/utils/views/shared/view';
 import { FIXTURES, fixtureUrl, readFixture } from '../../support/fixtures.mjs';
 import { DRILLS } from '../../support/redesign.mjs';
 import { prng, storm } from '../../support/storm';
@@ -22,11 +23,26 @@ const VARIANTS = [{ name: 'as made', apply: (html: string) => html }, ...DRILLS]
 function missed(url: URL, doc: Document): string[] {
   return STRETCHES.flatMap((stretch) => {
     const found = detectViews(url, doc, all, fallback, (id) => isRipe(id, stretch)).map((view) => view.id);
-    return found.length > 0 && !mayOpenView(url, doc, all, stretch) ? [`${found.join(',')} at ${stretch} ms`] : [];
+    // The sentinel reads the address as `document.URL`, through `pageAddress`.
+    return found.length > 0 && !mayOpenView(pageAddress(url.href), doc, all, stretch)
+      ? [`${found.join(',')} at ${stretch} ms`]
+      : [];
   });
 }
 
 describe("the sentinel's first pass", () => {
+  it("reads a page's path from its address as `location` would, without it", () => {
+    for (const href of [
+      'https://www.tiktok.com/setting?lang=fr#privacy',
+      'https://www.tiktok.com/fr/messages/',
+      'https://www.tiktok.com/@creator/video/7312345678901234567?is_from_webapp=1',
+      'https://www.tiktok.com',
+      'https://www.tiktok.com?x=1',
+      'https://www.tiktok.com:8443/foryou#top',
+    ])
+      expect(pageAddress(href).pathname, href).toBe(new URL(href).pathname);
+  });
+
   for (const fixture of FIXTURES) {
     const url = new URL(fixtureUrl(fixture));
     it(`${fixture.name}: says a view may be open wherever one is, redesigned or stormed`, () => {
