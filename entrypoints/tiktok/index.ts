@@ -82,11 +82,7 @@ function followSettings(ctx: ScriptContext, settings: Cell<Settings>): Promise<v
     else if (!reply.ok && retry) ctx.later(() => void ask(false), 1_000);
   };
   onWorkerMessage(ctx, 'scrollwise/settings-changed', () => void ask(true));
-  // A page shown again may have heard no notice while it was away (back from the back/forward cache, or
-  // frozen in the background): one read each time, not a listener to storage always. Not `pageshow`: its
-  // event's interface alone costs every TikTok tab 5.6 KB of heap, as it fires on every load.
-  ctx.addEventListener(document, 'visibilitychange', (event) => {
-    if (event.isTrusted && document.visibilityState === 'visible') void ask(true);
-  });
+  // One read each time the page is shown again, not a listener to storage always.
+  ctx.onShown(() => void ask(true));
   return ask(true);
 }

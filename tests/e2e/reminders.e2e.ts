@@ -357,6 +357,33 @@ describe('a TikTok page back from the back/forward cache', () => {
     await overlay(page).waitFor({ timeout: 3_000 });
     await page.close();
   });
+
+  it('opens the pause at the door another tab started while it was away, at once', async () => {
+    await cached.worker?.evaluate(() => chrome.storage.local.clear());
+    const page = await openFixture(cached, fixtureByName('video-with-comments'));
+    await page.evaluate(() => {
+      addEventListener('pageshow', (event) => {
+        (window as { restored?: boolean }).restored = event.persisted;
+      });
+    });
+    await page.waitForTimeout(1_000);
+    await storeIn(cached, settings({ doorPause: true }));
+    await page.waitForTimeout(1_000);
+    expect(await overlay(page).count()).toBe(0);
+    await page.goto(fixtureUrl(fixtureByName('video-with-comments'), 'https://example.com'));
+    await page.waitForTimeout(500);
+    // Back after time away (no stretch of watching), the teen opens TikTok in another tab, which starts
+    // the pause while this page is cached: the worker's notice cannot reach it.
+    await storeIn(cached, stretchOf(0));
+    const other = await openFixture(cached, fixtureByName('video-with-comments'));
+    await overlay(other).waitFor({ timeout: 5_000 });
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => (window as { restored?: boolean }).restored)).toBe(true);
+    await overlay(page).waitFor({ timeout: 3_000 });
+    expect(await overlay(page).textContent()).toContain('A breath before TikTok');
+    await other.close();
+    await page.close();
+  });
 });
 
 describe('sleep hours', () => {

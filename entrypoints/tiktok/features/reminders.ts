@@ -37,6 +37,9 @@ export default defineFeature({
     };
     ctx.onInvalidated(reminderDue.watch(wake));
     onWorkerMessage(ctx, 'scrollwise/reminders-changed', () => ask());
+    // A page back from the back/forward cache missed the notices of the time it was away: a break or the
+    // pause at the door another tab started.
+    ctx.onShown(() => ask());
     ctx.onInvalidated(settings.watch(() => ask()));
     ask(true);
   },
