@@ -2,14 +2,15 @@ import type { TipTheme } from '../../settings';
 import type { Attention } from '../../tips/cadence';
 
 /**
- * The part of the page's address views read. The content script hands in `location` itself: parsing the
- * address into a `URL` at each look would cost an object a frame, and the interface's own heap in its world.
+ * The part of the page's address views read. The UI file hands in `location` itself, the sentinel
+ * `pageAddress(document.URL)`: parsing the address into a `URL` at each look would cost an object a frame,
+ * and the interface's own heap in the content script's world.
  */
 export type PageAddress = Pick<URL, 'pathname'>;
 
 /**
- * The address of `document.URL`, which the sentinel reads instead of `location`: `Location` is an
- * interface of its own in the content script's world, about 3.5 KB of heap in every TikTok tab.
+ * The path of an address, for the sentinel, which reads `document.URL` rather than `location`: `Location`
+ * is an interface of its own in the content script's world, about 3 KB of heap in every TikTok tab.
  */
 export const pageAddress = (url: string): PageAddress => ({
   pathname: /^[a-z][\w+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] || '/',
