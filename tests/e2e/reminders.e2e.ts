@@ -337,35 +337,39 @@ describe('a TikTok page back from the back/forward cache', () => {
     { backForwardCache: true },
   );
 
-  it('takes the daily limit set while it was away, at once', async () => {
-    await cached.worker?.evaluate(() => chrome.storage.local.clear());
-    await storeIn(cached, today(16));
-    const page = await openFixture(cached, fixtureByName('foryou-feed'));
+  /** A TikTok page that notes, when shown again, whether the browser restored it from the cache. */
+  const openCachable = async (name: string) => {
+    const page = await openFixture(cached, fixtureByName(name));
     await page.evaluate(() => {
       addEventListener('pageshow', (event) => {
         (window as { restored?: boolean }).restored = event.persisted;
       });
     });
+    return page;
+  };
+  /** Back to it, restored and not loaded again: it heard no notice of what changed while it was cached. */
+  const backFromCache = async (page: Page) => {
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => (window as { restored?: boolean }).restored)).toBe(true);
+  };
+
+  it('takes the daily limit set while it was away, at once', async () => {
+    await cached.worker?.evaluate(() => chrome.storage.local.clear());
+    await storeIn(cached, today(16));
+    const page = await openCachable('foryou-feed');
     await page.waitForTimeout(1_000);
     expect(await overlay(page).count()).toBe(0);
     await page.goto(fixtureUrl(fixtureByName('foryou-feed'), 'https://example.com'));
     await storeIn(cached, settings({ dailyLimitMin: 15 }));
     await page.waitForTimeout(500);
-    // Restored, not loaded again: the page heard no notice of the change while it was cached.
-    await page.goBack({ waitUntil: 'commit' });
-    await expect.poll(() => page.evaluate(() => (window as { restored?: boolean }).restored)).toBe(true);
+    await backFromCache(page);
     await overlay(page).waitFor({ timeout: 3_000 });
     await page.close();
   });
 
   it('opens the pause at the door another tab started while it was away, at once', async () => {
     await cached.worker?.evaluate(() => chrome.storage.local.clear());
-    const page = await openFixture(cached, fixtureByName('video-with-comments'));
-    await page.evaluate(() => {
-      addEventListener('pageshow', (event) => {
-        (window as { restored?: boolean }).restored = event.persisted;
-      });
-    });
+    const page = await openCachable('video-with-comments');
     await page.waitForTimeout(1_000);
     await storeIn(cached, settings({ doorPause: true }));
     await page.waitForTimeout(1_000);
@@ -377,8 +381,7 @@ describe('a TikTok page back from the back/forward cache', () => {
     await storeIn(cached, stretchOf(0));
     const other = await openFixture(cached, fixtureByName('video-with-comments'));
     await overlay(other).waitFor({ timeout: 5_000 });
-    await page.goBack({ waitUntil: 'commit' });
-    await expect.poll(() => page.evaluate(() => (window as { restored?: boolean }).restored)).toBe(true);
+    await backFromCache(page);
     await overlay(page).waitFor({ timeout: 3_000 });
     expect(await overlay(page).textContent()).toContain('A breath before TikTok');
     await other.close();
