@@ -14,6 +14,7 @@ export interface FrameChanges {
 }
 
 export interface FrameObserver {
+  /** Hands the listener a first look at the page: at once, before returning, when no frame is pending. */
   subscribe(listener: (changes: FrameChanges) => void): () => void;
   schedule(): void;
   /** The teen acted (a click, a key): the whole page is watched again for a while, fenced lists too. */

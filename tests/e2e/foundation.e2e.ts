@@ -58,7 +58,7 @@ describe('the built extension in Chromium', () => {
     browser.extensionRequests.splice(before);
   });
 
-  it("flags an error in the content script's isolated world, and in the worker", async () => {
+  it("flags an error in the content script's isolated world, and in the worker, a caught one too", async () => {
     // Proves the error guard can fail: both worlds are invisible to Playwright's page events.
     const page = await openFixture(browser, fixtureByName('foryou-feed'));
     const before = browser.extensionErrors.length;
@@ -77,11 +77,23 @@ describe('the built extension in Chromium', () => {
         throw new Error('guard check: worker');
       });
     });
+    // A programming error a feature caught and only warned about is a bug too; an expected failure is not.
+    await inContentScript(page, () => {
+      console.warn('Scrollwise: guard check:', new ReferenceError('caught in the content script'));
+      console.warn('Scrollwise: guard check:', new Error('the worker is restarting'));
+    });
+    await browser.worker?.evaluate(() =>
+      console.warn('Scrollwise: guard check:', new TypeError('caught in the worker')),
+    );
     await expect
       .poll(() => browser.extensionErrors.slice(before).join('\n'))
       .toMatch(/content script[\s\S]*unhandled rejection[\s\S]*worker|worker[\s\S]*content script/);
+    await expect
+      .poll(() => browser.extensionErrors.slice(before).filter((error) => /caught in/.test(error)))
+      .toHaveLength(2);
     const caught = browser.extensionErrors.splice(before);
-    expect(caught.filter((error) => error.includes('guard check'))).toHaveLength(3);
+    expect(caught.filter((error) => error.includes('guard check'))).toHaveLength(5);
+    expect(caught.join('\n')).not.toContain('restarting');
     await page.close();
   });
 });

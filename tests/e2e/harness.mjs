@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CAUGHT_BUG } from '../support/caught-bug.mjs';
 import { FIXTURES, fixtureUrl, readFixture } from '../support/fixtures.mjs';
 import { DRILLS } from '../support/redesign.mjs';
 
@@ -93,7 +94,7 @@ export async function launch(options = {}) {
   });
 
   const watchConsole = (source) => (message) => {
-    if (message.type() !== 'error') return;
+    if (message.type() !== 'error' && !(message.type() === 'warning' && CAUGHT_BUG.test(message.text()))) return;
     const where = message.location()?.url ?? '';
     if (source !== 'page' || where.startsWith('chrome-extension://'))
       extensionErrors.push(`${source}: ${message.text()}`);
@@ -214,8 +215,9 @@ function watchWorlds(page, extensionIdOf, report) {
         report(exceptionDetails.exception?.description ?? exceptionDetails.text);
     });
     cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) => {
-      if (type === 'error' && isOurs(executionContextId))
-        report(args.map((arg) => arg.value ?? arg.description ?? '').join(' '));
+      const text = args.map((arg) => arg.value ?? arg.description ?? '').join(' ');
+      if ((type === 'error' || (type === 'warning' && CAUGHT_BUG.test(text))) && isOurs(executionContextId))
+        report(text);
     });
     await cdp.send('Runtime.enable');
   })().catch(() => undefined);

@@ -387,6 +387,25 @@ describe('a TikTok page back from the back/forward cache', () => {
     await other.close();
     await page.close();
   });
+
+  it('takes the daily limit reached while it was away, once its reminders already run', async () => {
+    await cached.worker?.evaluate(() => chrome.storage.local.clear());
+    await storeIn(cached, { ...settings({ breakEveryMin: 10, dailyLimitMin: 15 }), ...stretchOf(11), ...today(5) });
+    const page = await openCachable('video-with-comments');
+    // A break answered: the reminders' screen has started on this page and follows storage from then on.
+    await overlay(page).waitFor({ timeout: 5_000 });
+    await choice(page, 'continue').click();
+    await expect.poll(() => shadowLocator(page, 'scrollwise-reminder .dialog').count()).toBe(0);
+    await page.goto(fixtureUrl(fixtureByName('video-with-comments'), 'https://example.com'));
+    // Watched elsewhere while this page is cached. No notice of the worker reaches a cached page, but the
+    // storage changes of that time do, when it is shown again: the screen catches up on them.
+    await storeIn(cached, today(16));
+    await page.waitForTimeout(500);
+    await backFromCache(page);
+    await overlay(page).waitFor({ timeout: 3_000 });
+    expect(await overlay(page).textContent()).toContain('16 min');
+    await page.close();
+  });
 });
 
 describe('sleep hours', () => {

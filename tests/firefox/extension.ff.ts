@@ -214,5 +214,9 @@ describe('Scrollwise in Firefox ESR', () => {
     });
     await waitFor(() => firefox.extensionErrors.length > errors, 5_000);
     firefox.extensionErrors.splice(errors);
+    // A programming error a feature caught and only warned about is flagged too.
+    await firefox.inExtension('options.html', () => console.warn('Scrollwise:', new ReferenceError('guard check')));
+    await waitFor(() => firefox.extensionErrors.length > errors, 5_000);
+    expect(firefox.extensionErrors.splice(errors).join('\n')).toContain('guard check');
   });
 });

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CAUGHT_BUG } from '../support/caught-bug.mjs';
 import { FIXTURES, fixtureUrl, readFixture } from '../support/fixtures.mjs';
 
 export const FIREFOX = process.env.SCROLLWISE_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -29,11 +30,13 @@ export function assertFirefox() {
 /**
  * Firefox reports errors of every context (content script, background page, extension pages) on its
  * standard streams once these prefs are on: "JavaScript error: <url>, line N: …", and console calls as
- * "console.error: …". Lines that name the add-on's address are the extension's.
+ * "console.error: …". Lines that name the add-on's address are the extension's, and so are its warnings
+ * that carry a programming error it caught (CAUGHT_BUG).
  */
 export function extensionErrorsIn(line) {
   if (/^JavaScript error: /.test(line) && line.includes(ORIGIN)) return line;
   if (/^console\.error: /.test(line) && /Scrollwise|moz-extension:/.test(line)) return line;
+  if (/^console\.warn: /.test(line) && /Scrollwise/.test(line) && CAUGHT_BUG.test(line)) return line;
   return null;
 }
 
