@@ -306,17 +306,20 @@ export const WORDS = {
 /**
  * TikTok's controls a tip must stay clear of: every button and label of the report dialog and its close
  * button (the dialog as a whole, not a list of names), the comment and message composers, a chat's "⋯",
- * a message request's buttons, the settings tabs and switches.
+ * a message request's buttons, the settings tabs and switches. Lists of lists, not one spread list, so
+ * that the sentinel, which never reads them, does not build them at start.
  */
-export const PROTECTED_CONTROLS: SelectorList = [
-  '[data-e2e="report-form"] :is(button, label, [role="button"])', // §3 (2025-08): protect the dialog as a whole
-  '[role="dialog"] button', // §3 (2025-08): the report dialog's close button has no data-e2e; §2: the browse modal is a dialog
-  ...COMMENTS.composer,
-  ...MESSAGES.composer,
-  ...MESSAGES.more,
-  ...MESSAGES.request,
-  ...SETTINGS.navItem,
-  ...SETTINGS.toggle,
+export const PROTECTED_CONTROLS: readonly SelectorList[] = [
+  [
+    '[data-e2e="report-form"] :is(button, label, [role="button"])', // §3 (2025-08): protect the dialog as a whole
+    '[role="dialog"] button', // §3 (2025-08): the report dialog's close button has no data-e2e; §2: the browse modal is a dialog
+  ],
+  COMMENTS.composer,
+  MESSAGES.composer,
+  MESSAGES.more,
+  MESSAGES.request,
+  SETTINGS.navItem,
+  SETTINGS.toggle,
 ];
 
 /** Colour-scheme attributes TikTok sets on `<html>` (§4: both real saved pages). */

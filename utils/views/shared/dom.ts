@@ -13,13 +13,17 @@ export function isShown(element: Element): boolean {
   return true;
 }
 
-/** The first shown element matching any selector of the list, in document order (and on screen, if asked). */
+/**
+ * The first shown element matching any selector of the list (or of a list joined once, where it runs
+ * often), in document order (and on screen, if asked).
+ */
 export function firstShown(
   root: ParentNode,
-  list: SelectorList,
+  list: SelectorList | string,
   onScreen: (element: Element) => boolean = () => true,
 ): Element | null {
-  for (const element of root.querySelectorAll(join(list))) if (isShown(element) && onScreen(element)) return element;
+  for (const element of root.querySelectorAll(typeof list === 'string' ? list : join(list)))
+    if (isShown(element) && onScreen(element)) return element;
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { CUES, join, LAYOUT_CUES, PROTECTED_CONTROLS } from '../selectors';
 
-const AVOID = join([...PROTECTED_CONTROLS, ...LAYOUT_CUES.menuTrigger]);
+const AVOID = join([...PROTECTED_CONTROLS.flat(), ...LAYOUT_CUES.menuTrigger]);
 const CONTROL = join(LAYOUT_CUES.control);
 const LAYER = join(LAYOUT_CUES.layer);
 const TEXTBOX = join(CUES.textbox);

@@ -2,8 +2,12 @@ import { CUES, join, SETTINGS, type SelectorList } from '../selectors';
 import { firstShown, isShown, normalizedText } from './dom';
 import type { Detector, OnScreen, PageAddress } from './view';
 
-/** The settings sections Scrollwise has a tip for. */
-export type SettingsSection = 'privacy' | 'screen-time' | 'content-preferences';
+/**
+ * The settings sections Scrollwise has a tip for. A literal, not read from SECTION_TAB at start: the
+ * sentinel needs only `isSettingsPage`, and builds nothing else of this module.
+ */
+export const SECTIONS = ['privacy', 'screen-time', 'content-preferences'] as const;
+export type SettingsSection = (typeof SECTIONS)[number];
 
 /** `/setting` and its deep links (`/setting/privacy/...`), with or without a language prefix. */
 export function isSettingsPage(url: PageAddress): boolean {
@@ -21,7 +25,6 @@ const SECTION_TAB: Record<SettingsSection, SelectorList> = {
   'screen-time': SETTINGS.screenTimeTab,
   'content-preferences': SETTINGS.contentPreferencesTab,
 };
-export const SECTIONS = Object.keys(SECTION_TAB) as SettingsSection[];
 
 /** How the selected tab is found and named: the hooks here, the fallback layer's reading otherwise. */
 export interface NavReading {
