@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import tips from '@/entrypoints/tiktok/features/tips';
+import { ScriptContext } from '@/entrypoints/tiktok/script-context';
+import type { PageServices } from '@/entrypoints/tiktok/services';
+import type { LoadedUi } from '@/entrypoints/tiktok/ui-contract';
+import { createCell } from '@/utils/content/cell';
+import type { FrameChanges } from '@/utils/dom-observer';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+
+/**
+ * The shared observer as it is when no frame is pending (utils/dom-observer.ts): a new listener gets its
+ * first look at the page before `subscribe` returns.
+ */
+function observerAtRest() {
+  const listeners = new Set<(changes: FrameChanges) => void>();
+  const look = () => {
+    for (const listener of [...listeners]) listener({ records: [], forced: true });
+  };
+  return {
+    listeners,
+    subscribe(listener: (changes: FrameChanges) => void) {
+      listeners.add(listener);
+      look();
+      return () => listeners.delete(listener);
+    },
+    schedule: look,
+    wake: () => undefined,
+    disconnect: () => listeners.clear(),
+  };
+}
+
+function startOn(url: string, ui: () => Promise<LoadedUi>) {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  const ctx = new ScriptContext();
+  const observer = observerAtRest();
+  const stretchMs = createCell(0);
+  const services = { ctx, observer, settings: createCell(DEFAULT_SETTINGS), stretchMs, ui };
+  tips.start(services as unknown as PageServices, ctx.signal);
+  return { observer, stretchMs, schedule: vi.spyOn(observer, 'schedule') };
+}
+
+describe("the sentinel's tips (entrypoints/tiktok/features/tips.ts)", () => {
+  it('loads the tips where a view may be open from the start, then stops following the page', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const ui = vi.fn(() => Promise.resolve({} as LoadedUi));
+    const { observer, stretchMs, schedule } = startOn('https://www.tiktok.com/setting', ui);
+    expect(ui).toHaveBeenCalledTimes(1);
+    // The tips follow the page themselves from then on: the sentinel's look and its stretch watch end.
+    await vi.waitFor(() => expect(observer.listeners.size).toBe(0));
+    stretchMs.set(20 * 60_000);
+    expect(schedule).not.toHaveBeenCalled();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('tries a load that failed again at the next change, and keeps following until one works', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const ui = vi
+      .fn<() => Promise<LoadedUi>>()
+      .mockRejectedValueOnce(new Error('the worker is restarting'))
+      .mockResolvedValue({} as LoadedUi);
+    const { observer } = startOn('https://www.tiktok.com/messages', ui);
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('Scrollwise: no tips on this page', expect.any(Error)));
+    expect(observer.listeners.size).toBe(1);
+    observer.schedule();
+    expect(ui).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(observer.listeners.size).toBe(0));
+  });
+});
