@@ -14,7 +14,7 @@ export interface FrameChanges {
 }
 
 export interface FrameObserver {
-  /** Hands the listener a first look at the page: at once, before returning, when no frame is pending. */
+  /** Hands the listener a first look at the page once `subscribe` has returned, in the same task. */
   subscribe(listener: (changes: FrameChanges) => void): () => void;
   schedule(): void;
   /** The teen acted (a click, a key): the whole page is watched again for a while, fenced lists too. */
@@ -80,7 +80,9 @@ export function createFrameObserver(
     subscribe(listener) {
       listeners.add(listener);
       forced = true;
-      request();
+      // Never inside `subscribe`: a listener may use what its caller sets up next, such as the function
+      // that ends the subscription.
+      void Promise.resolve().then(request);
       return () => listeners.delete(listener);
     },
     schedule() {

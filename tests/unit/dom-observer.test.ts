@@ -50,6 +50,16 @@ describe('the shared frame observer', () => {
     expect(warn).toHaveBeenCalled();
   });
 
+  it('gives a new subscriber its first look once subscribe has returned, in the same task', async () => {
+    observer = createFrameObserver(document.body);
+    let returned = false;
+    const looked: boolean[] = [];
+    observer.subscribe(() => looked.push(returned));
+    returned = true;
+    await Promise.resolve();
+    expect(looked).toEqual([true]);
+  });
+
   it('stops after unsubscribe and disconnect', async () => {
     observer = createFrameObserver(document.body);
     const listener = vi.fn();

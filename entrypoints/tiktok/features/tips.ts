@@ -35,12 +35,10 @@ export default defineFeature({
     // A stretch that reaches a view's wait may open it: asked again with each figure the worker sends (one
     // per heartbeat while the teen watches, none while the page idles). Once the tips run, they watch it.
     const unwatch = stretchMs.watch(() => observer.schedule());
-    // A declaration, not a const: `subscribe` may call the listener before it returns, which then hands
-    // `stop` over while the lines below have not run yet.
-    function stop() {
+    const stop = () => {
       unsubscribe();
       unwatch();
-    }
+    };
     ctx.onInvalidated(stop);
     // TikTok's own "Not interested", used: a one-line thank-you instead of the feed tip, on this page.
     const onClick = (event: Event) => {

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from '@/utils/settings';
 
 /**
  * The shared observer as it is when no frame is pending (utils/dom-observer.ts): a new listener gets its
- * first look at the page before `subscribe` returns.
+ * first look at the page as soon as `subscribe` has returned, in the same task.
  */
 function observerAtRest() {
   const listeners = new Set<(changes: FrameChanges) => void>();
@@ -20,7 +20,7 @@ function observerAtRest() {
     listeners,
     subscribe(listener: (changes: FrameChanges) => void) {
       listeners.add(listener);
-      look();
+      queueMicrotask(look);
       return () => listeners.delete(listener);
     },
     schedule: look,
@@ -44,7 +44,7 @@ describe("the sentinel's tips (entrypoints/tiktok/features/tips.ts)", () => {
     const warn = vi.spyOn(console, 'warn');
     const ui = vi.fn(() => Promise.resolve({} as LoadedUi));
     const { observer, stretchMs, schedule } = startOn('https://www.tiktok.com/setting', ui);
-    expect(ui).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(ui).toHaveBeenCalledTimes(1));
     // The tips follow the page themselves from then on: the sentinel's look and its stretch watch end.
     await vi.waitFor(() => expect(observer.listeners.size).toBe(0));
     stretchMs.set(20 * 60_000);
