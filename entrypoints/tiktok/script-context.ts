@@ -86,8 +86,9 @@ export class ScriptContext {
   onLocationChange(callback: () => void): void {
     let last = document.URL;
     this.repeat(() => {
-      if (document.URL !== last) {
-        last = document.URL;
+      const url = document.URL;
+      if (url !== last) {
+        last = url;
         callback();
       }
     }, 1_000);

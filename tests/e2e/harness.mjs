@@ -215,9 +215,9 @@ function watchWorlds(page, extensionIdOf, report) {
         report(exceptionDetails.exception?.description ?? exceptionDetails.text);
     });
     cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) => {
+      if (!isOurs(executionContextId) || (type !== 'error' && type !== 'warning')) return;
       const text = args.map((arg) => arg.value ?? arg.description ?? '').join(' ');
-      if ((type === 'error' || (type === 'warning' && CAUGHT_BUG.test(text))) && isOurs(executionContextId))
-        report(text);
+      if (type === 'error' || CAUGHT_BUG.test(text)) report(text);
     });
     await cdp.send('Runtime.enable');
   })().catch(() => undefined);
