@@ -347,7 +347,7 @@ describe('a TikTok page back from the back/forward cache', () => {
     });
     return page;
   };
-  /** Back to it, restored and not loaded again: it heard no notice of what changed while it was cached. */
+  /** Back to it, restored and not loaded again: no notice of the worker reached it while it was cached. */
   const backFromCache = async (page: Page) => {
     await page.goBack({ waitUntil: 'commit' });
     await expect.poll(() => page.evaluate(() => (window as { restored?: boolean }).restored)).toBe(true);
