@@ -1,6 +1,12 @@
 import { formatDuration } from '@/utils/duration';
 import type { Language } from '@/utils/language';
-import type { DaySummary } from '@/utils/viewing-history';
+import type { DayKey } from '@/utils/tracking/calendar';
+
+/** A day's time on TikTok; null when nothing readable is kept for it (shown as "—", never as zero). */
+export interface ChartDay {
+  day: DayKey;
+  ms: number | null;
+}
 
 const WIDTH = 300;
 const HEIGHT = 110;
@@ -19,7 +25,7 @@ export function WeekChart({
   timeLabel,
   todayLabel,
 }: {
-  days: DaySummary[];
+  days: ChartDay[];
   language: Language;
   title: string;
   tableCaption: string;
@@ -27,7 +33,7 @@ export function WeekChart({
   timeLabel: string;
   todayLabel: string;
 }) {
-  const totals = days.map((day) => day.record?.totalMs ?? 0);
+  const totals = days.map((day) => day.ms ?? 0);
   const max = Math.max(...totals, 30 * 60_000);
   const barWidth = (WIDTH - BAR_GAP * (days.length - 1)) / days.length;
   const weekday = (key: string) => new Date(`${key}T12:00:00`).toLocaleDateString(language, { weekday: 'short' });
@@ -81,7 +87,7 @@ export function WeekChart({
                 })}
                 {index === days.length - 1 ? ` (${todayLabel})` : ''}
               </th>
-              <td>{day.record ? formatDuration(day.record.totalMs, language) : '—'}</td>
+              <td>{day.ms === null ? '—' : formatDuration(day.ms, language)}</td>
             </tr>
           ))}
         </tbody>

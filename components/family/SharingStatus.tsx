@@ -5,6 +5,7 @@ import { sharingCopy } from '@/utils/i18n/sharing';
 import { DEVICE_QUIET_MS, type OtherDevice, othersOn, unreportedOf } from '@/utils/sharing';
 import { familyDevices } from '@/utils/sharing/family-time';
 import { watchSharedDevices } from '@/utils/storage';
+import type { DayKey } from '@/utils/tracking/calendar';
 import type { FamilyModel } from './model';
 
 /** One reader of the family's computers per page, however many parts of it show them. */
@@ -111,4 +112,20 @@ export function FamilyToday({
       <StatusLine model={model} devices={devices} />
     </>
   );
+}
+
+/**
+ * The popup's charts with sharing on: `othersOn` gives what the other computers report for a day, to add
+ * to this computer's, and the titles say so (the hours stay this computer's: sync carries daily totals).
+ */
+export function FamilyDays({
+  model,
+  children,
+}: {
+  model: FamilyModel;
+  children: (othersOn: (day: DayKey) => number, titles: { week: string; hours: string }) => preact.ComponentChildren;
+}) {
+  const { devices } = useFamilyDevices(model);
+  const m = sharingCopy[model.language.value];
+  return <>{children((day) => othersOn(devices, day), { week: m.weekAll, hours: m.byHourHere })}</>;
 }

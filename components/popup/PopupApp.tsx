@@ -9,7 +9,7 @@ import { StatusNotices } from '@/components/family/StatusNotices';
 import { formatDuration } from '@/utils/duration';
 import { format } from '@/utils/i18n/format';
 import { limitMinOn } from '@/utils/settings';
-import { dayKeyOf } from '@/utils/tracking/calendar';
+import { type DayKey, dayKeyOf } from '@/utils/tracking/calendar';
 import { type DaySummary, lastDays, watchToday } from '@/utils/viewing-history';
 import { TodayTotal } from './TodayTotal';
 
@@ -96,6 +96,31 @@ export function PopupApp() {
       )}
     </>
   );
+  // The week and today's hours. With sharing, each day is the family's, as today's figure is; until its
+  // reader loads, nothing rather than this computer's alone under no title saying so.
+  const charts = (othersOn: (day: DayKey) => number, weekTitle: string, hoursTitle: string) => (
+    <>
+      {week.value.length > 0 && (
+        <WeekChart
+          days={week.value.map(({ day, record }) => {
+            const others = othersOn(day);
+            return { day, ms: record || others > 0 ? (record?.totalMs ?? 0) + others : null };
+          })}
+          language={language}
+          title={weekTitle}
+          tableCaption={m.popup.weekTable}
+          dayLabel={m.popup.day}
+          timeLabel={m.popup.time}
+          todayLabel={m.popup.todayMark}
+        />
+      )}
+      <HourStrip
+        hours={today?.record?.hours ?? Array.from({ length: 24 }, () => 0)}
+        title={hoursTitle}
+        label={m.popup.byHourLabel}
+      />
+    </>
+  );
 
   return (
     <main class="popup" lang={language}>
@@ -116,22 +141,13 @@ export function PopupApp() {
       ) : (
         todayAndLimit(null, m.popup.todayAll)
       )}
-      {week.value.length > 0 && (
-        <WeekChart
-          days={week.value}
-          language={language}
-          title={m.popup.week}
-          tableCaption={m.popup.weekTable}
-          dayLabel={m.popup.day}
-          timeLabel={m.popup.time}
-          todayLabel={m.popup.todayMark}
-        />
-      )}
-      <HourStrip
-        hours={today?.record?.hours ?? Array.from({ length: 24 }, () => 0)}
-        title={m.popup.byHour}
-        label={m.popup.byHourLabel}
-      />
+      {!sharing
+        ? charts(() => 0, m.popup.week, m.popup.byHour)
+        : family.value && (
+            <family.value.FamilyDays model={model}>
+              {(othersOn, titles) => charts(othersOn, titles.week, titles.hours)}
+            </family.value.FamilyDays>
+          )}
       <details class="panel" onToggle={loadPanels} data-testid="week-panel">
         <summary>{m.week.title}</summary>
         {panels.value && <panels.value.WeekPanel model={model} />}

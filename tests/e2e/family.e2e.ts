@@ -439,7 +439,7 @@ describe('#24 family sharing', () => {
       v: 1,
       name: 'Laptop',
       seen: Date.now(),
-      days: { [localDay(0)]: 25 * 60_000 },
+      days: { [localDay(0)]: 25 * 60_000, [localDay(1)]: 40 * 60_000 },
     });
     await expect
       .poll(() => section.locator('[data-testid="sharing-status"]').textContent())
@@ -451,6 +451,12 @@ describe('#24 family sharing', () => {
       .poll(() => popup.locator('[data-testid="today-total"]').getAttribute('data-seconds'))
       .toBe(String(35 * 60));
     expect(await popup.getByText('On TikTok today, all computers').count()).toBe(1);
+    // The week is the family's too, as titled (yesterday only the laptop watched); the hours, this computer's.
+    const week = popup.locator('[data-testid="week-chart"]');
+    expect(await week.locator('figcaption').textContent()).toBe('The last 7 days, all computers');
+    const dayMs = (day: string) => week.locator(`[data-day="${day}"]`).getAttribute('data-ms');
+    expect([await dayMs(localDay(1)), await dayMs(localDay(0))]).toEqual([String(40 * 60_000), String(35 * 60_000)]);
+    expect(await popup.locator('figure.hours figcaption').textContent()).toBe('Today by hour, this computer');
     await popup.screenshot({ path: `${SHOTS}/family-sharing.popup.png`, fullPage: true });
     await popup.close();
     // 10 minutes here and 25 there: the 30-minute limit holds on this computer.
@@ -459,6 +465,15 @@ describe('#24 family sharing', () => {
     await tiktok.close();
     await section.getByLabel('Share daily totals with the family’s other computers').uncheck();
     await expect.poll(syncKeys).toEqual(['device:laptop-0001']);
+    // Off: the popup is this computer's again, charts included.
+    const alone = await open('popup.html');
+    const aloneWeek = alone.locator('[data-testid="week-chart"]');
+    await expect.poll(() => aloneWeek.locator('figcaption').textContent()).toBe('The last 7 days');
+    // 10 minutes, and the few seconds the TikTok page above counted.
+    const ownToday = Number(await aloneWeek.locator(`[data-day="${localDay(0)}"]`).getAttribute('data-ms'));
+    expect(ownToday).toBeGreaterThanOrEqual(10 * 60_000);
+    expect(ownToday).toBeLessThan(11 * 60_000);
+    await alone.close();
     await options.close();
     await resetStorage(seededWeek());
   });

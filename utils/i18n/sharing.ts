@@ -1,10 +1,14 @@
 import type { DeepStrings } from './pages.en';
 
 /**
- * Family sharing's status line (which computers count, who went quiet, minutes not yet reported): read by
- * its one component, which the popup loads only when sharing is on, so the popup opens without it.
+ * Family sharing's status line (which computers count, who went quiet, minutes not yet reported) and the
+ * popup's chart titles with sharing on: read by their one module, which the popup loads only when sharing
+ * is on, so the popup opens without it.
  */
 const en = {
+  weekAll: 'The last 7 days, all computers',
+  /** Sync carries each computer's daily totals, not its hours. */
+  byHourHere: 'Today by hour, this computer',
   counting: {
     one: 'Counting on this computer and 1 other: {list}.',
     other: 'Counting on this computer and {count} others: {list}.',
@@ -23,6 +27,8 @@ const en = {
 export type SharingMessages = DeepStrings<typeof en>;
 
 const fr: SharingMessages = {
+  weekAll: 'Les 7 derniers jours, tous ordinateurs',
+  byHourHere: 'Aujourd’hui heure par heure, cet ordinateur',
   counting: {
     one: 'Compté sur cet ordinateur et 1 autre : {list}.',
     other: 'Compté sur cet ordinateur et {count} autres : {list}.',
