@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { formatDuration } from '@/utils/duration';
 import { format } from '@/utils/i18n/format';
+import { sharingCopy } from '@/utils/i18n/sharing';
 import { LOOK_BACK_CHOICES, lookBack, type WeekFigures } from '@/utils/look-back';
 import { loadReminderLog, watchDay, watchReminderLog } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
@@ -76,6 +77,11 @@ export function WeekReview({ model }: { model: FamilyModel }) {
         </tbody>
       </table>
       <p class="hint">{m.opensNote}</p>
+      {settings.familySharing && (
+        <p class="hint" data-testid="week-review-here">
+          {sharingCopy[language].reviewHere}
+        </p>
+      )}
     </section>
   );
 }

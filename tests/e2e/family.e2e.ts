@@ -457,6 +457,11 @@ describe('#24 family sharing', () => {
     const dayMs = (day: string) => week.locator(`[data-day="${day}"]`).getAttribute('data-ms');
     expect([await dayMs(localDay(1)), await dayMs(localDay(0))]).toEqual([String(40 * 60_000), String(35 * 60_000)]);
     expect(await popup.locator('figure.hours figcaption').textContent()).toBe('Today by hour, this computer');
+    // The look back's nights, opens and reminders are this computer's, and it says so.
+    await popup.locator('[data-testid="week-panel"] summary').click();
+    expect(await popup.locator('[data-testid="week-review-here"]').textContent()).toContain(
+      'these figures are this computer’s',
+    );
     await popup.screenshot({ path: `${SHOTS}/family-sharing.popup.png`, fullPage: true });
     await popup.close();
     // 10 minutes here and 25 there: the 30-minute limit holds on this computer.

@@ -1,14 +1,17 @@
 import type { DeepStrings } from './pages.en';
 
 /**
- * Family sharing's status line (which computers count, who went quiet, minutes not yet reported) and the
- * popup's chart titles with sharing on: read by their one module, which the popup loads only when sharing
- * is on, so the popup opens without it.
+ * Family sharing's status line (which computers count, who went quiet, minutes not yet reported), the
+ * popup's chart titles and the week's look back with sharing on: never in the popup's first load (the
+ * status module loads only when sharing is on, the look back in a panel).
  */
 const en = {
   weekAll: 'The last 7 days, all computers',
   /** Sync carries each computer's daily totals, not its hours. */
   byHourHere: 'Today by hour, this computer',
+  /** The week's look back: nights, opens and reminders are kept where they happen. */
+  reviewHere:
+    'With family sharing on, these figures are this computer’s: the other computers share only their daily totals.',
   counting: {
     one: 'Counting on this computer and 1 other: {list}.',
     other: 'Counting on this computer and {count} others: {list}.',
@@ -29,6 +32,8 @@ export type SharingMessages = DeepStrings<typeof en>;
 const fr: SharingMessages = {
   weekAll: 'Les 7 derniers jours, tous ordinateurs',
   byHourHere: 'Aujourd’hui heure par heure, cet ordinateur',
+  reviewHere:
+    'Avec le partage familial, ces chiffres sont ceux de cet ordinateur\u00a0: les autres ne partagent que leurs totaux par jour.',
   counting: {
     one: 'Compté sur cet ordinateur et 1 autre : {list}.',
     other: 'Compté sur cet ordinateur et {count} autres : {list}.',
