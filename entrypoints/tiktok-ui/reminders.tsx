@@ -122,5 +122,8 @@ export async function startReminders({ ctx, observer, sensor, settings, reportOp
   );
   // A reminder never covers TikTok's report flow or the helpline tip that comes with it.
   ctx.onInvalidated(reportOpen.watch(() => evaluate()));
+  // Back from the back/forward cache: Firefox drops the storage changes made while the page was away
+  // (Chromium delivers them), so the screen reads again all it follows, a limit reached meanwhile included.
+  ctx.onShown(() => void refresh());
   await refresh();
 }

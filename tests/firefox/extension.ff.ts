@@ -1,7 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { fixtureByName } from '../support/fixtures.mjs';
+import { settings, stretchOf, today } from '../e2e/extension-state';
+import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { localDay } from '../support/history.mjs';
 import { PAGE_HOSTS } from '../support/layers.mjs';
 import { extensionErrorsIn, FIXTURES, launch, ORIGIN, waitFor } from './harness.mjs';
@@ -218,5 +219,72 @@ describe('Scrollwise in Firefox ESR', () => {
     await firefox.inExtension('options.html', () => console.warn('Scrollwise:', new ReferenceError('guard check')));
     await waitFor(() => firefox.extensionErrors.length > errors, 5_000);
     expect(firefox.extensionErrors.splice(errors).join('\n')).toContain('guard check');
+  });
+
+  /**
+   * The same as Chromium's (tests/e2e/reminders.e2e.ts): a page restored from the back/forward cache heard
+   * no notice of the worker while away, and must catch up at once.
+   */
+  describe('a TikTok page back from the back/forward cache', () => {
+    const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+    const openCachable = async (name: string) => {
+      const page = await firefox.openFixture(fixtureByName(name));
+      await page.evaluate(() => {
+        addEventListener('pageshow', (event) => {
+          (window as { restored?: boolean }).restored = event.persisted;
+        });
+      });
+      return page;
+    };
+    const away = (page: Page, name: string) =>
+      page.goto(fixtureUrl(fixtureByName(name), 'https://example.com'), { waitUntil: 'load' });
+    /** Back through the page's own history (no load to wait for), restored and not loaded again. */
+    const backFromCache = async (page: Page) => {
+      await page.evaluate(() => history.back());
+      await waitFor(
+        () => page.evaluate(() => (window as { restored?: boolean }).restored === true).catch(() => false),
+        5_000,
+      );
+    };
+
+    it('takes the daily limit set while it was away, at once', async () => {
+      await storage.clear();
+      await storage.set(today(16));
+      const page = await openCachable('foryou-feed');
+      await pause(1_000);
+      expect(await hosts(page, PAGE_HOSTS.reminder)).toBe(0);
+      await away(page, 'foryou-feed');
+      await storage.set(settings({ dailyLimitMin: 15 }));
+      await pause(500);
+      await backFromCache(page);
+      await waitFor(() => hosts(page, PAGE_HOSTS.reminder), 3_000);
+      await page.close();
+    });
+
+    it('takes the daily limit reached while it was away, once its reminders already run', async () => {
+      await storage.clear();
+      await storage.set({ ...settings({ breakEveryMin: 10, dailyLimitMin: 15 }), ...stretchOf(11), ...today(5) });
+      const page = await openCachable('video-with-comments');
+      await page.bringToFront();
+      await waitFor(() => hosts(page, PAGE_HOSTS.reminder), 5_000);
+      // A break answered with the keyboard (its heading, then Take a break, Close TikTok, Keep watching):
+      // the reminders' screen has started on this page, and follows storage from then on.
+      await waitFor(
+        () => page.evaluate((s) => document.activeElement === document.querySelector(s), PAGE_HOSTS.reminder),
+        5_000,
+      );
+      for (let step = 0; step < 3; step++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await waitFor(async () => (await hosts(page, PAGE_HOSTS.reminder)) === 0, 5_000);
+      expect(page.isClosed()).toBe(false);
+      await away(page, 'video-with-comments');
+      // Watched elsewhere while this page is cached: no notice of the worker reaches it, only what storage
+      // tells it once it is shown again (its own ask at that moment is only for a screen not yet started).
+      await storage.set(today(16));
+      await pause(500);
+      await backFromCache(page);
+      await waitFor(() => hosts(page, PAGE_HOSTS.reminder), 3_000);
+      await page.close();
+    });
   });
 });
