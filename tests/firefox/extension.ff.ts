@@ -261,6 +261,28 @@ describe('Scrollwise in Firefox ESR', () => {
       await page.close();
     });
 
+    it('opens the pause at the door another tab started while it was away, at once', async () => {
+      await storage.clear();
+      const page = await openCachable('video-with-comments');
+      await pause(1_000);
+      await storage.set(settings({ doorPause: true }));
+      await pause(1_000);
+      expect(await hosts(page, PAGE_HOSTS.reminder)).toBe(0);
+      await away(page, 'video-with-comments');
+      await pause(500);
+      // Back after time away, the teen opens TikTok in another tab, which starts the pause while this page
+      // is cached: the worker's notice cannot reach it.
+      await storage.set(stretchOf(0));
+      const other = await firefox.openFixture(fixtureByName('video-with-comments'));
+      await waitFor(() => hosts(other, PAGE_HOSTS.reminder), 5_000);
+      // The teen goes back to the first tab (Firefox tells a tab in the background it is hidden).
+      await page.bringToFront();
+      await backFromCache(page);
+      await waitFor(() => hosts(page, PAGE_HOSTS.reminder), 3_000);
+      await other.close();
+      await page.close();
+    });
+
     it('takes the daily limit reached while it was away, once its reminders already run', async () => {
       await storage.clear();
       await storage.set({ ...settings({ breakEveryMin: 10, dailyLimitMin: 15 }), ...stretchOf(11), ...today(5) });
