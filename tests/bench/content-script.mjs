@@ -12,11 +12,13 @@ import { median, percentile, round } from './stats.mjs';
 const PREACT_PATH = '/scrollwise-bench/preact.mjs';
 const PREACT = readFileSync('node_modules/preact/dist/preact.mjs', 'utf8');
 
+// Each run grows the same feed by 2,000 more items, as scrolling on does.
 const FEED_SCRIPT = `
 import { h, render } from '${PREACT_PATH}';
-const column = document.querySelector('#column-list-container') ?? document.body;
-const root = document.createElement('div');
-column.append(root);
+const feed = (window.benchFeed ??= { root: document.createElement('div'), count: 0 });
+if (!feed.root.isConnected) (document.querySelector('#column-list-container') ?? document.body).append(feed.root);
+const until = feed.count + 2000;
+window.benchFeedDone = false;
 const button = (name, count) =>
   h('button', { type: 'button', class: 'css-65f0f0-5e6d46e3--ButtonActionItem' }, h('span', { 'data-e2e': name + '-icon' }), h('strong', { 'data-e2e': name + '-count' }, count));
 const Item = ({ index }) =>
@@ -28,11 +30,10 @@ const Item = ({ index }) =>
         h('div', { 'data-e2e': 'video-desc' }, 'caption number ' + index + ' #fyp #safertogether'))),
     h('section', { class: 'css-9a3-5e6d46e3--SectionActionBarContainer' },
       button('like', index + 'K'), button('comment', index), button('undefined', 3), button('share', 12)));
-let count = 0;
 const grow = () => {
-  count += 50;
-  render(h('div', null, Array.from({ length: count }, (_, index) => h(Item, { index, key: index }))), root);
-  if (count < 2000) requestAnimationFrame(grow);
+  feed.count += 50;
+  render(h('div', null, Array.from({ length: feed.count }, (_, index) => h(Item, { index, key: index }))), feed.root);
+  if (feed.count < until) requestAnimationFrame(grow);
   else requestAnimationFrame(() => requestAnimationFrame(() => { window.benchFeedDone = true; }));
 };
 requestAnimationFrame(grow);
@@ -60,7 +61,7 @@ const drawerToTip = (page) =>
     [DRAWER, PAGE_HOSTS.tip],
   );
 
-/** Grows the page's feed by 2,000 items (FEED_SCRIPT, a page script) and waits for its last frame. */
+/** Grows the page's feed by 2,000 more items (FEED_SCRIPT, a page script) and waits for its last frame. */
 async function growFeed(page) {
   await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
   await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
@@ -179,6 +180,15 @@ export async function ownScriptTime(reps = 9) {
 }
 
 /**
+ * The same, over the next 2,000 items of a feed that already holds 2,000 (grown before the profile
+ * starts): what each mutation costs once the page is under way, #23's "per 2,000 items". What a script
+ * pays once per page (its code compiled and run for the first time, a list fenced) is in the figure above.
+ */
+export async function ownScriptPerMutation(reps = 7) {
+  return ownTimeOver(reps, growFeed, ['floor'], growFeed);
+}
+
+/**
  * The same, over 20 s of a TikTok page left alone (the teen reading, the tab in the background of their
  * attention): what the sentinel's timers cost when nothing happens. Median over `reps` pages.
  */
@@ -224,7 +234,7 @@ export const IDLE_MS = 20_000;
  * Scrollwise's milliseconds in a CPU profile of `during` on a new feed page, median over `reps` pages;
  * with each of `references` profiled the same way on its own origin, interleaved (`references.floor`…).
  */
-async function ownTimeOver(reps, during, references = []) {
+async function ownTimeOver(reps, during, references = [], before = async () => {}) {
   // Each reference is an extension of its own, loaded only when asked for.
   const written = references.length > 0 ? writeReferenceExtensions() : null;
   const browser = await launch({ extraPages: { [PREACT_PATH]: PREACT }, alongside: written?.dirs });
@@ -238,6 +248,7 @@ async function ownTimeOver(reps, during, references = []) {
     key === 'own' ? url.startsWith(ours) : url.startsWith('chrome-extension://') && !url.startsWith(ours);
   const samples = mapKeys(origins, () => []);
   await interleaved(browser, reps, origins, async (key, page) => {
+    await before(page);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });

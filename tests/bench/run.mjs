@@ -8,6 +8,7 @@ import {
   firstTipLatency,
   IDLE_MS,
   idleScriptTime,
+  ownScriptPerMutation,
   ownScriptTime,
   pageHeap,
   popupFirstRender,
@@ -177,6 +178,15 @@ async function main() {
     'reported (what watching a growing feed costs any script)',
     true,
     `Scrollwise ${round2(own.p50 / own.floor)} × of it; LeechBlock NG watches nothing on the page`,
+  );
+  const more = await ownScriptPerMutation();
+  record(
+    "Scrollwise's own script while the same feed renders 2,000 more items (per mutation, the page under way)",
+    more.p50,
+    'ms',
+    `≤ ${PEER.addedMs} ms per 2,000 items (LeechBlock NG's page script added)`,
+    more.p50 <= PEER.addedMs,
+    `median of ${more.reps} pages, highest ${more.max} ms; the least sentinel ${more.floor} ms`,
   );
   const idle = await idleScriptTime();
   record(
