@@ -18,7 +18,6 @@ import { h, render } from '${PREACT_PATH}';
 const feed = (window.benchFeed ??= { root: document.createElement('div'), count: 0 });
 if (!feed.root.isConnected) (document.querySelector('#column-list-container') ?? document.body).append(feed.root);
 const until = feed.count + 2000;
-window.benchFeedDone = false;
 const button = (name, count) =>
   h('button', { type: 'button', class: 'css-65f0f0-5e6d46e3--ButtonActionItem' }, h('span', { 'data-e2e': name + '-icon' }), h('strong', { 'data-e2e': name + '-count' }, count));
 const Item = ({ index }) =>
@@ -63,6 +62,10 @@ const drawerToTip = (page) =>
 
 /** Grows the page's feed by 2,000 more items (FEED_SCRIPT, a page script) and waits for its last frame. */
 async function growFeed(page) {
+  // Set here, not only in the module: a module runs after the tag is in, and the last growth left it true.
+  await page.evaluate(() => {
+    window.benchFeedDone = false;
+  });
   await page.addScriptTag({ type: 'module', content: FEED_SCRIPT });
   await page.waitForFunction(() => window.benchFeedDone === true, null, { timeout: 60_000 });
 }
