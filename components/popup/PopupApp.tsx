@@ -102,10 +102,8 @@ export function PopupApp() {
     <>
       {week.value.length > 0 && (
         <WeekChart
-          days={week.value.map(({ day, record }) => {
-            const others = othersOn(day);
-            return { day, ms: record || others > 0 ? (record?.totalMs ?? 0) + others : null };
-          })}
+          // A day this computer cannot read stays unknown ("—"), the others' time with it.
+          days={week.value.map(({ day, record }) => ({ day, ms: record ? record.totalMs + othersOn(day) : null }))}
           language={language}
           title={weekTitle}
           tableCaption={m.popup.weekTable}
