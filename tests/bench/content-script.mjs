@@ -234,8 +234,9 @@ export async function watchingScriptTime(reps = 3) {
 export const IDLE_MS = 20_000;
 
 /**
- * Scrollwise's milliseconds in a CPU profile of `during` on a new feed page, median over `reps` pages;
- * with each of `references` profiled the same way on its own origin, interleaved (`references.floor`…).
+ * Scrollwise's milliseconds in a CPU profile of `during` on a new feed page (after `before`, not profiled),
+ * median over `reps` pages; with each of `references` profiled the same way on its own origin, interleaved
+ * (`references.floor`…).
  */
 async function ownTimeOver(reps, during, references = [], before = async () => {}) {
   // Each reference is an extension of its own, loaded only when asked for.
