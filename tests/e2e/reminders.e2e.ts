@@ -397,8 +397,9 @@ describe('a TikTok page back from the back/forward cache', () => {
     await choice(page, 'continue').click();
     await expect.poll(() => shadowLocator(page, 'scrollwise-reminder .dialog').count()).toBe(0);
     await page.goto(fixtureUrl(fixtureByName('video-with-comments'), 'https://example.com'));
-    // Watched elsewhere while this page is cached. No notice of the worker reaches a cached page, but the
-    // storage changes of that time do, when it is shown again: the screen catches up on them.
+    // Watched elsewhere while this page is cached. No notice of the worker reaches a cached page: the
+    // screen catches up when it is shown again (Chromium delivers the storage changes of that time, and
+    // the screen reads again all it follows, which Firefox needs: tests/firefox/extension.ff.ts).
     await storeIn(cached, today(16));
     await page.waitForTimeout(500);
     await backFromCache(page);

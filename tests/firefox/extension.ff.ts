@@ -1,6 +1,5 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { settings, stretchOf, today } from '../e2e/extension-state';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { localDay } from '../support/history.mjs';
@@ -117,19 +116,7 @@ describe('Scrollwise in Firefox ESR', () => {
 
   it('shows the daily limit over the page: in its 10-second pause "Close TikTok" is the one choice the keyboard reaches, and it closes the tab', async () => {
     await storage.clear();
-    const totalMs = 20 * 60_000;
-    await storage.set({
-      [`day:${localDay(0)}`]: {
-        v: 1,
-        totalMs,
-        engagedMs: totalMs,
-        watchingMs: 0,
-        hours: Array(24).fill(0),
-        tzOffsetMin: 0,
-      },
-      settings: { ...DEFAULT_SETTINGS, dailyLimitMin: 15 },
-      settings$: { v: 2 },
-    });
+    await storage.set({ ...today(20), ...settings({ dailyLimitMin: 15 }) });
     const page = await firefox.openFixture(fixtureByName('video-with-comments'));
     await page.bringToFront();
     await waitFor(() => hosts(page, PAGE_HOSTS.reminder), 5_000);
