@@ -109,18 +109,18 @@ export function startViewingSensor(
   ctx.addEventListener(document, 'freeze', flush);
 
   for (const video of document.querySelectorAll('video')) watch(video);
-  // A page can stop media events before they reach us: every 2 s some videos' own state is read as well
-  // (a slice of them, round the page), and one that plays is watched.
+  // A page can stop media events before they reach us: every 2 s some videos' own state is read as well.
   const scan = createVideoScan();
-  const look = () => {
+  const look = (atCentre: boolean) => {
     refreshPlaying();
-    for (const video of scan(!sensor.state.playing)) watch(video);
+    for (const video of scan(atCentre && !sensor.state.playing)) watch(video);
     sensor.check();
     if (outbox.waiting > 0) void outbox.retry();
   };
-  // The look hit-tests the screen's centre: run just after a frame is drawn, when layout is fresh, it
-  // never makes the browser lay out a page still growing (a feed adding videos) before its time.
-  ctx.repeat(() => ctx.frame(() => ctx.later(look, 0)), 2_000);
+  // A hit test of the screen's centre runs just after a frame is drawn, on fresh layout: it never makes the
+  // browser lay out a growing page before its time. While a followed video plays (most of a tab's life), the
+  // centre tells nothing new: no hit test, so no wait for a frame.
+  ctx.repeat(() => (sensor.state.playing ? look(false) : ctx.frame(() => ctx.later(() => look(true), 0))), 2_000);
   refreshPage();
   ctx.onInvalidated(() => {
     sensor.stop();
