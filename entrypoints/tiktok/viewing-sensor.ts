@@ -69,20 +69,17 @@ export function startViewingSensor(
     sensor.update({ visible: document.visibilityState === 'visible', focused: document.hasFocus() });
 
   // Media events do not bubble, but they do pass through the capture phase.
-  for (const type of ['play', 'playing', 'pause', 'ended', 'emptied'] as const) {
-    ctx.addEventListener(
-      document,
-      type,
-      (event) => {
-        if (event.target instanceof HTMLVideoElement) watch(event.target);
-        refreshPlaying();
-        sensor.check();
-      },
-      { capture: true, passive: true },
-    );
-  }
-  for (const type of INPUT_EVENTS)
-    ctx.addEventListener(window, type, () => sensor.input(), { capture: true, passive: true });
+  const onMedia = (event: Event) => {
+    if (event.target instanceof HTMLVideoElement) watch(event.target);
+    refreshPlaying();
+    sensor.check();
+  };
+  // Passive and in the capture phase: TikTok's own handling is never touched. One handler per kind of event.
+  const quietly = { capture: true, passive: true };
+  for (const type of ['play', 'playing', 'pause', 'ended', 'emptied'] as const)
+    ctx.addEventListener(document, type, onMedia, quietly);
+  const onInput = () => sensor.input();
+  for (const type of INPUT_EVENTS) ctx.addEventListener(window, type, onInput, quietly);
   let lastMove = Number.NEGATIVE_INFINITY;
   ctx.addEventListener(
     window,
@@ -92,7 +89,7 @@ export function startViewingSensor(
       lastMove = event.timeStamp;
       sensor.input();
     },
-    { capture: true, passive: true },
+    quietly,
   );
   ctx.addEventListener(document, 'visibilitychange', refreshPage);
   for (const type of ['focus', 'blur'] as const) ctx.addEventListener(window, type, refreshPage);
