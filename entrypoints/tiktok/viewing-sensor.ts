@@ -74,7 +74,7 @@ export function startViewingSensor(
     refreshPlaying();
     sensor.check();
   };
-  // Passive and in the capture phase: TikTok's own handling is never touched. One handler per kind of event.
+  // One handler per kind of event, not a closure per type: a little less heap in every TikTok frame.
   const quietly = { capture: true, passive: true };
   for (const type of ['play', 'playing', 'pause', 'ended', 'emptied'] as const)
     ctx.addEventListener(document, type, onMedia, quietly);
