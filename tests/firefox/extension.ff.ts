@@ -18,9 +18,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   if (!firefox) return;
-  expect(firefox.extensionRequests).toEqual([]);
-  expect(firefox.extensionErrors).toEqual([]);
+  const seen = [...firefox.extensionRequests, ...firefox.extensionErrors];
   await firefox.close();
+  expect(seen).toEqual([]);
 });
 
 const hosts = (page: Page, selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
