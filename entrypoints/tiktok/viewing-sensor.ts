@@ -116,8 +116,9 @@ export function startViewingSensor(
   };
   // A hit test of the screen's centre runs just after a frame is drawn, on fresh layout: it never makes the
   // browser lay out a growing page before its time. While a followed video plays (most of a tab's life), the
-  // centre tells nothing new: no hit test, so no wait for a frame.
-  ctx.repeat(() => (sensor.state.playing ? look(false) : ctx.frame(() => ctx.later(() => look(true), 0))), 2_000);
+  // centre tells nothing new: no hit test, so no wait for a frame. Nor in a hidden tab, which draws no frames.
+  const afterFrame = () => ctx.later(() => look(true), 0);
+  ctx.repeat(() => (sensor.state.visible && !sensor.state.playing ? ctx.frame(afterFrame) : look(false)), 2_000);
   refreshPage();
   ctx.onInvalidated(() => {
     sensor.stop();

@@ -13,7 +13,8 @@ export const isPlaying = (element: Element): element is HTMLVideoElement =>
  * every fifth look also reads a slice of the page's videos, round the page, for a video the page keeps
  * out of hit testing. On a feed of 2,000 videos a look costs what a few do, and even a hidden one is
  * found within 100 looks. `atCentre` false skips the hit test: while a video the sensor follows plays on
- * screen, the centre can tell it nothing new, and a TikTok tab spends most of its time so.
+ * screen, the centre can tell it nothing new, and a TikTok tab spends most of its time so. A hidden page
+ * (a background tab) gets no hit test either.
  */
 export function createVideoScan(doc: Document = document, perLook = PER_LOOK, roundEvery = ROUND_EVERY) {
   // Live: the browser keeps it current.
@@ -22,7 +23,9 @@ export function createVideoScan(doc: Document = document, perLook = PER_LOOK, ro
   let looks = 0;
   return function* playing(atCentre = true): Generator<HTMLVideoElement> {
     const view = doc.defaultView;
-    if (view && atCentre) yield* doc.elementsFromPoint(view.innerWidth / 2, view.innerHeight / 2).filter(isPlaying);
+    // A hidden page counts nothing, and its hit test could make the browser lay out a background tab.
+    if (view && atCentre && doc.visibilityState === 'visible')
+      yield* doc.elementsFromPoint(view.innerWidth / 2, view.innerHeight / 2).filter(isPlaying);
     // Not at the first look: at start the sensor enrolled every video already there.
     if (++looks % roundEvery !== 0) return;
     const count = videos.length;

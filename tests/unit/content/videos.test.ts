@@ -58,4 +58,19 @@ describe('finding videos a page plays without telling', () => {
     expect(hits).not.toHaveBeenCalled();
     hits.mockRestore();
   });
+
+  it('skips the hit test in a hidden page (a background tab), never the round', () => {
+    page(3, [1]);
+    const hits = vi.spyOn(document, 'elementsFromPoint').mockReturnValue([document.body]);
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const scan = createVideoScan(document, 100, 2);
+    const looks = Array.from({ length: 2 }, () => [...scan()].map((video) => video.id));
+    expect(looks).toEqual([[], ['v1']]);
+    expect(hits).not.toHaveBeenCalled();
+    hidden.mockReturnValue('visible');
+    [...scan()];
+    expect(hits).toHaveBeenCalledOnce();
+    hidden.mockRestore();
+    hits.mockRestore();
+  });
 });
