@@ -18,9 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   if (!firefox) return;
-  const seen = [...firefox.extensionRequests, ...firefox.extensionErrors];
-  await firefox.close();
-  expect(seen).toEqual([]);
+  expect(await firefox.close()).toEqual([]);
 });
 
 const hosts = (page: Page, selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);

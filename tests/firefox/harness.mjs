@@ -153,9 +153,15 @@ export async function launch() {
       }
       return welcome.evaluate(fn, ...args);
     },
+    /**
+     * Ends this Firefox, whatever a test found, and gives what the add-on requested over the network or
+     * reported as an error while it ran (read before closing: shutdown's own output is not the add-on's).
+     */
     async close() {
+      const caught = [...extensionRequests, ...extensionErrors];
       await browser.close();
       proxy.close();
+      return caught;
     },
   };
 }
