@@ -4,10 +4,11 @@ import type { FamilyModel } from '@/components/family/model';
 import type { OptionsMessages } from '@/utils/i18n/pages';
 import { whenThisWeek } from '@/utils/reminders/log';
 import { loadReminderLog } from '@/utils/storage';
+import { WhenLog } from './WhenLog';
 
 /**
  * For parents: when the limit screen's "Report or block someone" was used in the last 7 days. The teen
- * sees the same count in the popup. Nothing is shown when it was not used.
+ * sees the same count in the popup.
  */
 export function SafetyPasses({ model, copy }: { model: FamilyModel; copy: OptionsMessages }) {
   const uses = useSignal<number[]>([]);
@@ -17,18 +18,14 @@ export function SafetyPasses({ model, copy }: { model: FamilyModel; copy: Option
       uses.value = whenThisWeek(log, now, 'safety');
     });
   }, [uses]);
-  if (uses.value.length === 0) return null;
   const m = copy.options;
-  const when = new Intl.DateTimeFormat(model.language.value, { dateStyle: 'long', timeStyle: 'short' });
   return (
-    <section aria-labelledby="safety-title" data-testid="safety-passes-log">
-      <h2 id="safety-title">{m.safetyTitle}</h2>
-      <p>{m.safetyIntro}</p>
-      <ul>
-        {uses.value.map((at) => (
-          <li key={at}>{when.format(at)}</li>
-        ))}
-      </ul>
-    </section>
+    <WhenLog
+      id="safety-passes-log"
+      title={m.safetyTitle}
+      intro={m.safetyIntro}
+      times={uses.value}
+      language={model.language.value}
+    />
   );
 }
