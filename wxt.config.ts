@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { FIREFOX_ID } from './utils/firefox-id';
+import { TIKTOK_PAGES } from './utils/tiktok-pages';
 
 /** The entrypoints that run in TikTok's pages. */
 const ON_TIKTOK = ['tiktok', 'tiktok-ui'];
@@ -32,12 +33,10 @@ export default defineConfig({
     default_locale: 'en',
     // `scripting`: the worker loads the tips' and reminders' UI into a TikTok page only when first needed.
     permissions: ['storage', 'alarms', 'idle', 'scripting'],
-    host_permissions: ['*://*.tiktok.com/*'],
+    host_permissions: [TIKTOK_PAGES],
     // The sentinel (entrypoints/tiktok), declared here rather than as a WXT content script: see its entry.
     // In every frame, so TikTok's embed player on another site is counted and limited too.
-    content_scripts: [
-      { matches: ['*://*.tiktok.com/*'], js: ['tiktok.js'], all_frames: true, run_at: 'document_idle' },
-    ],
+    content_scripts: [{ matches: [TIKTOK_PAGES], js: ['tiktok.js'], all_frames: true, run_at: 'document_idle' }],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

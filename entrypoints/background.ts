@@ -6,6 +6,7 @@ import { thisComputer } from '@/utils/helplines';
 import { onTikTokNavigation, pruneReminderLog } from '@/utils/reminders/requests';
 import { CAPABILITIES } from '@/utils/requests';
 import { adoptRules, shareNow } from '@/utils/sharing/requests';
+import { followSiteAccess } from '@/utils/site-access/requests';
 import {
   loadSettings,
   watchReminderState,
@@ -114,6 +115,8 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, { url }) => {
     if (url && isTikTokUrl(url, 'any')) void onTikTokNavigation(context, tabId);
   });
+  // Which needs access to TikTok: anyone can turn it off in Chrome's menu, no PIN asked. Kept for the parents.
+  followSiteAccess(context);
 
   // First install: the welcome page explains what Scrollwise does and offers the parent setup.
   browser.runtime.onInstalled.addListener(({ reason }) => {

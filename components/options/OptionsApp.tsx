@@ -6,6 +6,7 @@ import { LockBadge } from '@/components/family/LockBadge';
 import { createFamilyModel } from '@/components/family/model';
 import { ParentLockPanel } from '@/components/family/ParentLockPanel';
 import { SettingsForm } from '@/components/family/SettingsForm';
+import { SiteAccessNotice } from '@/components/family/SiteAccessNotice';
 import { FIREFOX_ID } from '@/utils/firefox-id';
 import { sanitizeCopyHtml } from '@/utils/sanitize';
 import { FamilySharing } from '../family/FamilySharing';
@@ -16,6 +17,7 @@ import { FieldCheck } from './FieldCheck';
 import { PageFights } from './PageFights';
 import { policyExamples } from './policy-examples';
 import { SafetyPasses } from './SafetyPasses';
+import { SiteAccessLog } from './SiteAccessLog';
 import { WelcomeFlow } from './WelcomeFlow';
 
 /** The full settings page for parents; `#welcome` (opened on install) is the one-pass setup instead. */
@@ -39,7 +41,9 @@ export function OptionsApp() {
     <main class="options" lang={model.language.value}>
       <h1>{o.options.title}</h1>
       <LockBadge model={model} />
+      <SiteAccessNotice language={model.language.value} permissions={browser.permissions} />
       <PageFights model={model} copy={o} />
+      <SiteAccessLog model={model} />
       <SafetyPasses model={model} copy={o} />
       <WeekReview model={model} />
       <AsksLog model={model} answerable />

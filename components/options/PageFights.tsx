@@ -1,6 +1,5 @@
-import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
 import type { FamilyModel } from '@/components/family/model';
+import { useStored } from '@/components/family/use-stored';
 import { format } from '@/utils/i18n/format';
 import type { OptionsMessages } from '@/utils/i18n/pages';
 import { pageFights } from '@/utils/storage';
@@ -11,15 +10,7 @@ import { WhenLog } from './WhenLog';
  * (the last 30 days).
  */
 export function PageFights({ model, copy }: { model: FamilyModel; copy: OptionsMessages }) {
-  const fights = useSignal<number[]>([]);
-  useEffect(() => {
-    void pageFights.get().then((value) => {
-      fights.value = value;
-    });
-    return pageFights.watch((value) => {
-      fights.value = value;
-    });
-  }, [fights]);
+  const fights = useStored(pageFights, []);
   const m = copy.options;
   return (
     <WhenLog

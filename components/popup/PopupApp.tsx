@@ -57,11 +57,15 @@ const family = signal<typeof import('../family/SharingStatus') | null>(null);
 // The helpline line sits below the fold and carries the helpline table: it loads after the first render.
 const talk = signal<typeof import('../family/HelplineLine') | null>(null);
 
+// What to say when Scrollwise's access to TikTok is off, a rare state: its check and copy load after too.
+const access = signal<typeof import('../family/SiteAccessNotice') | null>(null);
+
 export function PopupApp() {
   const model = useMemo(createFamilyModel, []);
   useEffect(() => model.start(), [model]);
   useEffect(() => {
     void import('../family/HelplineLine').then((module) => (talk.value = module));
+    void import('../family/SiteAccessNotice').then((module) => (access.value = module));
   }, []);
   const settings = model.loaded.value?.settings;
   const week = useWeek(settings?.dayStartHour);
@@ -129,6 +133,7 @@ export function PopupApp() {
         </span>
       </header>
       <LockBadge model={model} />
+      {access.value && <access.value.SiteAccessNotice language={language} permissions={browser.permissions} />}
       <StatusNotices model={model} week={week.value} />
       {!sharing || ownMs === null || !today ? (
         todayAndLimit(ownMs, m.popup.today)

@@ -1,5 +1,6 @@
 import type { CopyFor } from '@/utils/page-copy';
-import { dismissedTips, follow, tipShowings } from '@/utils/storage';
+import { dismissedTips, tipShowings } from '@/utils/storage';
+import { follow } from '@/utils/storage/follow';
 import { createTipSession } from '@/utils/tips/session';
 import { fallback, SHOW_ME } from '@/utils/views/fallback';
 import { mayNeedFallback } from '@/utils/views/first-pass';

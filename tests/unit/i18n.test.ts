@@ -9,6 +9,7 @@ import { optionsFr } from '@/utils/i18n/options.fr';
 import { pagesEn } from '@/utils/i18n/pages.en';
 import { pagesFr } from '@/utils/i18n/pages.fr';
 import { sharingCopy } from '@/utils/i18n/sharing';
+import { siteAccessCopy } from '@/utils/i18n/site-access';
 import { type ViewId, viewById } from '@/utils/views/registry';
 
 /** Noon and three in the morning in Paris, in winter: the 3018 open, then closed. */
@@ -31,12 +32,14 @@ const english = new Map([
   ...leaves(pagesEn, 'pages'),
   ...leaves(optionsEn, 'pages'),
   ...leaves(sharingCopy.en, 'pages.sharing'),
+  ...leaves(siteAccessCopy.en, 'pages.siteAccess'),
 ]);
 const french = new Map([
   ...leaves(fr),
   ...leaves(pagesFr, 'pages'),
   ...leaves(optionsFr, 'pages'),
   ...leaves(sharingCopy.fr, 'pages.sharing'),
+  ...leaves(siteAccessCopy.fr, 'pages.siteAccess'),
 ]);
 
 describe('French and English copy', () => {
@@ -109,7 +112,7 @@ describe('French and English copy', () => {
     // refusals, the PIN window): neither, in infinitives and plain statements.
     const shared = [...french].filter(
       ([key]) =>
-        /^pages\.(settings|errors|refusals|data|lock|extra|ask|week|sharing|familySharing)\./.test(key) ||
+        /^pages\.(settings|errors|refusals|data|lock|extra|ask|week|sharing|familySharing|siteAccess)\./.test(key) ||
         key.startsWith('helpline.'),
     );
     expect(teen.length * parents.length * shared.length).toBeGreaterThan(0);

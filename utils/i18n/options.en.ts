@@ -64,12 +64,12 @@ export const optionsEn = {
       'A parent lock stops casual changes; <strong>it is not a wall</strong>. The teen always sees that it is on. A forgotten PIN means removing and reinstalling Scrollwise, which deletes its data.',
       '<strong>If your teen tells you something happened</strong>: listen, and thank them for telling you. Don’t take the device away: they would stop telling you. Keep the evidence (screenshots of the chat and of the account, never of intimate images) and report it together. The helpline Scrollwise offers listens to parents too (in France, the 3018). In danger, call the emergency number: 112 in Europe, 999 in the UK, 911 in North America, 000 in Australia.',
       '<strong>Family sharing</strong> (off unless you turn it on): each computer’s daily time, the settings and the lock’s record go through your browser account’s own sync to the family’s other computers. The lock’s record is a salted, slowed hash of the PIN, never the PIN, but someone who can read your sync data could try every 4-digit PIN: a passphrase is much safer. To stop, untick sharing on each computer; each keeps its own time.',
-      'Another browser, another browser profile or a private window is not covered. <strong>Browser policies</strong> close these gaps: examples to copy below.',
+      'Another browser, another browser profile or a private window is not covered, and in Chrome and Edge anyone can turn off Scrollwise’s access to TikTok from its menu (this page then says so, and when). <strong>Browser policies</strong> close these gaps: examples to copy below.',
       'Scrollwise is <strong>not affiliated with TikTok</strong>.',
     ],
     policyTitle: 'Browser policies',
     policyIntro:
-      'A policy force-installs Scrollwise, closes private windows and sets settings nobody can change here. This installation’s id is already in the examples. Check the result at chrome://policy.',
+      'A policy force-installs Scrollwise (its access to TikTok can then not be turned off), closes private windows and sets settings nobody can change here. This installation’s id is already in the examples. Check the result at chrome://policy.',
   },
 } as const;
 

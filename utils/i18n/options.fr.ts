@@ -64,11 +64,11 @@ export const optionsFr: OptionsMessages = {
       'Le verrou parental empêche les changements faits à la légère ; <strong>ce n’est pas un mur</strong>. L’ado voit toujours qu’il est activé. Un code oublié : il faut désinstaller et réinstaller Scrollwise, ce qui efface ses données.',
       '<strong>Si votre ado vous confie quelque chose</strong> : écoutez, et remerciez-le de vous l’avoir dit. Ne lui retirez pas son téléphone ni son ordinateur : il risquerait de ne plus rien vous dire. Gardez les preuves (captures de la conversation et du compte, jamais des images intimes) et signalez ensemble. Le 3018 répond aussi aux parents (gratuit, 7j/7 de 9h à 23h). En danger, appelez le 112 ou le 17.',
       '<strong>Le partage familial</strong> (désactivé tant que vous ne l’activez pas) : le temps de chaque jour de chaque ordinateur, les réglages et l’empreinte du verrou passent par la synchronisation du compte de votre navigateur vers les autres ordinateurs de la famille. L’empreinte est un hachage salé et ralenti du code, jamais le code, mais quelqu’un qui lit vos données synchronisées pourrait essayer tous les codes à 4 chiffres : une phrase secrète est bien plus sûre. Pour arrêter, décochez le partage sur chaque ordinateur ; chacun garde son propre temps.',
-      'Un autre navigateur, un autre profil ou une fenêtre privée ne sont pas couverts. Les <strong>stratégies du navigateur</strong> comblent ces trous : exemples ci-dessous, à copier.',
+      'Un autre navigateur, un autre profil ou une fenêtre privée ne sont pas couverts, et dans Chrome et Edge n’importe qui peut couper l’accès de Scrollwise à TikTok depuis son menu (cette page le dit alors, et quand). Les <strong>stratégies du navigateur</strong> comblent ces trous : exemples ci-dessous, à copier.',
       'Scrollwise n’est <strong>pas affilié à TikTok</strong>.',
     ],
     policyTitle: 'Stratégies du navigateur',
     policyIntro:
-      'Une stratégie installe Scrollwise de force, ferme les fenêtres privées et fixe des réglages que personne ne peut changer ici. L’identifiant de cette installation est déjà dans les exemples. Vérifiez le résultat sur chrome://policy.',
+      'Une stratégie installe Scrollwise de force (son accès à TikTok ne peut alors plus être coupé), ferme les fenêtres privées et fixe des réglages que personne ne peut changer ici. L’identifiant de cette installation est déjà dans les exemples. Vérifiez le résultat sur chrome://policy.',
   },
 };

@@ -8,13 +8,15 @@
  * family.ts holds the family's choices, days.ts the viewing time, reminders.ts the reminders' state and
  * log. `session.ts` holds what lives in session storage; only the worker and the extension's pages may
  * import it, because content scripts cannot reach session storage (Chromium throws, Firefox has no such area).
+ * `access.ts` (Scrollwise's access to TikTok) and `follow.ts` are imported by the few that use them, not
+ * through this file, which every extension page loads.
  *
  * Each item carries a version; when its shape changes, the version goes up and a migration keeps the data.
  */
 import type { DayKey } from '../tracking/calendar';
 import * as days from './days';
 import * as family from './family';
-import { type Readable, readRaw } from './stored';
+import { readRaw } from './stored';
 
 export { ledger, listQuarantinedDays, readAllDays, readDays, watchDay } from './days';
 export {
@@ -47,30 +49,6 @@ export {
   watchSharedRules,
 } from './sharing';
 export type { Readable } from './stored';
-
-/**
- * Follows an item: `apply` gets its value now and at every change, then `after` runs. Watched before it
- * is read, so a change made while the page starts up (a tip turned off in another tab) is not lost to a
- * stale first read.
- */
-export async function follow<T>(
-  item: Pick<Readable<T>, 'get' | 'watch'>,
-  apply: (value: T) => void,
-  after: () => void = () => undefined,
-): Promise<() => void> {
-  let changed = false;
-  const stop = item.watch((value) => {
-    changed = true;
-    apply(value);
-    after();
-  });
-  const stored = await item.get();
-  if (!changed) {
-    apply(stored);
-    after();
-  }
-  return stop;
-}
 
 /**
  * Everything Scrollwise keeps on this computer, less the PIN records (and their versions): the day records

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { follow, snapshotForExport } from '@/utils/storage';
+import { snapshotForExport } from '@/utils/storage';
+import { follow } from '@/utils/storage/follow';
 import { dismissedTips, ledger, localLock, reminderLog, reminderState, viewLastSeen } from '@/utils/storage/write';
 
 beforeEach(() => fakeBrowser.reset());

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { siteAccess } from '../storage/write';
+import type { WorkerContext } from '../worker/context';
+import { siteAccessOf } from '.';
+
+/** How long the parents' page lists each time the access was found off. */
+const KEEP_MS = 30 * 86_400_000;
+
+/**
+ * The access as the browser holds it now (`on`), read by the worker at each start and each change of its
+ * permissions: the moment it goes from on to off is kept for the parents' page, once, however often the
+ * worker wakes while it stays off.
+ */
+export function noteSiteAccess(context: WorkerContext, on: boolean): Promise<void> {
+  return context.serial(async () => {
+    const now = context.now();
+    const stored = await siteAccess.get();
+    const kept = stored.offAt.filter((at) => now - at < KEEP_MS);
+    // The worker reads it at every start: a write only when something changed.
+    if (on === stored.on && kept.length === stored.offAt.length) return;
+    await siteAccess.set({ on, offAt: stored.on && !on ? [...kept, now] : kept });
+  });
+}
+
+/** The worker's follow: the access read at each start (a change made while it slept) and at each change. */
+export function followSiteAccess(context: WorkerContext): void {
+  const access = siteAccessOf(browser.permissions);
+  const note = (on: boolean) => void noteSiteAccess(context, on);
+  access.watch(note);
+  void access.has().then(note);
+}
