@@ -45,8 +45,9 @@ export function useFamilyDevices(model: FamilyModel) {
 
 /**
  * Which computers today's time counts: this one alone, or this one and the others by name, each with when
- * it was last heard from; one gone quiet says its latest time may be missing. Never an "all clear" that
- * is not: sharing on with no other computer heard says so.
+ * it was last heard from; one gone quiet says its latest time may be missing, and one whose Scrollwise
+ * cannot see TikTok any more says since when. Never an "all clear" that is not: sharing on with no other
+ * computer heard says so.
  */
 export function SharingStatus({ model }: { model: FamilyModel }) {
   const { sharing, devices } = useFamilyDevices(model);
@@ -81,12 +82,22 @@ function StatusLine({ model, devices }: { model: FamilyModel; devices: OtherDevi
       ? format(m.unreported, { heard: heardText, minutes: String(Math.ceil(unreported / 60_000)) })
       : heardText;
   };
+  const since = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <p class="hint sharing-status" data-testid="sharing-status" data-devices={devices.length}>
-      {devices.length === 0
-        ? m.alone
-        : format(plural(language, devices.length, m.counting), { list: devices.map(heard).join('; ') })}
-    </p>
+    <>
+      <p class="hint sharing-status" data-testid="sharing-status" data-devices={devices.length}>
+        {devices.length === 0
+          ? m.alone
+          : format(plural(language, devices.length, m.counting), { list: devices.map(heard).join('; ') })}
+      </p>
+      {devices.map(({ id, record }) =>
+        record.accessOffAt === null ? null : (
+          <p class="notice" key={id} data-testid="device-access-off">
+            {format(m.accessOff, { name: record.name, time: since.format(record.accessOffAt) })}
+          </p>
+        ),
+      )}
+    </>
   );
 }
 

@@ -435,17 +435,29 @@ describe('#24 family sharing', () => {
       )
       .toBe('Family desktop');
     // The family's laptop reports 25 minutes today, as sync would bring them.
-    await browser.worker?.evaluate((record) => chrome.storage.sync.set({ 'device:laptop-0001': record }), {
+    const laptop = {
       v: 1,
       name: 'Laptop',
       seen: Date.now(),
       days: { [localDay(0)]: 25 * 60_000, [localDay(1)]: 40 * 60_000 },
-    });
+    };
+    const syncLaptop = (record: object) =>
+      browser.worker?.evaluate((record) => chrome.storage.sync.set({ 'device:laptop-0001': record }), record);
+    await syncLaptop(laptop);
     await expect
       .poll(() => section.locator('[data-testid="sharing-status"]').textContent())
       .toBe('Counting on this computer and 1 other: Laptop, heard just now.');
+    // On the laptop, Scrollwise's access to TikTok was turned off an hour ago: said here, while it lasts.
+    const accessOff = section.locator('[data-testid="device-access-off"]');
+    expect(await accessOff.count()).toBe(0);
+    await syncLaptop({ ...laptop, accessOffAt: Date.now() - 3_600_000 });
+    await expect
+      .poll(() => accessOff.textContent())
+      .toMatch(/^On Laptop, Scrollwise’s access to TikTok has been off since .+: no time is counted there\.$/);
     expect(await axeViolations(options)).toEqual([]);
     await options.screenshot({ path: `${SHOTS}/family-sharing.png`, fullPage: true });
+    await syncLaptop(laptop);
+    await accessOff.waitFor({ state: 'detached' });
     const popup = await open('popup.html');
     await expect
       .poll(() => popup.locator('[data-testid="today-total"]').getAttribute('data-seconds'))

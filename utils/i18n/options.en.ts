@@ -7,7 +7,7 @@ import type { DeepStrings } from './pages.en';
 export const optionsEn = {
   familySharing: {
     title: 'Family sharing',
-    what: 'Off unless a parent turns it on. Then this computer’s time on TikTok per day (under the name below), the settings and the parent lock’s record go through this browser account’s own sync to the family’s other computers where the same account is signed in: the daily limit counts them all, and a change made on one computer holds on all. Nothing else is shared: no page, no video, no hour. Nothing goes to Scrollwise: it has no server.',
+    what: 'Off unless a parent turns it on. Then this computer’s time on TikTok per day (under the name below), the settings, the parent lock’s record, an ask for more time and whether Scrollwise can still see TikTok here go through this browser account’s own sync to the family’s other computers where the same account is signed in: the daily limit counts them all, and a change made on one computer holds on all. Nothing else is shared: no page, no video, no hour. Nothing goes to Scrollwise: it has no server.',
     on: 'Share daily totals with the family’s other computers',
     name: 'This computer’s name',
     saveName: 'Save the name',

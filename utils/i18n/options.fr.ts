@@ -4,7 +4,7 @@ import type { OptionsMessages } from './options.en';
 export const optionsFr: OptionsMessages = {
   familySharing: {
     title: 'Partage familial',
-    what: 'Désactivé tant qu’un parent ne l’active pas. Une fois activé, le temps passé sur TikTok chaque jour sur cet ordinateur (sous le nom ci-dessous), les réglages et l’empreinte du verrou parental passent par la synchronisation du compte de ce navigateur vers les autres ordinateurs de la famille où le même compte est connecté : la limite du jour les compte tous, et un changement fait sur un ordinateur vaut pour tous. Rien d’autre n’est partagé : aucune page, aucune vidéo, aucune heure. Rien ne va à Scrollwise : il n’a pas de serveur.',
+    what: 'Désactivé tant qu’un parent ne l’active pas. Une fois activé, le temps passé sur TikTok chaque jour sur cet ordinateur (sous le nom ci-dessous), les réglages, l’empreinte du verrou parental, une demande de temps en plus et le fait que Scrollwise voie encore TikTok ici passent par la synchronisation du compte de ce navigateur vers les autres ordinateurs de la famille où le même compte est connecté : la limite du jour les compte tous, et un changement fait sur un ordinateur vaut pour tous. Rien d’autre n’est partagé : aucune page, aucune vidéo, aucune heure. Rien ne va à Scrollwise : il n’a pas de serveur.',
     on: 'Partager les totaux du jour avec les autres ordinateurs de la famille',
     name: 'Nom de cet ordinateur',
     saveName: 'Enregistrer le nom',

@@ -19,6 +19,8 @@ const en = {
   quiet: '{name}, quiet since {time}: its latest time may be missing',
   unreported: '{heard}; up to {minutes} min not yet reported count for the limit',
   alone: 'Family sharing is on, but no other computer has reported yet (same browser account, sync on).',
+  /** Told on the family's other computers: that one counts nothing until the access is back. */
+  accessOff: 'On {name}, Scrollwise’s access to TikTok has been off since {time}: no time is counted there.',
   ago: {
     now: '{name}, heard just now',
     minutes: { one: '{name}, heard 1 min ago', other: '{name}, heard {count} min ago' },
@@ -42,6 +44,7 @@ const fr: SharingMessages = {
   unreported: '{heard} ; jusqu’à {minutes} min pas encore signalées comptent pour la limite',
   alone:
     'Le partage familial est activé, mais aucun autre ordinateur ne s’est encore signalé (même compte de navigateur, synchronisation activée).',
+  accessOff: 'Sur {name}, l’accès de Scrollwise à TikTok est coupé depuis {time}\u00a0: le temps n’y est plus compté.',
   ago: {
     now: '{name}, signe de vie à l’instant',
     minutes: { one: '{name}, signe de vie il y a 1 min', other: '{name}, signe de vie il y a {count} min' },

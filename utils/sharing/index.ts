@@ -22,6 +22,11 @@ export interface DeviceRecord {
   ask: TimeAsk | null;
   /** Answers a parent gave here to asks made on the family's other computers (the last few). */
   answers: SharedAnswer[];
+  /**
+   * Since when Scrollwise's access to TikTok has been off here (epoch ms, its clock), null while on: this
+   * computer then counts nothing, and a parent at another computer is told (utils/site-access).
+   */
+  accessOffAt: number | null;
 }
 
 /** A parent's answer, given on one computer, to an ask made on another. */
@@ -58,19 +63,30 @@ export const DEFAULT_SHARE_EVERY_MS = 60_000;
 
 const DAY_MAX_MS = 25 * 3_600_000;
 
+const finite = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
 /** A record as sync holds it, checked: anything another version or a broken write left is dropped. */
 export function parseDevice(raw: unknown): DeviceRecord | null {
   if (!isRecord(raw) || raw.v !== 1 || typeof raw.name !== 'string' || !isRecord(raw.days)) return null;
-  const { seen } = raw;
-  if (typeof seen !== 'number' || !Number.isFinite(seen)) return null;
+  const seen = finite(raw.seen);
+  if (seen === null) return null;
   const days: Record<DayKey, number> = {};
   for (const [day, ms] of Object.entries(raw.days)) {
     if (isDayKey(day) && typeof ms === 'number' && ms >= 0 && ms <= DAY_MAX_MS) days[day] = ms;
   }
-  const viewedAt = typeof raw.viewedAt === 'number' && Number.isFinite(raw.viewedAt) ? raw.viewedAt : 0;
+  const viewedAt = finite(raw.viewedAt) ?? 0;
   const ask = isTimeAsk(raw.ask) ? raw.ask : null;
   const answers = Array.isArray(raw.answers) ? raw.answers.filter(isAnswer).slice(-ANSWERS_KEPT) : [];
-  return { v: 1, name: raw.name.slice(0, DEVICE_NAME_MAX), seen, days, viewedAt, ask, answers };
+  return {
+    v: 1,
+    name: raw.name.slice(0, DEVICE_NAME_MAX),
+    seen,
+    days,
+    viewedAt,
+    ask,
+    answers,
+    accessOffAt: finite(raw.accessOffAt),
+  };
 }
 
 /**
@@ -83,7 +99,7 @@ export function ownRecord(
   today: DayKey,
   now: number,
   viewedAt = 0,
-  { ask = null, answers = [] }: Pick<Partial<DeviceRecord>, 'ask' | 'answers'> = {},
+  { ask = null, answers = [], accessOffAt = null }: Pick<Partial<DeviceRecord>, 'ask' | 'answers' | 'accessOffAt'> = {},
 ): DeviceRecord {
   const days: Record<DayKey, number> = {};
   for (let back = 0; back < SHARED_DAYS; back++) {
@@ -91,7 +107,7 @@ export function ownRecord(
     const ms = Math.round(totals[day] ?? 0);
     if (ms > 0) days[day] = ms;
   }
-  return { v: 1, name, seen: now, days, viewedAt, ask, answers };
+  return { v: 1, name, seen: now, days, viewedAt, ask, answers, accessOffAt };
 }
 
 export interface OtherDevice {

@@ -6,6 +6,7 @@
  */
 import { lockGuard } from '../lock/guard';
 import { answersGiven, ledger, loadSettings, loadSettingsNow, readDays, readSharedRules, timeAsks } from '../storage';
+import { siteAccess } from '../storage/access';
 import { localLock, removeShared, saveSetting, thisDevice, writeShared } from '../storage/write';
 import { dayKeyOf, shiftDay } from '../tracking/calendar';
 import { parseDayRecord } from '../tracking/day-record';
@@ -58,10 +59,20 @@ export async function shareNow(context: WorkerContext): Promise<{ id: string; na
   const raw = await readDays(keys);
   const totals = Object.fromEntries(keys.map((day) => [day, parseDayRecord(raw[day])?.totalMs ?? 0]));
   try {
-    const [{ stretch }, asks, answers] = await Promise.all([ledger.get(), timeAsks.get(), answersGiven.get()]);
-    // Today's latest ask, for a parent at any computer; the answers given here to the others' asks.
+    const [{ stretch }, asks, answers, access] = await Promise.all([
+      ledger.get(),
+      timeAsks.get(),
+      answersGiven.get(),
+      siteAccess.get(),
+    ]);
+    // Today's latest ask, for a parent at any computer; the answers given here to the others' asks; since
+    // when this computer has been blind to TikTok, if it is.
     const ask = asks.filter((each) => each.day === today).at(-1) ?? null;
-    const shared = { ask, answers: answers.filter((each) => now - each.at < 86_400_000).slice(-ANSWERS_KEPT) };
+    const shared = {
+      ask,
+      answers: answers.filter((each) => now - each.at < 86_400_000).slice(-ANSWERS_KEPT),
+      accessOffAt: access.on ? null : (access.offAt.at(-1) ?? now),
+    };
     await writeShared(deviceKey(device.id), ownRecord(device.name, totals, today, now, stretch?.last ?? 0, shared));
     sharedAt = now;
   } catch (error) {

@@ -19,6 +19,8 @@ export function noteSiteAccess(context: WorkerContext, on: boolean): Promise<voi
     // The worker reads it at every start: a write only when something changed.
     if (on === stored.on && kept.length === stored.offAt.length) return;
     await siteAccess.set({ on, offAt: stored.on && !on ? [...kept, now] : kept });
+    // With family sharing on, the family's other computers are told within a minute (a no-op otherwise).
+    if (on !== stored.on) await context.shareSoon();
   });
 }
 

@@ -14,6 +14,7 @@ import {
   unreportedOf,
 } from '@/utils/sharing';
 import { shareNow } from '@/utils/sharing/requests';
+import { noteSiteAccess } from '@/utils/site-access/requests';
 import { loadReminderState, readAllDays, timeAsks } from '@/utils/storage';
 import { shiftDay } from '@/utils/tracking/calendar';
 import { enforceSyncQuotas } from '../../support/sync-quotas';
@@ -89,6 +90,12 @@ describe('#24 family sharing: the records', () => {
     expect(othersOn(others, '2026-06-01')).toBe(0);
   });
 
+  it('reads a record from a version before the site access as one whose access is on', () => {
+    expect(parseDevice(laptop(5))?.accessOffAt).toBeNull();
+    expect(parseDevice({ ...laptop(5), accessOffAt: 'yesterday' })?.accessOffAt).toBeNull();
+    expect(parseDevice({ ...laptop(5), accessOffAt: NOW - MIN })?.accessOffAt).toBe(NOW - MIN);
+  });
+
   it('names a computer nobody named by its system and a few letters of its id', () => {
     expect(defaultDeviceName('Win32', 'ab12cd34')).toBe('Windows ab12');
     expect(defaultDeviceName('MacIntel', 'ff00')).toBe('Mac ff00');
@@ -129,6 +136,26 @@ describe('#24 family sharing: the worker', () => {
     const own = Object.values((await readAllDays()) as Record<string, { totalMs: number }>)[0]?.totalMs ?? 0;
     const shared = parseDevice((await fakeBrowser.storage.sync.get(key))[key]);
     expect(own - (shared?.days[TODAY] ?? 0)).toBeLessThanOrEqual(MIN);
+  });
+
+  it('tells the family since when this computer cannot see TikTok, within a minute, and that it can again', async () => {
+    const { clock, worker } = await sharingOn();
+    const key = await ownKey();
+    const shared = async () => parseDevice((await fakeBrowser.storage.sync.get(key))[key])?.accessOffAt;
+    expect(await shared()).toBeNull();
+    const alarms = worker.shareAlarms;
+    clock.advance(MIN);
+    const off = clock.now();
+    await noteSiteAccess(worker.context, false);
+    // The alarm a minute on, then its write.
+    expect(worker.shareAlarms).toBe(alarms + 1);
+    clock.advance(MIN);
+    await shareNow(worker.context);
+    expect(await shared()).toBe(off);
+    await noteSiteAccess(worker.context, true);
+    expect(worker.shareAlarms).toBe(alarms + 2);
+    await shareNow(worker.context);
+    expect(await shared()).toBeNull();
   });
 
   it('loses no time when sync refuses a write: the next one carries everything', async () => {
