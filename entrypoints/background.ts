@@ -115,7 +115,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, { url }) => {
     if (url && isTikTokUrl(url, 'any')) void onTikTokNavigation(context, tabId);
   });
-  // Which needs access to TikTok: anyone can turn it off in Chrome's menu, no PIN asked. Kept for the parents.
+  // Scrollwise's access to TikTok, which anyone can turn off in Chrome's menu with no PIN: kept for parents.
   followSiteAccess(context);
 
   // First install: the welcome page explains what Scrollwise does and offers the parent setup.

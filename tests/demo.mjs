@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { extensionPageUrl, FIXTURES, fixtureUrl, launch, MissingChromiumError } from './e2e/harness.mjs';
 import { localDay, seededWeek } from './support/history.mjs';
 import { PAGE_HOSTS } from './support/layers.mjs';
+import { setSiteAccess } from './support/site-access.mjs';
 
 const SHOTS = resolve('demo-shots');
 const START_PATH = '/scrollwise-demo';
@@ -202,6 +203,17 @@ async function main() {
       await page.screenshot({ path: file, fullPage: true });
       written.push(file);
     }
+    // Scrollwise's access to TikTok turned off in Chrome's menu: what the popup then says.
+    await setSiteAccess(browser, false);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 372, height: 700 });
+    await popup.goto(extensionPageUrl(browser, 'popup.html'));
+    await popup.locator('[data-testid="site-access"]').waitFor();
+    const file = `${SHOTS}/popup-site-access-off.${language}.png`;
+    await popup.screenshot({ path: file, fullPage: true });
+    written.push(file);
+    await popup.close();
+    await setSiteAccess(browser, true);
   }
   await browser.close();
   console.log(`Wrote ${written.length} screenshots to ${SHOTS}:`);

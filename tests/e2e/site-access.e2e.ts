@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
+import { setSiteAccess } from '../support/site-access.mjs';
 import { axeViolations } from './axe';
 import { contentScriptInjected, openFixture } from './harness.mjs';
 import { FamilyPage } from './pages';
@@ -12,35 +13,6 @@ useExtensionBrowser((launched) => {
   browser = launched;
   mkdirSync(SHOTS, { recursive: true });
 });
-
-/** Chrome's extensions page, where site access is set: its own API, as its "Site access" menu calls it. */
-interface ExtensionsPage {
-  developerPrivate: {
-    updateExtensionConfiguration(update: { extensionId: string; hostAccess: string }, done: () => void): void;
-  };
-}
-
-/**
- * What anyone at the computer can do, with no PIN: Scrollwise's site access set to "On click" (off) in
- * Chrome's menu, or back to "On all sites" (its own sites: tiktok.com).
- */
-async function setSiteAccess(on: boolean) {
-  const extensionId = browser.extensionId;
-  if (!extensionId) throw new Error('no extension loaded');
-  const page = await browser.context.newPage();
-  await page.goto(`chrome://extensions/?id=${extensionId}`);
-  await page.evaluate(
-    ([extensionId, hostAccess]) =>
-      new Promise<void>((resolve) =>
-        (chrome as unknown as ExtensionsPage).developerPrivate.updateExtensionConfiguration(
-          { extensionId, hostAccess },
-          resolve,
-        ),
-      ),
-    [extensionId, on ? 'ON_ALL_SITES' : 'ON_CLICK'] as const,
-  );
-  await page.close();
-}
 
 /** Whether a TikTok page opened now runs Scrollwise. */
 async function runsOnTikTok() {
@@ -59,7 +31,7 @@ describe("Scrollwise's access to TikTok, turned off in the browser's menu", () =
     await popup.page.locator('[data-testid="today-total"]').waitFor();
     expect(await notice.count()).toBe(0);
 
-    await setSiteAccess(false);
+    await setSiteAccess(browser, false);
     // Control: the switch lands. No TikTok page runs Scrollwise any more.
     expect(await runsOnTikTok()).toBe(false);
     // The popup already open follows the browser.
@@ -78,7 +50,7 @@ describe("Scrollwise's access to TikTok, turned off in the browser's menu", () =
     await expect.poll(() => log.count(), { timeout: 5_000 }).toBe(1);
     await options.page.screenshot({ path: `${SHOTS}/options.png`, fullPage: true });
 
-    await setSiteAccess(true);
+    await setSiteAccess(browser, true);
     await notice.waitFor({ state: 'detached', timeout: 5_000 });
     expect(await runsOnTikTok()).toBe(true);
     // The record stays: it is the parents' to read, for 30 days.
