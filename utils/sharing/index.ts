@@ -1,5 +1,5 @@
 import { isTimeAsk, type TimeAsk } from '../asks';
-import { isRecord } from '../guards';
+import { finite, isRecord } from '../guards';
 import { type DayKey, isDayKey, shiftDay } from '../tracking/calendar';
 
 /**
@@ -62,8 +62,6 @@ export const DEVICE_NAME_MAX = 40;
 export const DEFAULT_SHARE_EVERY_MS = 60_000;
 
 const DAY_MAX_MS = 25 * 3_600_000;
-
-const finite = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
 /** A record as sync holds it, checked: anything another version or a broken write left is dropped. */
 export function parseDevice(raw: unknown): DeviceRecord | null {

@@ -1,5 +1,6 @@
 // Scrollwise's access to TikTok (utils/site-access): read by the options page only, so a file of its own,
 // out of the storage index every page loads.
+import { finiteList } from '../guards';
 import { defineStored } from './stored';
 
 /**
@@ -10,8 +11,6 @@ export const siteAccess = /* @__PURE__ */ defineStored('local:siteAccess', (raw)
   const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   return {
     on: value.on !== false,
-    offAt: Array.isArray(value.offAt)
-      ? value.offAt.filter((at): at is number => typeof at === 'number' && Number.isFinite(at))
-      : [],
+    offAt: finiteList(value.offAt),
   };
 });

@@ -1,5 +1,5 @@
 import { isTimeAsk, type TimeAsk } from '../asks';
-import { isRecord } from '../guards';
+import { finiteList, isRecord } from '../guards';
 import { freshReminderState, type ReminderState } from '../reminders/decide';
 import { isLogEntry, keepRecent, type ReminderLogEntry } from '../reminders/log';
 import type { DayKey } from '../tracking/calendar';
@@ -62,6 +62,4 @@ export async function loadReminderLog(now: number): Promise<ReminderLogEntry[]> 
 }
 
 /** When a TikTok page kept the limit screen from being seen and the browser took over (epoch ms), 30 days. */
-export const pageFights = /* @__PURE__ */ defineStored('local:pageFights', (raw): number[] =>
-  Array.isArray(raw) ? raw.filter((at): at is number => typeof at === 'number' && Number.isFinite(at)) : [],
-);
+export const pageFights = /* @__PURE__ */ defineStored('local:pageFights', finiteList);
