@@ -115,7 +115,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, { url }) => {
     if (url && isTikTokUrl(url, 'any')) void onTikTokNavigation(context, tabId);
   });
-  // Scrollwise's access to TikTok, which anyone can turn off in Chrome's menu with no PIN: kept for parents.
+  // Access to TikTok: its loss (Chrome's menu, no PIN) kept for parents; tabs open before it came, reached.
   followSiteAccess(context);
 
   // First install: the welcome page explains what Scrollwise does and offers the parent setup.

@@ -47,8 +47,7 @@ export class SiteAccessNotice extends Component<Props, { on: boolean | null; ref
         <p>
           <button type="button" class="primary" onClick={this.#ask}>
             {m.action}
-          </button>{' '}
-          {m.reload}
+          </button>
         </p>
         {this.state.refused && <p role="status">{m.refused}</p>}
       </section>

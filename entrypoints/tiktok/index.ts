@@ -30,6 +30,7 @@ const FEATURES = Object.values(import.meta.glob<PageFeature>('./features/*.ts', 
 export default defineUnlistedScript({
   async main() {
     const ctx = new ScriptContext();
+    if (!ctx.claimWorld()) return;
     // The document itself, so a page that swaps <html> or <body> is still watched; a growing feed's list
     // is fenced off, and watched again for a while after each click or key, which could open a panel in it.
     const observer = createFrameObserver(document, (callback) => ctx.frame(callback), window, isFeedItem);

@@ -11,8 +11,24 @@ import { later, nextFrame, repeat } from '@/utils/content/timing';
  * context is never even created on TikTok's pages. Timers here go through `later`, `repeat` and `frame`
  * (utils/content/timing.ts).
  */
+/** The isolated world's property the sentinel that runs the page is kept on. */
+const RUNNING = 'scrollwiseSentinel';
+
 export class ScriptContext {
   readonly #life = new AbortController();
+
+  /**
+   * Whether this copy of the sentinel is the one that runs the page. The worker also runs it in TikTok tabs
+   * open before Scrollwise could (utils/site-access/open-tabs.ts), and the browser may run it there too:
+   * the first live copy in the world keeps it, and one left by an updated Scrollwise, no longer live, gives
+   * way. Kept on the isolated world's global, which the page cannot see.
+   */
+  claimWorld(): boolean {
+    const world = globalThis as unknown as Record<string, ScriptContext | undefined>;
+    if (world[RUNNING]?.isValid) return false;
+    world[RUNNING] = this;
+    return true;
+  }
 
   get signal(): AbortSignal {
     return this.#life.signal;

@@ -9,7 +9,6 @@ const en = {
   title: 'Scrollwise can’t see TikTok',
   body: 'Its access to tiktok.com is turned off in this browser: no time is counted, and no tip or reminder shows.',
   action: 'Turn it back on',
-  reload: 'Then reload any open TikTok tab.',
   refused:
     'The browser kept it off. It can also be turned back on in the browser’s extension settings, under Scrollwise’s site access.',
   logTitle: 'When Scrollwise’s access to TikTok was turned off',
@@ -23,7 +22,6 @@ const fr: SiteAccessMessages = {
   title: 'Scrollwise ne voit plus TikTok',
   body: 'Son accès à tiktok.com est coupé dans ce navigateur\u00a0: le temps n’est plus compté, et aucun conseil ni rappel ne s’affiche.',
   action: 'Rétablir l’accès',
-  reload: 'Ensuite, recharger les onglets TikTok ouverts.',
   refused:
     'Le navigateur l’a laissé coupé. Il peut aussi être rétabli dans les réglages des extensions du navigateur, dans l’accès aux sites de Scrollwise.',
   logTitle: 'Quand l’accès de Scrollwise à TikTok a été coupé',

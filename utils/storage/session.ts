@@ -9,3 +9,10 @@ import { defineStored } from './stored';
 export const unlockedUntil = /* @__PURE__ */ defineStored('session:unlockedUntil', (raw) =>
   typeof raw === 'number' && Number.isFinite(raw) ? raw : 0,
 );
+
+/**
+ * Whether the worker has run the sentinel in the TikTok tabs open when this copy of Scrollwise started
+ * (utils/site-access/open-tabs.ts). Session storage empties when the extension is installed, updated,
+ * reloaded or turned back on, and when the browser starts: each is a start that tabs may have missed.
+ */
+export const openTabsReached = /* @__PURE__ */ defineStored('session:openTabsReached', (raw) => raw === true);

@@ -41,6 +41,7 @@ export const reminderLog = writable(reminders.reminderLog);
 export const timeAsks = writable(reminders.timeAsks);
 export const pageFights = writable(reminders.pageFights);
 export const unlockedUntil = writable(session.unlockedUntil);
+export const openTabsReached = writable(session.openTabsReached);
 export const thisDevice = writable(sharing.thisDevice);
 export const answersGiven = writable(sharing.answersGiven);
 

@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { setSiteAccess } from '../support/site-access.mjs';
+import { settings, store, today } from './extension-state';
+import { contentScriptInjected, openFixture, reportWorkerFailures } from './harness.mjs';
+import { type Browser, useExtensionBrowser } from './session';
+import { shadowLocator } from './shadow';
+
+let browser: Browser;
+useExtensionBrowser((launched) => {
+  browser = launched;
+});
+
+const limitShown = (page: Page) => shadowLocator(page, 'scrollwise-reminder .dialog').waitFor({ timeout: 5_000 });
+
+/**
+ * Scrollwise's worlds in the page's top frame that run a live sentinel: its extension still there, and the
+ * sentinel kept on the world (`marked`: the one a test marked before, not a second copy that took over).
+ */
+async function liveSentinels(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; origin: string; auxData?: { frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable');
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const found = { live: 0, marked: 0 };
+  for (const world of worlds) {
+    if (world.origin !== `chrome-extension://${browser.extensionId}` || world.auxData?.frameId !== frameTree.frame.id)
+      continue;
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `[!!chrome.runtime?.id && !!globalThis.scrollwiseSentinel?.isValid, globalThis.scrollwiseSentinel?.marked === true]`,
+      contextId: world.id,
+      returnByValue: true,
+    });
+    const [live, marked] = result.value as [boolean, boolean];
+    if (live) found.live++;
+    if (live && marked) found.marked++;
+  }
+  await cdp.detach();
+  return found;
+}
+
+/** Marks the sentinel that runs the page now, to tell it later from a second copy. */
+async function markSentinel(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; origin: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable');
+  for (const world of worlds.filter(({ origin }) => origin === `chrome-extension://${browser.extensionId}`))
+    await cdp.send('Runtime.evaluate', {
+      expression: 'globalThis.scrollwiseSentinel.marked = true',
+      contextId: world.id,
+    });
+  await cdp.detach();
+}
+
+describe('a TikTok tab open before Scrollwise could run in it', () => {
+  it('keeps Scrollwise across an update: the new copy runs in the tab at once, and holds the limit there', async () => {
+    await store(browser, today(16));
+    const page = await openFixture(browser, fixtureByName('foryou-feed'));
+    await page.waitForTimeout(500);
+    expect(await liveSentinels(page)).toMatchObject({ live: 1 });
+
+    // What Chrome does at an update: the old copy's scripts lose their extension, and the new copy starts.
+    const started = browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
+    await browser.worker?.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    const worker = await started;
+    worker.on('console', (message) => {
+      if (message.type() === 'error') browser.extensionErrors.push(`worker: ${message.text()}`);
+    });
+    await reportWorkerFailures(worker);
+    browser.worker = worker;
+    await expect.poll(async () => (await liveSentinels(page)).live, { timeout: 5_000 }).toBe(1);
+
+    // The limit set now reaches the tab that was open all along, with no reload.
+    await store(browser, settings({ dailyLimitMin: 15 }));
+    await limitShown(page);
+    await page.close();
+    await worker.evaluate(() => chrome.storage.local.clear());
+  });
+
+  it('gets Scrollwise when its site access comes back, and a tab that kept it runs one copy still', async () => {
+    const before = await openFixture(browser, fixtureByName('foryou-feed'));
+    await before.waitForTimeout(500);
+    await markSentinel(before);
+    await setSiteAccess(browser, false);
+    const during = await openFixture(browser, fixtureByName('foryou-feed'));
+    await during.waitForTimeout(500);
+    // Control: the switch landed, and this tab runs no Scrollwise.
+    expect(await contentScriptInjected(during, browser.extensionId)).toBe(false);
+
+    await setSiteAccess(browser, true);
+    await expect.poll(async () => (await liveSentinels(during)).live, { timeout: 5_000 }).toBe(1);
+    // The tab open all along: its own sentinel still runs it, and the worker's copy gave way.
+    expect(await liveSentinels(before)).toEqual({ live: 1, marked: 1 });
+
+    await store(browser, { ...today(16), ...settings({ dailyLimitMin: 15 }) });
+    await Promise.all([limitShown(during), limitShown(before)]);
+    expect(await shadowLocator(before, 'scrollwise-reminder .dialog').count()).toBe(1);
+    await Promise.all([before.close(), during.close()]);
+  });
+});

@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ScriptContext } from '@/entrypoints/tiktok/script-context';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete (globalThis as Record<string, unknown>).scrollwiseSentinel;
+});
+
+describe('one sentinel per world', () => {
+  it('the first live copy runs the page; a second, run by the worker in a tab that already has one, gives way', () => {
+    const first = new ScriptContext();
+    expect(first.claimWorld()).toBe(true);
+    expect(new ScriptContext().claimWorld()).toBe(false);
+    // Still the first: a third copy gives way too.
+    expect(new ScriptContext().claimWorld()).toBe(false);
+  });
+
+  it('a copy left by an updated Scrollwise, no longer live, gives way to the new one', () => {
+    const old = new ScriptContext();
+    old.claimWorld();
+    // Updated, reloaded or removed: the old copy's extension id goes away.
+    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    expect(old.isValid).toBe(false);
+    id.mockRestore();
+    expect(new ScriptContext().claimWorld()).toBe(true);
+  });
+});
