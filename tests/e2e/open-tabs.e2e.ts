@@ -8,9 +8,11 @@ import { type Browser, useExtensionBrowser } from './session';
 import { shadowLocator } from './shadow';
 
 let browser: Browser;
-useExtensionBrowser((launched) => {
-  browser = launched;
-});
+/** A browser of its own for each test: Chromium lets a test reload an extension once (see updateScrollwise). */
+const ownBrowser = () =>
+  useExtensionBrowser((launched) => {
+    browser = launched;
+  });
 
 const limitShown = (page: Page) => shadowLocator(page, 'scrollwise-reminder .dialog').waitFor({ timeout: 5_000 });
 
@@ -55,49 +57,81 @@ async function markSentinel(page: Page) {
   await cdp.detach();
 }
 
+/**
+ * What Chrome does at an update: the old copy's scripts lose their extension, and the new copy starts. Once
+ * per browser: the worker of a second reload never reached Playwright here.
+ */
+async function updateScrollwise() {
+  const old = browser.worker;
+  await old?.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  const fresh = () => browser.context.serviceWorkers().find((candidate) => candidate !== old);
+  await expect.poll(() => fresh() !== undefined, { timeout: 15_000 }).toBe(true);
+  const worker = fresh();
+  if (!worker) throw new Error('the new copy of Scrollwise has no worker');
+  worker.on('console', (message) => {
+    if (message.type() === 'error') browser.extensionErrors.push(`worker: ${message.text()}`);
+  });
+  await reportWorkerFailures(worker);
+  browser.worker = worker;
+}
+
 describe('a TikTok tab open before Scrollwise could run in it', () => {
-  it('keeps Scrollwise across an update: the new copy runs in the tab at once, and holds the limit there', async () => {
-    await store(browser, today(16));
-    const page = await openFixture(browser, fixtureByName('foryou-feed'));
-    await page.waitForTimeout(500);
-    expect(await liveSentinels(page)).toMatchObject({ live: 1 });
+  describe('across an update', () => {
+    ownBrowser();
+    it('keeps Scrollwise across an update: the new copy runs in the tab at once, and holds the limit there', async () => {
+      await store(browser, today(16));
+      const page = await openFixture(browser, fixtureByName('foryou-feed'));
+      await page.waitForTimeout(500);
+      expect(await liveSentinels(page)).toMatchObject({ live: 1 });
 
-    // What Chrome does at an update: the old copy's scripts lose their extension, and the new copy starts.
-    const started = browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
-    await browser.worker?.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    const worker = await started;
-    worker.on('console', (message) => {
-      if (message.type() === 'error') browser.extensionErrors.push(`worker: ${message.text()}`);
+      await updateScrollwise();
+      await expect.poll(async () => (await liveSentinels(page)).live, { timeout: 5_000 }).toBe(1);
+
+      // The limit set now reaches the tab that was open all along, with no reload.
+      await store(browser, settings({ dailyLimitMin: 15 }));
+      await limitShown(page);
+      await page.close();
     });
-    await reportWorkerFailures(worker);
-    browser.worker = worker;
-    await expect.poll(async () => (await liveSentinels(page)).live, { timeout: 5_000 }).toBe(1);
-
-    // The limit set now reaches the tab that was open all along, with no reload.
-    await store(browser, settings({ dailyLimitMin: 15 }));
-    await limitShown(page);
-    await page.close();
-    await worker.evaluate(() => chrome.storage.local.clear());
   });
 
-  it('gets Scrollwise when its site access comes back, and a tab that kept it runs one copy still', async () => {
-    const before = await openFixture(browser, fixtureByName('foryou-feed'));
-    await before.waitForTimeout(500);
-    await markSentinel(before);
-    await setSiteAccess(browser, false);
-    const during = await openFixture(browser, fixtureByName('foryou-feed'));
-    await during.waitForTimeout(500);
-    // Control: the switch landed, and this tab runs no Scrollwise.
-    expect(await contentScriptInjected(during, browser.extensionId)).toBe(false);
+  describe('across an update, with the limit on screen', () => {
+    ownBrowser();
+    it('keeps a limit on screen across an update: one of it, and its way out still closes the tab', async () => {
+      await store(browser, { ...today(16), ...settings({ dailyLimitMin: 15 }) });
+      const page = await openFixture(browser, fixtureByName('foryou-feed'));
+      await limitShown(page);
+      await updateScrollwise();
+      await expect.poll(async () => (await liveSentinels(page)).live, { timeout: 5_000 }).toBe(1);
+      await limitShown(page);
+      expect(await shadowLocator(page, 'scrollwise-reminder .dialog').count()).toBe(1);
+      // The old copy's screen could reach no worker: this one is the new copy's.
+      const closed = page.waitForEvent('close');
+      await shadowLocator(page, 'scrollwise-reminder button[data-choice="close"]').click();
+      await closed;
+    });
+  });
 
-    await setSiteAccess(browser, true);
-    await expect.poll(async () => (await liveSentinels(during)).live, { timeout: 5_000 }).toBe(1);
-    // The tab open all along: its own sentinel still runs it, and the worker's copy gave way.
-    expect(await liveSentinels(before)).toEqual({ live: 1, marked: 1 });
+  describe('when its site access comes back', () => {
+    ownBrowser();
+    it('gets Scrollwise when its site access comes back, and a tab that kept it runs one copy still', async () => {
+      const before = await openFixture(browser, fixtureByName('foryou-feed'));
+      await before.waitForTimeout(500);
+      await markSentinel(before);
+      await setSiteAccess(browser, false);
+      const during = await openFixture(browser, fixtureByName('foryou-feed'));
+      await during.waitForTimeout(500);
+      // Control: the switch landed, and this tab runs no Scrollwise.
+      expect(await contentScriptInjected(during, browser.extensionId)).toBe(false);
 
-    await store(browser, { ...today(16), ...settings({ dailyLimitMin: 15 }) });
-    await Promise.all([limitShown(during), limitShown(before)]);
-    expect(await shadowLocator(before, 'scrollwise-reminder .dialog').count()).toBe(1);
-    await Promise.all([before.close(), during.close()]);
+      await setSiteAccess(browser, true);
+      await expect.poll(async () => (await liveSentinels(during)).live, { timeout: 5_000 }).toBe(1);
+      // The tab open all along: its own sentinel still runs it, and the worker's copy gave way.
+      expect(await liveSentinels(before)).toEqual({ live: 1, marked: 1 });
+
+      await store(browser, { ...today(16), ...settings({ dailyLimitMin: 15 }) });
+      await Promise.all([limitShown(during), limitShown(before)]);
+      expect(await shadowLocator(before, 'scrollwise-reminder .dialog').count()).toBe(1);
+      await Promise.all([before.close(), during.close()]);
+    });
   });
 });
