@@ -140,8 +140,10 @@ describe('a page that attacks Scrollwise', () => {
     expect(readable).not.toContain(browser.extensionId);
     expect(readable).not.toContain('chrome-extension://');
     // The tips' and reminders' UI file ran in the content script's world (both are up): the page sees
-    // neither its hand-over nor the file, which nothing makes web-accessible.
-    expect(await page.evaluate(() => 'scrollwisePageUi' in window)).toBe(false);
+    // neither its hand-over nor the file, which nothing makes web-accessible, nor the sentinel kept there.
+    expect(
+      await page.evaluate(() => ['scrollwisePageUi', 'scrollwiseSentinel'].filter((key) => key in window)),
+    ).toEqual([]);
     const manifest = await browser.worker?.evaluate(() => chrome.runtime.getManifest());
     expect(manifest?.content_scripts?.[0]?.js).toEqual(['tiktok.js']);
     expect(manifest?.web_accessible_resources).toBeUndefined();

@@ -59,6 +59,11 @@ describe('Scrollwise in Firefox ESR', () => {
           browser.runtime.sendMessage({ type: 'scrollwise/field-check' }),
         )) as { report: { views: { id: string }[] } | null };
         expect(checked.report?.views.map((view) => view.id)).toContain(fixture.view);
+        // Both of Scrollwise's files run in the page (the tip is up): what they keep on their world's global
+        // is not the page's to see.
+        expect(
+          await page.evaluate(() => ['scrollwisePageUi', 'scrollwiseSentinel'].filter((key) => key in window)),
+        ).toEqual([]);
       } else {
         await new Promise((done) => setTimeout(done, 1_000));
         expect(await hosts(page, PAGE_HOSTS.tip)).toBe(0);
