@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
+import { askCopy } from '@/utils/i18n/asks';
 import { sendToWorker } from '@/utils/worker/client';
 import { createFamilyModel } from './model';
 import { refusalText } from './refusal';
@@ -22,13 +23,13 @@ export function ExtraTimeApp() {
   // Opened from "Ask for more time": the teen asks here, and a parent answers here.
   const asking = location.hash === '#ask';
   useEffect(() => {
-    document.title = asking ? m.ask.title : m.extra.title;
+    document.title = asking ? askCopy[model.language.value].title : m.extra.title;
     document.documentElement.lang = model.language.value;
   });
   if (asking)
     return (
       <main class="options extra" lang={model.language.value}>
-        <h1>{m.ask.title}</h1>
+        <h1>{askCopy[model.language.value].title}</h1>
         <AskPanel model={model} />
         <button type="button" class="secondary" onClick={() => window.close()}>
           {m.extra.close}

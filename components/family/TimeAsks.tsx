@@ -1,6 +1,7 @@
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { ASK_MINUTES, ASK_REASON_MAX, type AskMinutes, pendingAsk, type TimeAsk } from '@/utils/asks';
+import { askCopy } from '@/utils/i18n/asks';
 import { format } from '@/utils/i18n/format';
 import { keepRecent } from '@/utils/reminders/log';
 import type { WorkerFailure } from '@/utils/requests';
@@ -26,10 +27,10 @@ export function useTimeAsks(): Signal<TimeAsk[]> {
 
 /** A refusal of an ask or an answer, in words: the ask's own reasons first, then the lock's. */
 function askRefusal(reply: WorkerFailure, model: FamilyModel): string {
-  const m = model.messages.value;
-  return reply.error in m.ask.refusals
-    ? m.ask.refusals[reply.error as keyof typeof m.ask.refusals]
-    : refusalText(reply, m);
+  const { refusals } = askCopy[model.language.value];
+  return reply.error in refusals
+    ? refusals[reply.error as keyof typeof refusals]
+    : refusalText(reply, model.messages.value);
 }
 
 const clockTime = (at: number, language: string) =>
@@ -40,7 +41,7 @@ const clockTime = (at: number, language: string) =>
  * the worker, which keeps it for a parent's answer.
  */
 export function AskForm({ model }: { model: FamilyModel }) {
-  const m = model.messages.value.ask;
+  const m = askCopy[model.language.value];
   const minutes = useSignal<AskMinutes>(ASK_MINUTES[0]);
   const reason = useSignal('');
   const status = useSignal('');
@@ -96,7 +97,7 @@ export function AskForm({ model }: { model: FamilyModel }) {
  * the PIN with the lock's back-off, and gives exactly the time asked from the moment of the answer.
  */
 export function AskAnswer({ model, ask, from }: { model: FamilyModel; ask: TimeAsk; from?: string }) {
-  const m = model.messages.value.ask;
+  const m = askCopy[model.language.value];
   const language = model.language.value;
   const secret = useSignal('');
   const status = useSignal('');
@@ -151,7 +152,7 @@ export function AskPanel({ model }: { model: FamilyModel }) {
 export function AsksLog({ model, answerable = false }: { model: FamilyModel; answerable?: boolean }) {
   const asks = useTimeAsks();
   const family = useFamilyDevices(model);
-  const m = model.messages.value.ask;
+  const m = askCopy[model.language.value];
   const language = model.language.value;
   const loaded = model.loaded.value;
   if (!loaded) return null;

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { formatDuration } from '@/utils/duration';
 import { format } from '@/utils/i18n/format';
 import { sharingCopy } from '@/utils/i18n/sharing';
+import { weekCopy } from '@/utils/i18n/week';
 import { LOOK_BACK_CHOICES, lookBack, type WeekFigures } from '@/utils/look-back';
 import { loadReminderLog, watchDay, watchReminderLog } from '@/utils/storage';
 import { dayKeyOf } from '@/utils/tracking/calendar';
@@ -38,8 +39,8 @@ export function WeekReview({ model }: { model: FamilyModel }) {
     };
   }, [dayStartHour, sleep, figures]);
   if (!settings || !figures.value) return null;
-  const m = model.messages.value.week;
   const language = model.language.value;
+  const m = weekCopy[language];
   const { thisWeek, lastWeek } = figures.value;
   // None at all reads as none, not as "under a minute".
   const duration = (ms: number) => (ms === 0 ? '0 min' : formatDuration(ms, language));
@@ -56,7 +57,7 @@ export function WeekReview({ model }: { model: FamilyModel }) {
   ];
   return (
     <section class="week-review" aria-labelledby="week-review-title" data-testid="week-review">
-      <h2 id="week-review-title">{m.title}</h2>
+      <h2 id="week-review-title">{model.messages.value.week.title}</h2>
       <p class="hint">{m.intro}</p>
       <table>
         <thead>

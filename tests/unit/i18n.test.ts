@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dangerLine, reachLine } from '@/components/helpline-text';
 import { HELPLINES, helplineContact, NO_COUNTRY_HELPLINE } from '@/utils/helplines';
 import { format } from '@/utils/i18n';
+import { askCopy } from '@/utils/i18n/asks';
 import { en } from '@/utils/i18n/en';
 import { fr } from '@/utils/i18n/fr';
 import { optionsEn } from '@/utils/i18n/options.en';
@@ -10,6 +11,7 @@ import { pagesEn } from '@/utils/i18n/pages.en';
 import { pagesFr } from '@/utils/i18n/pages.fr';
 import { sharingCopy } from '@/utils/i18n/sharing';
 import { siteAccessCopy } from '@/utils/i18n/site-access';
+import { weekCopy } from '@/utils/i18n/week';
 import { type ViewId, viewById } from '@/utils/views/registry';
 
 /** Noon and three in the morning in Paris, in winter: the 3018 open, then closed. */
@@ -33,6 +35,8 @@ const english = new Map([
   ...leaves(optionsEn, 'pages'),
   ...leaves(sharingCopy.en, 'pages.sharing'),
   ...leaves(siteAccessCopy.en, 'pages.siteAccess'),
+  ...leaves(weekCopy.en, 'pages.week'),
+  ...leaves(askCopy.en, 'pages.ask'),
 ]);
 const french = new Map([
   ...leaves(fr),
@@ -40,6 +44,8 @@ const french = new Map([
   ...leaves(optionsFr, 'pages'),
   ...leaves(sharingCopy.fr, 'pages.sharing'),
   ...leaves(siteAccessCopy.fr, 'pages.siteAccess'),
+  ...leaves(weekCopy.fr, 'pages.week'),
+  ...leaves(askCopy.fr, 'pages.ask'),
 ]);
 
 describe('French and English copy', () => {
