@@ -7,6 +7,8 @@ import { sendToWorker } from '@/utils/worker/client';
 import type { ScriptContext } from './script-context';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+// Chromium's picture-in-picture too (Firefox's is the browser's own, which a page cannot see).
+const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'emptied', 'enterpictureinpicture', 'leavepictureinpicture'];
 const POINTER_MOVE_EVERY_MS = 1_000;
 const FLUSH_EVERY_MS = 1_000;
 
@@ -62,7 +64,8 @@ export function startViewingSensor(
       if (!video.isConnected) visibleVideos.delete(video);
       else if (isPlaying(video)) playing = true;
     }
-    if (playing !== sensor.state.playing) sensor.update({ playing });
+    const pip = isPlaying(document.pictureInPictureElement);
+    if (playing !== sensor.state.playing || pip !== sensor.state.pip) sensor.update({ playing, pip });
   };
 
   const refreshPage = () =>
@@ -76,8 +79,7 @@ export function startViewingSensor(
   };
   // One handler per kind of event, not a closure per type: a little less heap in every TikTok frame.
   const quietly = { capture: true, passive: true };
-  for (const type of ['play', 'playing', 'pause', 'ended', 'emptied'] as const)
-    ctx.addEventListener(document, type, onMedia, quietly);
+  for (const type of MEDIA_EVENTS) ctx.addEventListener(document, type, onMedia, quietly);
   const onInput = () => sensor.input();
   for (const type of INPUT_EVENTS) ctx.addEventListener(window, type, onInput, quietly);
   let lastMove = Number.NEGATIVE_INFINITY;

@@ -39,9 +39,17 @@ function mixedDay(dayStart: number): Event[] {
       events.push({ at: Math.round(t), tab, input: true });
   };
   const session = (tab: number, from: string, to: string, shape: (start: number, end: number) => void) => {
-    events.push({ at: at(from), tab, state: { visible: true, focused: true, playing: true, covered: false } });
+    events.push({
+      at: at(from),
+      tab,
+      state: { visible: true, focused: true, playing: true, covered: false, pip: false },
+    });
     shape(at(from), at(to));
-    events.push({ at: at(to), tab, state: { visible: false, focused: false, playing: false, covered: false } });
+    events.push({
+      at: at(to),
+      tab,
+      state: { visible: false, focused: false, playing: false, covered: false, pip: false },
+    });
   };
   session(0, '07:30', '07:52', (s, e) => swipe(0, s, e));
   session(0, '12:10', '12:45', (s, e) => {
@@ -74,7 +82,7 @@ function truth(events: Event[], from: number, to: number): number {
     while (index < events.length && (events[index]?.at ?? Number.POSITIVE_INFINITY) <= t) {
       const event = events[index++] as Event;
       const tab = tabs.get(event.tab) ?? {
-        state: { visible: false, focused: false, playing: false, covered: false },
+        state: { visible: false, focused: false, playing: false, covered: false, pip: false },
         lastInput: Number.NEGATIVE_INFINITY,
       };
       if (event.state) tab.state = { ...tab.state, ...event.state };
@@ -207,7 +215,7 @@ it('simulates a day of mixed use, an hour of steady use, and 400 days of history
   const mixed = await simulate(mixedDay(dayStart), dayStart, '2026-06-10');
   const hourStart = dayStart + 20 * 3_600_000;
   const steady: Event[] = [
-    { at: hourStart, tab: 0, state: { visible: true, focused: true, playing: true, covered: false } },
+    { at: hourStart, tab: 0, state: { visible: true, focused: true, playing: true, covered: false, pip: false } },
   ];
   for (let t = hourStart; t < hourStart + 3_600_000; t += 8_000) steady.push({ at: t, tab: 0, input: true });
   steady.push({ at: hourStart + 3_600_000, tab: 0, state: { visible: false } });

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { HEARTBEAT_MS } from '../../utils/tracking/constants';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { localDay } from '../support/history.mjs';
+import { playVideo, settings, store, today } from './extension-state';
 import { extensionPageUrl, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
 
@@ -9,6 +11,22 @@ let browser: Browser;
 useExtensionBrowser((launched) => {
   browser = launched;
 });
+
+/**
+ * Floats the page's first video in picture-in-picture, as Chromium's own menu on a video does: the page
+ * asks, with the user's gesture the browser requires (the harness's click would move the focus back).
+ */
+async function floatVideo(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression: `document.querySelector('video').requestPictureInPicture().then(() => true)`,
+    userGesture: true,
+    awaitPromise: true,
+  });
+  await cdp.detach();
+  expect(exceptionDetails).toBeUndefined();
+  expect(await page.evaluate(() => !!document.pictureInPictureElement)).toBe(true);
+}
 
 /** Real focus, as a person's browser has it (Playwright pretends every page is focused). */
 async function realFocus(page: Page) {
@@ -105,6 +123,37 @@ describe('viewing time in Chromium', () => {
     await tiktok.close();
     expect(await settledTodayMs()).toBe(before);
     await other.close();
+  });
+
+  it('counts a video floated in picture-in-picture while the teen is in another tab; unfloated, a background tab adds nothing', async () => {
+    const tiktok = await openFixture(browser, fixtureByName('foryou-feed'));
+    await realFocus(tiktok);
+    await playVideo(tiktok);
+    const other = await browser.context.newPage();
+    await other.goto(fixtureUrl(fixtureByName('foryou-feed'), 'https://example.com'));
+    await other.bringToFront();
+    await expect.poll(() => tiktok.evaluate(() => document.hasFocus())).toBe(false);
+    // Control: the video plays on in the background tab, not floated: past a heartbeat, nothing more.
+    const before = await settledTodayMs();
+    await other.waitForTimeout(HEARTBEAT_MS + 3_000);
+    expect(await settledTodayMs()).toBe(before);
+
+    // Floated (Chromium's own menu on a video does the same), it plays on top of the other tab: watched.
+    await floatVideo(tiktok);
+    await other.waitForTimeout(HEARTBEAT_MS + 3_000);
+    const floated = (await settledTodayMs()) - before;
+    expect(floated, `counted ${floated} ms`).toBeGreaterThanOrEqual(HEARTBEAT_MS - 1_000);
+    expect(floated).toBeLessThanOrEqual(HEARTBEAT_MS + 4_000);
+
+    // The daily limit, reached meanwhile, pauses it and brings it back into its page, where the reminder is.
+    await store(browser, { ...today(16), ...settings({ dailyLimitMin: 15 }) });
+    await expect
+      .poll(() =>
+        tiktok.evaluate(() => [!!document.pictureInPictureElement, !!document.querySelector('video')?.paused]),
+      )
+      .toEqual([false, true]);
+    await Promise.all([tiktok.close(), other.close()]);
+    await browser.worker?.evaluate(() => chrome.storage.local.clear());
   });
 
   it('adds nothing for a TikTok window that is not focused', async () => {

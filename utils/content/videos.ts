@@ -3,7 +3,7 @@ const PER_LOOK = 100;
 /** One look in this many also reads a slice of the page's videos; the others, the screen's centre only. */
 const ROUND_EVERY = 5;
 
-export const isPlaying = (element: Element): element is HTMLVideoElement =>
+export const isPlaying = (element: Element | null): element is HTMLVideoElement =>
   element instanceof HTMLVideoElement && !element.paused && !element.ended;
 
 /**

@@ -9,6 +9,9 @@ export function createVideoHold(doc: Document = document) {
     hold() {
       paused ??= [...doc.querySelectorAll('video')].filter((video) => !video.paused);
       for (const video of paused) video.pause();
+      // A video floated in picture-in-picture comes back into its page, where the reminder is: paused in a
+      // window of its own, on top of another tab, it would say nothing of why.
+      if (doc.pictureInPictureElement) doc.exitPictureInPicture().catch(() => undefined);
     },
     /** A `play` event seen in the capture phase: the video is paused again while the hold lasts. */
     onPlay(event: Event) {

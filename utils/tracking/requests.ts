@@ -26,9 +26,11 @@ export const trackingRequests = {
     // The recorder has a queue of its own, and a slice must not wait behind a PIN being hashed.
     queued: false,
     run: async (context, { slice }, { tabId, tabActive, frameId, onFeed }) => {
-      // A background tab cannot be watched, whatever its page believes. Its last slice, sent because the
-      // teen just switched away (the tab is already inactive when the page hears of it), still counts.
-      if (tabActive === false && slice.cause === 'heartbeat') return { ok: false, error: 'inactive-tab' } as const;
+      // A background tab cannot be watched, whatever its page believes, unless its video plays in
+      // picture-in-picture, on top of the rest. Its last slice, sent because the teen just switched away
+      // (the tab is already inactive when the page hears of it), still counts.
+      if (tabActive === false && slice.cause === 'heartbeat' && !slice.pip)
+        return { ok: false, error: 'inactive-tab' } as const;
       if ((await context.idleState()) === 'locked') return { ok: false, error: 'screen-locked' } as const;
       const result: RecordResult = await context.recorder.record(slice);
       // Family sharing's write never holds up the reply (its alarm carries it if the worker stops first).

@@ -12,6 +12,11 @@ export interface PageState {
    * reminder pauses every video, so one that plays is a page keeping it from being seen).
    */
   covered: boolean;
+  /**
+   * A video of the page plays in picture-in-picture: watched in a window of its own, on top of whatever
+   * the teen moved to, so it counts as a visible video playing even while its tab is hidden.
+   */
+  pip: boolean;
 }
 
 export interface SensorDeps {
@@ -34,9 +39,10 @@ export interface SensorDeps {
  * visible video plays (capped after the last input), else nothing. Hidden pages count nothing.
  */
 export function kindAt(state: PageState, lastInput: number, at: number): ViewingKind | null {
-  if (!state.visible || (state.covered && !state.playing)) return null;
-  if (state.focused && at - lastInput <= INPUT_WINDOW_MS) return 'engaged';
-  if (state.playing && at - lastInput <= PASSIVE_CAP_MS) return 'watching';
+  const playing = state.playing || state.pip;
+  if (!(state.visible || state.pip) || (state.covered && !playing)) return null;
+  if (state.focused && state.visible && at - lastInput <= INPUT_WINDOW_MS) return 'engaged';
+  if (playing && at - lastInput <= PASSIVE_CAP_MS) return 'watching';
   return null;
 }
 
@@ -53,7 +59,7 @@ function kindEnds(kind: ViewingKind, lastInput: number): number {
  * than a late heartbeat (system sleep, a frozen tab) is cut off, never counted.
  */
 export function createSensor(deps: SensorDeps) {
-  let state: PageState = { visible: false, focused: false, playing: false, covered: false };
+  let state: PageState = { visible: false, focused: false, playing: false, covered: false, pip: false };
   // Opening TikTok is itself an input: a teen who starts watching without touching anything is counted.
   let lastInput = deps.mono();
   let open: { kind: ViewingKind; startWall: number; startMono: number; segmentStart: number; watching: number } | null =
@@ -85,6 +91,8 @@ export function createSensor(deps: SensorDeps) {
       end: open.startWall + mono,
       mono,
       cause,
+      // The worker takes a hidden tab's report only from a video in picture-in-picture.
+      ...(state.pip ? { pip: true as const } : {}),
     };
     open = null;
     if (mono >= 1) deps.send(slice);

@@ -21,6 +21,8 @@ export interface Slice {
   mono: number;
   /** Sent on the heartbeat, or because something changed (hidden, blurred, paused, idle). */
   cause: 'heartbeat' | 'change';
+  /** A video of the page played in picture-in-picture: watched, even from a tab in the background. */
+  pip?: true;
 }
 
 /**
@@ -34,13 +36,13 @@ export const newSession = (now = Date.now(), random = Math.random()): string =>
 /** Reads an untrusted slice, or null. Never throws. */
 export function parseSlice(raw: unknown, now: number): Slice | null {
   if (!isRecord(raw)) return null;
-  const { v, session, seq, watching, start, end, mono, cause } = raw;
+  const { v, session, seq, watching, start, end, mono, cause, pip } = raw;
   if (v !== 1) return null;
   if (typeof session !== 'string' || !/^[a-z0-9-]{8,64}$/.test(session)) return null;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
   if (cause !== 'heartbeat' && cause !== 'change') return null;
   if (![start, end, mono, watching].every((value) => typeof value === 'number' && Number.isFinite(value))) return null;
-  const slice = { v, session, seq, watching, start, end, mono, cause } as Slice;
+  const slice = { v, session, seq, watching, start, end, mono, cause, ...(pip === true ? { pip } : {}) } as Slice;
   // A slice longer than a heartbeat is one whose timer a page stalled: its last allowed span is credited
   // (see creditedSpan), so stalling the reports never erases the time.
   if (slice.mono <= 0 || slice.mono > MAX_REPORTED_MS) return null;

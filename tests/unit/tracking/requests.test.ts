@@ -245,6 +245,20 @@ describe('focus, visibility, several windows', () => {
     expect(await dayTotals()).toEqual({ '2026-06-10': 7 });
   });
 
+  it('(design 28) a background tab whose video plays in picture-in-picture is watched: its reports count', async () => {
+    const clock = testClock('2026-06-10T15:00:00');
+    const worker = testWorker(clock);
+    const tab = tabSession(clock, 'watching');
+    const background = tiktokTab({}, { id: 3, active: false, windowId: 1 });
+    clock.advance(H);
+    const floating = tab.slice(H);
+    expect((await worker.send({ ...floating, slice: { ...floating.slice, pip: true } }, background)).ok).toBe(true);
+    // The same report without the flag, from the same background tab: not watched.
+    clock.advance(H);
+    expect(await worker.send(tab.slice(H), background)).toEqual({ ok: false, error: 'inactive-tab' });
+    expect(await dayTotals()).toEqual({ '2026-06-10': H / 1000 });
+  });
+
   it('#19 a locked screen counts nothing', async () => {
     const clock = testClock('2026-06-10T15:00:00');
     let screen: 'active' | 'locked' = 'locked';

@@ -62,7 +62,7 @@ function page(options: { monotonicStopsInSleep?: boolean; stalledTimers?: boolea
   };
 }
 
-const visibleFocused = { visible: true, focused: true, playing: false, covered: false };
+const visibleFocused = { visible: true, focused: true, playing: false, covered: false, pip: false };
 
 describe('the viewing sensor', () => {
   it('#29 counts a teen swiping every few seconds as engaged, reporting every heartbeat', () => {
@@ -97,7 +97,7 @@ describe('the viewing sensor', () => {
 
   it('counts a video watched from the moment TikTok opens, before any input', () => {
     const p = page();
-    p.sensor.update({ visible: true, focused: false, playing: true, covered: false });
+    p.sensor.update({ visible: true, focused: false, playing: true, covered: false, pip: false });
     p.run(2 * 60_000);
     p.sensor.flush();
     expect(p.total('watching')).toBe(120);
@@ -106,7 +106,7 @@ describe('the viewing sensor', () => {
   it('#23 a video on a second monitor counts while the teen types elsewhere (window not focused)', () => {
     const p = page();
     p.sensor.input();
-    p.sensor.update({ visible: true, focused: false, playing: true, covered: false });
+    p.sensor.update({ visible: true, focused: false, playing: true, covered: false, pip: false });
     p.run(3 * 60_000);
     p.sensor.flush();
     expect(p.total('watching')).toBe(180);
@@ -119,6 +119,29 @@ describe('the viewing sensor', () => {
     p.sensor.update({ visible: false });
     p.run(10 * 60_000);
     expect(p.total()).toBe(30);
+  });
+
+  it('(design 28) a video in picture-in-picture counts as watching while its tab is hidden, capped like any, and says so', () => {
+    const p = page();
+    p.sensor.update({ ...visibleFocused, playing: true });
+    p.sensor.input();
+    p.run(30_000);
+    // The teen floats the video and moves to another tab: the page is hidden, the video still watched.
+    p.sensor.update({ visible: false, focused: false, playing: false, pip: true });
+    p.run(3 * 60_000);
+    expect(p.total('watching')).toBe(180);
+    expect(p.sent.filter((slice) => slice.watching > 0).every((slice) => slice.pip === true)).toBe(true);
+    // Untouched, it stops at the same cap as a video left playing on screen.
+    p.run(2 * 3_600_000);
+    expect(p.total()).toBe(PASSIVE_CAP_MS / 1000);
+    // Paused or closed: nothing more.
+    const counted = p.total();
+    p.sensor.input();
+    p.sensor.update({ pip: false });
+    p.run(10 * 60_000);
+    p.sensor.flush();
+    expect(p.total()).toBe(counted);
+    expect(p.sent.filter((slice) => slice.watching === 0).every((slice) => slice.pip === undefined)).toBe(true);
   });
 
   it('#31 a paused video with reading and scrolling still counts through input', () => {
@@ -222,7 +245,7 @@ describe('the viewing sensor', () => {
   it('#28 reads the page again before each heartbeat: a video stopped without an event counts a heartbeat at most', () => {
     let playing = true;
     const p = page({ look: () => p.sensor.update({ playing }) });
-    p.sensor.update({ visible: true, focused: false, playing: true, covered: false });
+    p.sensor.update({ visible: true, focused: false, playing: true, covered: false, pip: false });
     p.run(5_000);
     // The page stops the video and keeps its `pause` event from the content script.
     playing = false;
