@@ -28,6 +28,15 @@ async function floatVideo(page: Page) {
   expect(await page.evaluate(() => !!document.pictureInPictureElement)).toBe(true);
 }
 
+/** The teen moves to another site's tab, in front of the TikTok tab, which loses the focus: that tab. */
+async function moveToAnotherTab(tiktok: Page) {
+  const other = await browser.context.newPage();
+  await other.goto(fixtureUrl(fixtureByName('foryou-feed'), 'https://example.com'));
+  await other.bringToFront();
+  await expect.poll(() => tiktok.evaluate(() => document.hasFocus())).toBe(false);
+  return other;
+}
+
 /** Real focus, as a person's browser has it (Playwright pretends every page is focused). */
 async function realFocus(page: Page) {
   const cdp = await page.context().newCDPSession(page);
@@ -110,12 +119,9 @@ describe('viewing time in Chromium', () => {
   it('adds nothing for a background tab, even with input sent to it', async () => {
     const tiktok = await openFixture(browser, fixtureByName('video-with-comments'));
     await realFocus(tiktok);
-    const other = await browser.context.newPage();
-    await other.goto(fixtureUrl(fixtureByName('foryou-feed'), 'https://example.com'));
-    await other.bringToFront();
     // Chromium driven by Playwright reports every tab as visible (microsoft/playwright#2286), so what this
     // shows is the background tab's lost focus; hidden pages are covered by the sensor's unit tests.
-    await expect.poll(() => tiktok.evaluate(() => document.hasFocus())).toBe(false);
+    const other = await moveToAnotherTab(tiktok);
     const before = await settledTodayMs();
     await inputWithoutFocus(tiktok, 12);
     expect(await tiktok.evaluate(() => document.hasFocus())).toBe(false);
@@ -129,10 +135,7 @@ describe('viewing time in Chromium', () => {
     const tiktok = await openFixture(browser, fixtureByName('foryou-feed'));
     await realFocus(tiktok);
     await playVideo(tiktok);
-    const other = await browser.context.newPage();
-    await other.goto(fixtureUrl(fixtureByName('foryou-feed'), 'https://example.com'));
-    await other.bringToFront();
-    await expect.poll(() => tiktok.evaluate(() => document.hasFocus())).toBe(false);
+    const other = await moveToAnotherTab(tiktok);
     // Control: the video plays on in the background tab, not floated: past a heartbeat, nothing more.
     const before = await settledTodayMs();
     await other.waitForTimeout(HEARTBEAT_MS + 3_000);
