@@ -20,16 +20,17 @@ export function ExtraTimeApp() {
   const busy = useSignal(false);
   const done = useSignal(false);
   const m = model.messages.value;
+  const askTitle = askCopy[model.language.value].title;
   // Opened from "Ask for more time": the teen asks here, and a parent answers here.
   const asking = location.hash === '#ask';
   useEffect(() => {
-    document.title = asking ? askCopy[model.language.value].title : m.extra.title;
+    document.title = asking ? askTitle : m.extra.title;
     document.documentElement.lang = model.language.value;
   });
   if (asking)
     return (
       <main class="options extra" lang={model.language.value}>
-        <h1>{askCopy[model.language.value].title}</h1>
+        <h1>{askTitle}</h1>
         <AskPanel model={model} />
         <button type="button" class="secondary" onClick={() => window.close()}>
           {m.extra.close}

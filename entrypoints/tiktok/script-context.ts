@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { later, nextFrame, repeat } from '@/utils/content/timing';
 
+/** The isolated world's property the sentinel that runs the page is kept on. */
+const RUNNING = 'scrollwiseSentinel';
+
 /**
  * The content script's life on one page: what it started ends together when the extension is updated,
  * reloaded or removed, which shows as the extension's id going away (`isValid`, read at every timer).
@@ -11,9 +14,6 @@ import { later, nextFrame, repeat } from '@/utils/content/timing';
  * context is never even created on TikTok's pages. Timers here go through `later`, `repeat` and `frame`
  * (utils/content/timing.ts).
  */
-/** The isolated world's property the sentinel that runs the page is kept on. */
-const RUNNING = 'scrollwiseSentinel';
-
 export class ScriptContext {
   readonly #life = new AbortController();
 

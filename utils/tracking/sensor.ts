@@ -36,7 +36,8 @@ export interface SensorDeps {
 
 /**
  * The viewing kind at monotonic time `at`: engaged when focused with recent input, watching while a
- * visible video plays (capped after the last input), else nothing. Hidden pages count nothing.
+ * visible video plays (capped after the last input), else nothing. Hidden pages count nothing, unless a
+ * video of theirs plays in picture-in-picture.
  */
 export function kindAt(state: PageState, lastInput: number, at: number): ViewingKind | null {
   const playing = state.playing || state.pip;
