@@ -119,13 +119,17 @@ export async function launch(options = {}) {
   context.on('page', watchPage);
   for (const page of context.pages()) watchPage(page);
 
+  /** The worker's errors, logged or uncaught, go where every context's do. */
+  const watchWorker = async (next) => {
+    next.on('console', watchConsole('worker'));
+    await reportWorkerFailures(next);
+  };
   let worker = null;
   let welcomeOpened = false;
   if (extension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
-    worker.on('console', watchConsole('worker'));
-    await reportWorkerFailures(worker);
+    await watchWorker(worker);
     // A fresh profile is a first install: Scrollwise opens its welcome page. Note it, then close it so
     // it does not take focus from the pages under test.
     const isWelcome = (page) => page.url().includes('options.html#welcome');
@@ -145,6 +149,11 @@ export async function launch(options = {}) {
     extensionRequests,
     extensionErrors,
     welcomeOpened,
+    /** A new copy of Scrollwise started (a test reloaded it): its worker is watched like the first. */
+    async adoptWorker(next) {
+      await watchWorker(next);
+      this.worker = next;
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -184,9 +193,9 @@ function frameUrlOf(request) {
 
 /**
  * The worker's uncaught errors and unhandled rejections, as console errors the harness already collects.
- * Installed again whenever a test wakes a new worker through `browser.worker`.
+ * Installed again on the worker of a new copy of Scrollwise (`adoptWorker`).
  */
-export async function reportWorkerFailures(worker) {
+async function reportWorkerFailures(worker) {
   await worker.evaluate(() => {
     self.addEventListener('error', (event) => console.error(`uncaught: ${event.message}`));
     self.addEventListener('unhandledrejection', (event) => console.error(`unhandled rejection: ${event.reason}`));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { setSiteAccess } from '../support/site-access.mjs';
 import { settings, store, today } from './extension-state';
-import { contentScriptInjected, openFixture, reportWorkerFailures } from './harness.mjs';
+import { contentScriptInjected, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
 import { shadowLocator } from './shadow';
 
@@ -16,46 +16,41 @@ const ownBrowser = () =>
 
 const limitShown = (page: Page) => shadowLocator(page, 'scrollwise-reminder .dialog').waitFor({ timeout: 5_000 });
 
-/**
- * Scrollwise's worlds in the page's top frame that run a live sentinel: its extension still there, and the
- * sentinel kept on the world (`marked`: the one a test marked before, not a second copy that took over).
- */
-async function liveSentinels(page: Page) {
+/** Evaluates `expression` in each of Scrollwise's worlds in the page's top frame (a dead copy's too). */
+async function inEachWorld(page: Page, expression: string): Promise<unknown[]> {
   const cdp = await page.context().newCDPSession(page);
   const worlds: { id: number; origin: string; auxData?: { frameId?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
   await cdp.send('Runtime.enable');
   const { frameTree } = await cdp.send('Page.getFrameTree');
-  const found = { live: 0, marked: 0 };
+  const values: unknown[] = [];
   for (const world of worlds) {
     if (world.origin !== `chrome-extension://${browser.extensionId}` || world.auxData?.frameId !== frameTree.frame.id)
       continue;
-    const { result } = await cdp.send('Runtime.evaluate', {
-      expression: `[!!chrome.runtime?.id && !!globalThis.scrollwiseSentinel?.isValid, globalThis.scrollwiseSentinel?.marked === true]`,
-      contextId: world.id,
-      returnByValue: true,
-    });
-    const [live, marked] = result.value as [boolean, boolean];
-    if (live) found.live++;
-    if (live && marked) found.marked++;
+    const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+    values.push(result.value);
   }
   await cdp.detach();
-  return found;
+  return values;
+}
+
+/**
+ * Scrollwise's worlds in the page's top frame that run a live sentinel: its extension still there, and the
+ * sentinel kept on the world (`marked`: the one a test marked before, not a second copy that took over).
+ */
+async function liveSentinels(page: Page) {
+  const worlds = (await inEachWorld(
+    page,
+    '[!!chrome.runtime?.id && !!globalThis.scrollwiseSentinel?.isValid, globalThis.scrollwiseSentinel?.marked === true]',
+  )) as [boolean, boolean][];
+  return {
+    live: worlds.filter(([live]) => live).length,
+    marked: worlds.filter(([live, marked]) => live && marked).length,
+  };
 }
 
 /** Marks the sentinel that runs the page now, to tell it later from a second copy. */
-async function markSentinel(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: { id: number; origin: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
-  await cdp.send('Runtime.enable');
-  for (const world of worlds.filter(({ origin }) => origin === `chrome-extension://${browser.extensionId}`))
-    await cdp.send('Runtime.evaluate', {
-      expression: 'globalThis.scrollwiseSentinel.marked = true',
-      contextId: world.id,
-    });
-  await cdp.detach();
-}
+const markSentinel = (page: Page) => inEachWorld(page, 'globalThis.scrollwiseSentinel.marked = true');
 
 /**
  * What Chrome does at an update: the old copy's scripts lose their extension, and the new copy starts. Once
@@ -68,11 +63,7 @@ async function updateScrollwise() {
   await expect.poll(() => fresh() !== undefined, { timeout: 15_000 }).toBe(true);
   const worker = fresh();
   if (!worker) throw new Error('the new copy of Scrollwise has no worker');
-  worker.on('console', (message) => {
-    if (message.type() === 'error') browser.extensionErrors.push(`worker: ${message.text()}`);
-  });
-  await reportWorkerFailures(worker);
-  browser.worker = worker;
+  await browser.adoptWorker(worker);
 }
 
 describe('a TikTok tab open before Scrollwise could run in it', () => {
