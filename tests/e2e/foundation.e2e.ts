@@ -37,6 +37,12 @@ describe('the built extension in Chromium', () => {
     expect(manifest?.name).toBe('Scrollwise');
   });
 
+  it('runs in the suite’s time zone, where no test meets midnight (tests/support/browser-zone.mjs)', async () => {
+    const zone = await browser.worker?.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(zone).toBe(process.env.TZ);
+    expect(zone).toMatch(/^Etc\/GMT/);
+  });
+
   it('opens the welcome page on first install', () => {
     expect(browser.welcomeOpened).toBe(true);
   });

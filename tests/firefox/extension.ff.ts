@@ -46,6 +46,8 @@ describe('Scrollwise in Firefox ESR', () => {
     expect(await firefox.welcome.evaluate(() => document.querySelector('h1')?.textContent)).toBe(
       'Welcome to Scrollwise',
     );
+    // The suite's zone reached the browser: no test meets midnight (tests/support/browser-zone.mjs).
+    expect(await firefox.welcome.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(process.env.TZ);
   });
 
   for (const fixture of FIXTURES) {
