@@ -2,9 +2,9 @@
  * The time zone the browser suites run in: one where it is about noon when they start, so no test meets
  * midnight or a DST change while it runs. Many tests store today's total, then read what Scrollwise does
  * with it a few seconds later; across local midnight "today" is another key, and the test fails for no
- * fault of the extension (it happened once, in a clean clone run at 23:59). `Etc/GMT±N` zones keep no
- * DST, and their offsets (−12 to +14 hours) reach noon from any hour. Zone-specific tests (the helplines
- * by country) still launch a browser in a zone of their own.
+ * fault of the extension (it happened once, in a clean clone that ran over midnight). `Etc/GMT±N` zones
+ * keep no DST, and their offsets (−12 to +14 hours) reach noon from any hour. Zone-specific tests (the
+ * helplines by country) still launch a browser in a zone of their own.
  * @param {Date} [now]
  * @returns {string}
  */
