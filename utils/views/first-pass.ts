@@ -36,6 +36,13 @@ export const mayNeedFallback = (url: PageAddress, doc: Document, onScreen: OnScr
 export const mayOpenView = (url: PageAddress, doc: Document, onScreen: OnScreen, stretchMs: number): boolean =>
   mayNeedFallback(url, doc, onScreen) ||
   firstShown(doc, OPENING_HOOKS, onScreen) !== null ||
+  mayOpenWaitingView(url, doc, onScreen, stretchMs);
+
+/**
+ * Whether a view waiting for a stretch may be open: all a new stretch figure can change, since the page
+ * itself has not. Before any view's wait is over (the first quarter hour of each stretch), it reads nothing.
+ */
+export const mayOpenWaitingView = (url: PageAddress, doc: Document, onScreen: OnScreen, stretchMs: number): boolean =>
   WAITING_VIEWS.some((view) => {
     if (view.afterStretchMs > stretchMs) return false;
     const anchor = view.detect(url, doc, onScreen);

@@ -1,4 +1,4 @@
-import { mayOpenView } from '@/utils/views/first-pass';
+import { mayOpenView, mayOpenWaitingView } from '@/utils/views/first-pass';
 import { FEED, join } from '@/utils/views/selectors';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews } from '@/utils/views/shared/relevance';
@@ -20,21 +20,27 @@ export default defineFeature({
   start({ ctx, observer, settings, stretchMs, ui }) {
     let lastUrl = '';
     let waking = false;
-    const unsubscribe = observer.subscribe(({ records, forced }) => {
-      const url = document.URL;
-      if (waking || !(forced || url !== lastUrl || mayChangeViews(records, []))) return;
-      lastUrl = url;
-      if (!mayOpenView(pageAddress(url), document, isOnScreen, stretchMs.get())) return;
+    const wake = () => {
       waking = true;
       // A load that failed (the worker was restarting) is tried again at the next change that may matter.
       ui().then(stop, (error: unknown) => {
         waking = false;
         console.warn('Scrollwise: no tips on this page', error);
       });
+    };
+    const unsubscribe = observer.subscribe(({ records, forced }) => {
+      const url = document.URL;
+      if (waking || !(forced || url !== lastUrl || mayChangeViews(records, []))) return;
+      lastUrl = url;
+      if (mayOpenView(pageAddress(url), document, isOnScreen, stretchMs.get())) wake();
     });
     // A stretch that reaches a view's wait may open it: asked again with each figure the worker sends (one
-    // per heartbeat while the teen watches, none while the page idles). Once the tips run, they watch it.
-    const unwatch = stretchMs.watch(() => observer.schedule());
+    // per report while the teen watches, none while the page idles). Only the waiting views: the page has not
+    // changed, or the observer would have said so, and the whole first pass reads a long feed from end to end.
+    // Once the tips run, they watch the stretch themselves.
+    const unwatch = stretchMs.watch((ms) => {
+      if (!waking && mayOpenWaitingView(pageAddress(document.URL), document, isOnScreen, ms)) wake();
+    });
     const stop = () => {
       unsubscribe();
       unwatch();

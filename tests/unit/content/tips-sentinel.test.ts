@@ -52,6 +52,27 @@ describe("the sentinel's tips (entrypoints/tiktok/features/tips.ts)", () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it("reads nothing of the page at a new stretch figure before the feed's wait, and loads the tips past it", async () => {
+    document.body.innerHTML = '<article data-e2e="recommend-list-item-container"><video></video></article>';
+    const ui = vi.fn(() => Promise.resolve({} as LoadedUi));
+    const { observer, stretchMs } = startOn('https://www.tiktok.com/foryou', ui);
+    await vi.waitFor(() => expect(observer.listeners.size).toBe(1));
+    await Promise.resolve();
+    const reads = vi.spyOn(document, 'querySelectorAll');
+    const measures = vi
+      .spyOn(Element.prototype, 'getBoundingClientRect')
+      .mockReturnValue(DOMRect.fromRect({ x: 0, y: 0, width: 400, height: 700 }));
+    // A report a few seconds apart while the teen watches: the first quarter hour asks nothing of a long feed.
+    for (const minutes of [1, 5, 14.9]) stretchMs.set(minutes * 60_000);
+    expect(reads).not.toHaveBeenCalled();
+    expect(measures).not.toHaveBeenCalled();
+    expect(ui).not.toHaveBeenCalled();
+    stretchMs.set(15 * 60_000);
+    expect(ui).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(observer.listeners.size).toBe(0));
+    document.body.innerHTML = '';
+  });
+
   it('tries a load that failed again at the next change, and keeps following until one works', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const ui = vi
