@@ -3,7 +3,7 @@ import { dismissedTips, tipShowings } from '@/utils/storage';
 import { follow } from '@/utils/storage/follow';
 import { createTipSession } from '@/utils/tips/session';
 import { fallback, SHOW_ME } from '@/utils/views/fallback';
-import { mayNeedFallback } from '@/utils/views/first-pass';
+import { crossesAWait, mayNeedFallback } from '@/utils/views/first-pass';
 import { type DetectedView, detectViews, isRipe, viewById } from '@/utils/views/registry';
 import { isMessagesPage } from '@/utils/views/shared/messages-page';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
@@ -96,8 +96,16 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
     isSettingsPage(location) || session.shown()?.id === 'feed' ? observer.schedule() : presenter?.place();
   ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', () => presenter?.place(), { passive: true });
-  // A stretch that reaches a view's wait opens it: looked at again with each figure the worker sends.
-  ctx.onInvalidated(stretchMs.watch(() => observer.schedule()));
+  // A stretch that reaches a view's wait opens it, and a new one closes it: looked at again when a figure the
+  // worker sends crosses a wait. Not at every figure (each report while the teen watches): the page has not
+  // changed, or the observer would have said so, and a whole look reads a long feed from end to end.
+  let stretchSeen = stretchMs.get();
+  ctx.onInvalidated(
+    stretchMs.watch((ms) => {
+      if (crossesAWait(stretchSeen, ms)) observer.schedule();
+      stretchSeen = ms;
+    }),
+  );
   // New settings (or policy): a tip whose theme was turned off goes away at the next frame.
   ctx.onInvalidated(settings.watch(() => observer.schedule()));
   const note = createThanksNote(services, copyFor);

@@ -12,6 +12,13 @@ import type { OnScreen, PageAddress } from './shared/view';
  */
 export const WAITING_VIEWS = [feed] as const;
 
+/**
+ * Whether a view's wait lies between two stretch figures: only then can the new figure open it, or close it
+ * (a break began a new stretch), on a page that has not changed.
+ */
+export const crossesAWait = (before: number, after: number): boolean =>
+  WAITING_VIEWS.some((view) => view.afterStretchMs <= before !== view.afterStretchMs <= after);
+
 const waiting = new Set<string>(WAITING_VIEWS.map((view) => view.id));
 // Joined once, not at each call: the first pass runs at every change that may open a view (1 KB of heap less).
 const OPENING_HOOKS = join([

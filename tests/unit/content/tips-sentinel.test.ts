@@ -4,30 +4,8 @@ import { ScriptContext } from '@/entrypoints/tiktok/script-context';
 import type { PageServices } from '@/entrypoints/tiktok/services';
 import type { LoadedUi } from '@/entrypoints/tiktok/ui-contract';
 import { createCell } from '@/utils/content/cell';
-import type { FrameChanges } from '@/utils/dom-observer';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-
-/**
- * The shared observer as it is when no frame is pending (utils/dom-observer.ts): a new listener gets its
- * first look at the page as soon as `subscribe` has returned, in the same task.
- */
-function observerAtRest() {
-  const listeners = new Set<(changes: FrameChanges) => void>();
-  const look = () => {
-    for (const listener of [...listeners]) listener({ records: [], forced: true });
-  };
-  return {
-    listeners,
-    subscribe(listener: (changes: FrameChanges) => void) {
-      listeners.add(listener);
-      queueMicrotask(look);
-      return () => listeners.delete(listener);
-    },
-    schedule: look,
-    wake: () => undefined,
-    disconnect: () => listeners.clear(),
-  };
-}
+import { observerAtRest } from '../../support/observer-at-rest';
 
 function startOn(url: string, ui: () => Promise<LoadedUi>) {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
