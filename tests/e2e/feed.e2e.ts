@@ -56,6 +56,15 @@ describe('#26 the For You feed', () => {
     await page.close();
   });
 
+  it('is still the feed once For You puts the video playing in the address bar, as it does when scrolled', async () => {
+    await store(browser, stretchOf(16));
+    const page = await watchFeed('feed-scrolled');
+    expect(new URL(page.url()).pathname).toMatch(/^\/@[^/]+\/video\/\d+$/);
+    await tipShown(page, 'feed').waitFor({ timeout: 20_000 });
+    expect(await coveredArea(page, 'feed', FEED_CONTROLS)).toBe(0);
+    await page.close();
+  });
+
   it('"Show me" points at the video\'s ⋯, and at "Not interested" once the menu is open', async () => {
     for (const [name, target] of [
       ['feed-menu-closed', '[data-e2e="more-menu-icon"]'],
@@ -72,6 +81,29 @@ describe('#26 the For You feed', () => {
       await expect.poll(() => spotlightOffset(page, target), { timeout: 5_000 }).toBeLessThan(2);
       await page.close();
     }
+  });
+
+  it('follows the video playing: after a scroll, the tip sits beside the next one and "Show me" points at its ⋯', async () => {
+    await forgetWholeTips(browser);
+    await store(browser, stretchOf(16));
+    const page = await watchFeed('feed-menu-closed');
+    await tipShown(page, 'feed').waitFor({ timeout: 20_000 });
+    const frame = shadowLocator(page, 'scrollwise-tip[data-view="feed"] .frame');
+    /** How far down the tip sits from the top of the feed's `index`th video. */
+    const fromVideo = async (index: number) =>
+      ((await frame.boundingBox())?.y ?? NaN) - ((await page.locator('article').nth(index).boundingBox())?.y ?? NaN);
+    const beside = await fromVideo(0);
+    await page.evaluate(() =>
+      document.querySelectorAll('article')[2]?.scrollIntoView({ block: 'start', behavior: 'smooth' }),
+    );
+    await expect.poll(() => fromVideo(2), { timeout: 5_000 }).toBeCloseTo(beside, 0);
+    expect(await coveredArea(page, 'feed', FEED_CONTROLS)).toBe(0);
+    await shadowLocator(page, 'scrollwise-tip[data-view="feed"] .card')
+      .getByRole('button', { name: 'Show me' })
+      .click();
+    const third = 'article:nth-of-type(3) [data-e2e="more-menu-icon"]';
+    await expect.poll(() => spotlightOffset(page, third), { timeout: 5_000 }).toBeLessThan(2);
+    await page.close();
   });
 
   it('thanks the teen who used "Not interested", in one line gone by itself, and the tip does not follow', async () => {

@@ -301,6 +301,15 @@ export const FIXTURES = [
     afterStretch: 'feed',
     lang: 'en',
   },
+  // For You once scrolled: it puts the video playing in the address bar (2026-11 evidence §2).
+  {
+    name: 'feed-scrolled',
+    file: 'feed/menu-closed.html',
+    path: '/@winter.fan/video/7390000000000000042',
+    view: null,
+    afterStretch: 'feed',
+    lang: 'en',
+  },
 ];
 
 /** The settings nav's tabs in their 2025–26 order (../shared/research/tiktok-dom-evidence-2026-11.md §1). */

@@ -4,6 +4,11 @@ import { defineView } from './shared/view';
 
 /** For You, Following and the home page, with or without a language prefix: where the feed plays. */
 const FEED_PAGE = /^(?:\/[a-z]{2}(?:-[a-z]{2,4})?)?\/(?:foryou|following)?\/?$/i;
+/**
+ * A video's own address, which For You puts in the address bar as the teen scrolls it (2026-11 evidence §2):
+ * the feed when the page holds its videos, a video's page (which holds none) otherwise.
+ */
+const VIDEO_PAGE = /^(?:\/[a-z]{2}(?:-[a-z]{2,4})?)?\/@[^/]+\/(?:video|photo)\/\d+\/?$/i;
 
 /**
  * The feed view: the For You or Following feed is playing. It opens only after a stretch of watching
@@ -19,5 +24,6 @@ export const feed = defineView({
   attention: 'spaced',
   afterStretchMs: 15 * 60_000,
   // The first video on screen, the one playing: the tip sits beside it, clear of its action bar.
-  detect: (url, doc, onScreen) => (FEED_PAGE.test(url.pathname) ? firstShown(doc, FEED.item, onScreen) : null),
+  detect: (url, doc, onScreen) =>
+    FEED_PAGE.test(url.pathname) || VIDEO_PAGE.test(url.pathname) ? firstShown(doc, FEED.item, onScreen) : null,
 });

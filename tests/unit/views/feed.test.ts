@@ -15,10 +15,14 @@ const load = (name: string) => {
 describe('#26 the feed view', () => {
   it('is the For You or Following feed, never a video page, Explore or a profile', () => {
     const { doc } = load('feed-menu-closed');
-    for (const path of ['/foryou', '/following', '/', '/fr/foryou'])
+    // For You once scrolled shows the video playing in the address bar (2026-11 evidence §2): still the feed.
+    for (const path of ['/foryou', '/following', '/', '/fr/foryou', '/@winter.fan/video/7390000000000000042'])
       expect(feed.detect(new URL(`https://www.tiktok.com${path}`), doc, all), path).not.toBeNull();
-    for (const path of ['/@creator.one/video/7390000000000000001', '/explore', '/@me'])
+    for (const path of ['/explore', '/@me', '/@me/video/latest'])
       expect(feed.detect(new URL(`https://www.tiktok.com${path}`), doc, all), path).toBeNull();
+    // A video's own page, at the same kind of address, holds no feed.
+    const video = load('video-with-comments');
+    expect(feed.detect(video.url, video.doc, all)).toBeNull();
   });
 
   it('opens only after 15 minutes of watching on end, never on arrival', () => {
