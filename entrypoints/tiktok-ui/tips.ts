@@ -30,6 +30,8 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
   let lastUrl = '';
   /** The settings and messages pages are light and their views open late (a section, a request). */
   let lightPage = false;
+  /** On /setting, scrolling changes which section is in view. */
+  let settingsPage = false;
   /** The fallback layer reads words and layout: from the first page that shows what it reads. */
   let wordsRead = false;
   let thanked = false;
@@ -39,7 +41,8 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
 
   const evaluate = () => {
     lastUrl = location.href;
-    lightPage = isSettingsPage(location) || isMessagesPage(location);
+    settingsPage = isSettingsPage(location);
+    lightPage = settingsPage || isMessagesPage(location);
     wordsRead ||= mayNeedFallback(location, document, isOnScreen);
     // A view that waits for a stretch of watching (the feed's) is not open before it; once thanked, not again.
     const asked = (id: DetectedView['id']) => isRipe(id, stretchMs.get()) && !(thanked && id === 'feed');
@@ -91,9 +94,12 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
     observer.schedule();
   });
   // Scrolling moves the anchor; on /setting it also changes which section is in view (the nav follows the
-  // scroll), and on the feed which video is playing.
-  const onScroll = () =>
-    isSettingsPage(location) || session.shown()?.id === 'feed' ? observer.schedule() : presenter?.place();
+  // scroll), and on the feed which video is playing. With no tip shown elsewhere, nothing to follow: a
+  // scroll fires at every frame, and the page is read once per address (`evaluate`), not at each of them.
+  const onScroll = () => {
+    if (settingsPage || session.shown()?.id === 'feed') observer.schedule();
+    else if (session.shown()) presenter?.place();
+  };
   ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', () => presenter?.place(), { passive: true });
   // A stretch that reaches a view's wait opens it, and a new one closes it: looked at again when a figure the
