@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { contentScriptInjected, EXTENSION_DIR, launch, openFixture } from '../e2e/harness.mjs';
 import { fixtureByName } from '../support/fixtures.mjs';
+import { stretchOf } from '../support/history.mjs';
 import { PAGE_HOSTS } from '../support/layers.mjs';
 import { REFERENCES, writeReferenceExtensions } from './reference-scripts.mjs';
 import { median, percentile, round } from './stats.mjs';
@@ -59,6 +60,20 @@ const drawerToTip = (page) =>
       }),
     [DRAWER, PAGE_HOSTS.tip],
   );
+
+/**
+ * Opens a comment drawer, checks that Scrollwise's tip shows beside it (`tipped`) or that none does, and
+ * closes it: the tips' UI file is then loaded and running, as on a tab where a tip has shown.
+ */
+async function openAndCloseDrawer(page, tipped = true) {
+  await page.evaluate((drawer) => document.body.insertAdjacentHTML('beforeend', drawer), DRAWER);
+  await page.waitForTimeout(300);
+  if ((await page.locator(PAGE_HOSTS.tip).count()) !== (tipped ? 1 : 0)) {
+    throw new Error(`the comment tip is ${tipped ? 'missing' : 'there'}: check the served origins`);
+  }
+  await page.evaluate(() => document.getElementById('bench-drawer')?.remove());
+  await page.waitForTimeout(300);
+}
 
 /** Grows the page's feed by 2,000 more items (FEED_SCRIPT, a page script) and waits for its last frame. */
 async function growFeed(page) {
@@ -200,10 +215,10 @@ export async function idleScriptTime(reps = 3) {
 }
 
 /**
- * In the page: its first video plays a canvas's stream, muted and redrawn every frame, as a TikTok tab
- * does while a teen watches (the bench's browser has no codec to play a file).
+ * In the page: a canvas's stream, muted and redrawn every frame, for the page's videos to play, as a TikTok
+ * tab does while a teen watches (the bench's browser has no codec to play a file).
  */
-const PLAY_SCRIPT = `
+const CANVAS_STREAM = `
 const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 64 });
 const paint = canvas.getContext('2d');
 const draw = (time) => {
@@ -212,11 +227,16 @@ const draw = (time) => {
   requestAnimationFrame(draw);
 };
 requestAnimationFrame(draw);
+const stream = canvas.captureStream(30);
+`;
+
+/** In the page: its first video plays the stream. A block, so the page can run the other scripts too. */
+const PLAY_SCRIPT = `{${CANVAS_STREAM}
 const video = document.querySelector('video');
-video.srcObject = canvas.captureStream(30);
+video.srcObject = stream;
 video.addEventListener('playing', () => { window.benchPlaying = true; }, { once: true });
 video.play();
-`;
+}`;
 
 /**
  * The same, while the page's video plays (the sensor counts, reports every 15 s and reads the page every
@@ -228,6 +248,58 @@ export async function watchingScriptTime(reps = 3) {
     await page.waitForFunction(() => window.benchPlaying === true, null, { timeout: 10_000 });
     await page.waitForTimeout(IDLE_MS);
   });
+}
+
+/** How often the scrolling figure brings the next video to the centre. */
+const SCROLL_EVERY_MS = 2_000;
+
+/**
+ * In the page: every `SCROLL_EVERY_MS` the next video of the grown feed comes to the centre and plays (a
+ * canvas's stream, as above), the one before it paused, as a teen scrolling TikTok's feed sees it.
+ */
+const SCROLL_SCRIPT = `{${CANVAS_STREAM}
+const items = window.benchFeed.root.querySelectorAll('article');
+let next = 0;
+let playing = null;
+const scroll = () => {
+  const item = items[next++];
+  item.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  playing?.pause();
+  playing = item.querySelector('video');
+  playing.style.height = '70vh';
+  playing.srcObject = stream;
+  playing.play();
+};
+scroll();
+setInterval(scroll, ${SCROLL_EVERY_MS});
+}`;
+
+/**
+ * The same, while the teen scrolls a feed that holds 2,000 items (grown first, unprofiled), a video every
+ * 2 s, smoothly as TikTok's feed snaps: each scroll pauses a video and plays the next, so the sensor's state
+ * changes and it reports to the worker, whose answers carry the stretch of watching. Where a teen spends the
+ * time on TikTok. `uiLoaded`: after a tip has shown and gone (a comment drawer opened and closed first), so
+ * the tips follow the page; `feedTip`: after 16 minutes of watching on end, the feed's tip shown, so it
+ * follows the video playing.
+ */
+export async function scrollingScriptTime(reps = 3, { uiLoaded = false, feedTip = false } = {}) {
+  return ownTimeOver(
+    reps,
+    async (page) => {
+      await page.addScriptTag({ content: SCROLL_SCRIPT });
+      await page.waitForTimeout(IDLE_MS);
+    },
+    [],
+    async (page, browser) => {
+      await growFeed(page);
+      if (uiLoaded) await openAndCloseDrawer(page);
+      if (feedTip) {
+        await browser.worker.evaluate((items) => chrome.storage.local.set(items), stretchOf(16));
+        await page.addScriptTag({ content: PLAY_SCRIPT });
+        await page.locator(PAGE_HOSTS.tip).waitFor({ state: 'attached', timeout: 30_000 });
+      }
+    },
+  );
 }
 
 /** How long the idle figure watches a page: the span #23's side-by-side run used. */
@@ -252,7 +324,7 @@ async function ownTimeOver(reps, during, references = [], before = async () => {
     key === 'own' ? url.startsWith(ours) : url.startsWith('chrome-extension://') && !url.startsWith(ours);
   const samples = mapKeys(origins, () => []);
   await interleaved(browser, reps, origins, async (key, page) => {
-    await before(page);
+    await before(page, browser);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
@@ -353,13 +425,7 @@ export async function pageHeap(reps = 6) {
     samples.still[key].push(await settledHeap(page));
     await growFeed(page);
     samples.feed[key].push(await settledHeap(page));
-    await page.evaluate((drawer) => document.body.insertAdjacentHTML('beforeend', drawer), DRAWER);
-    await page.waitForTimeout(300);
-    if ((await page.locator(PAGE_HOSTS.tip).count()) !== (key === 'with' ? 1 : 0)) {
-      throw new Error(`the comment tip on the ${key} page is not what it should be: check the served origins`);
-    }
-    await page.evaluate(() => document.getElementById('bench-drawer')?.remove());
-    await page.waitForTimeout(300);
+    await openAndCloseDrawer(page, key === 'with');
     samples.tip[key].push(await settledHeap(page));
   });
   await browser.close();

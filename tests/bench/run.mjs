@@ -12,6 +12,7 @@ import {
   ownScriptTime,
   pageHeap,
   popupFirstRender,
+  scrollingScriptTime,
   sizes,
   tipLatency,
   watchingScriptTime,
@@ -206,6 +207,23 @@ async function main() {
     true,
     `median of ${watching.reps} pages, highest ${watching.max} ms`,
   );
+
+  const SCROLLING = [
+    ['', {}],
+    [', once a tip has shown', { uiLoaded: true }],
+    [", the feed's tip shown", { feedTip: true }],
+  ];
+  for (const [when, options] of SCROLLING) {
+    const scrolling = await scrollingScriptTime(3, options);
+    record(
+      `Scrollwise's own script while the teen scrolls a 2,000-item feed, a video every 2 s, per ${IDLE_MS / 1000} s${when} (CPU profile)`,
+      scrolling.p50,
+      'ms',
+      `≤ ${PEER_IDLE_MS} ms (less than the least of the peers on a page left alone)`,
+      scrolling.p50 <= PEER_IDLE_MS,
+      `median of ${scrolling.reps} pages, highest ${scrolling.max} ms`,
+    );
+  }
 
   const feed = await feedCost();
   record(

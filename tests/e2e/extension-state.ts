@@ -10,11 +10,7 @@ export async function store(browser: Browser, values: Record<string, unknown>) {
   await browser.worker?.evaluate((items) => chrome.storage.local.set(items), values);
 }
 
-/** A worker ledger saying the teen has watched `minutes` on end, up to now. */
-export const stretchOf = (minutes: number) => {
-  const now = Date.now();
-  return { ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - minutes * 60_000, last: now } } };
-};
+export { stretchOf } from '../support/history.mjs';
 
 /** A parent lock on `secret`, stored as the options page would (PBKDF2-SHA-256, as utils/lock/pin.ts). */
 export function parentLockOn(secret: string) {

@@ -34,3 +34,8 @@ export function seededWeek(minutesPerDay = [35, 52, 18, 74, 41, 63, 27], now = n
   });
   return records;
 }
+
+/** A worker ledger saying the teen has watched `minutes` on end, up to now. */
+export const stretchOf = (minutes, now = Date.now()) => ({
+  ledger: { v: 1, spans: [], sessions: {}, stretch: { start: now - minutes * 60_000, last: now } },
+});
