@@ -1,4 +1,4 @@
-import { protectedBoxes } from './views/shared/protected';
+import type { ProtectedControls } from './views/shared/protected';
 
 /** A rectangle in viewport pixels (a subset of DOMRect, so tests can pass plain objects). */
 export interface Box {
@@ -103,9 +103,18 @@ export function placeFolding(
   return spot;
 }
 
-/** Places the tip's frame beside its view's anchor, in the page as laid out now (see `placeFolding`). */
-export function placeFrame(frame: HTMLElement, anchor: Element, session: Folding, rerender: () => void) {
-  const avoid = protectedBoxes(frame.ownerDocument, anchor);
+/**
+ * Places the tip's frame beside its view's anchor, clear of TikTok's `controls`, in the page as laid out now
+ * (see `placeFolding`).
+ */
+export function placeFrame(
+  frame: HTMLElement,
+  anchor: Element,
+  controls: ProtectedControls,
+  session: Folding,
+  rerender: () => void,
+) {
+  const avoid = controls.boxes(anchor);
   const viewport = { width: innerWidth, height: innerHeight };
   const place = () => placeTip(anchor.getBoundingClientRect(), frame.getBoundingClientRect(), viewport, avoid);
   const spot = placeFolding(session, place, rerender);

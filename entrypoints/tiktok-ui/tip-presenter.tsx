@@ -6,6 +6,7 @@ import type { CopyFor } from '@/utils/page-copy';
 import { placeFrame } from '@/utils/placement';
 import type { TipSession } from '@/utils/tips/session';
 import type { DetectedView, ViewId } from '@/utils/views/registry';
+import { createProtectedControls } from '@/utils/views/shared/protected';
 import { sendToWorker } from '@/utils/worker/client';
 import type { UiServices } from '../tiktok/ui-contract';
 import { createPageLayer } from './page-layer';
@@ -25,8 +26,8 @@ export interface TipPresenter {
   /** Placed again (the page scrolled or resized). */
   place(): void;
   hide(): void;
-  /** Back in the page if the page removed it. */
-  repair(): void;
+  /** The page changed (the shared observer's report): back in the page if the page removed it. */
+  pageChanged(records: readonly MutationRecord[], forced: boolean): void;
 }
 
 /**
@@ -39,6 +40,7 @@ export function createTipPresenter(
   { session, showMeTarget }: TipDeps,
 ): TipPresenter {
   const layer = createPageLayer(ctx, { name: 'tip', css: paletteCss + tipCss, topLayer: false });
+  const controls = createProtectedControls();
 
   const renderTip = () => {
     const view = session.shown();
@@ -63,7 +65,7 @@ export function createTipPresenter(
       if (!view || !frame) return;
       // The spotlight follows its control as the page scrolls.
       if (session.spotlight(Date.now())) renderTip();
-      placeFrame(frame, view.anchor, session, renderTip);
+      placeFrame(frame, view.anchor, controls, session, renderTip);
     });
   };
   const paint = () => {
@@ -107,6 +109,9 @@ export function createTipPresenter(
     paint,
     place,
     hide: () => layer.unmount(),
-    repair: () => layer.repair(),
+    pageChanged(records, forced) {
+      layer.repair();
+      controls.pageChanged(records, forced);
+    },
   };
 }

@@ -1,10 +1,11 @@
+import { whenQuiet } from '@/utils/content/timing';
 import type { CopyFor } from '@/utils/page-copy';
 import { dismissedTips, tipShowings } from '@/utils/storage';
 import { follow } from '@/utils/storage/follow';
 import { createTipSession } from '@/utils/tips/session';
-import { fallback, SHOW_ME } from '@/utils/views/fallback';
-import { crossesAWait, mayNeedFallback } from '@/utils/views/first-pass';
-import { type DetectedView, detectViews, isRipe, viewById } from '@/utils/views/registry';
+import { fallback, showMeTarget } from '@/utils/views/fallback';
+import { mayNeedFallback, onWaitCrossed } from '@/utils/views/first-pass';
+import { type DetectedView, detectViews, isRipe, type ViewId, viewById } from '@/utils/views/registry';
 import { isMessagesPage } from '@/utils/views/shared/messages-page';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 import { mayChangeViews, touchesPageTheme } from '@/utils/views/shared/relevance';
@@ -27,26 +28,22 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
   // Drawn the first time a tip shows: most pages never host one.
   let presenter: TipPresenter | null = null;
   let open: DetectedView[] = [];
+  const anchors = () => open.map((view) => view.anchor);
   let lastUrl = '';
   /** The settings and messages pages are light and their views open late (a section, a request). */
   let lightPage = false;
-  /** On /setting, scrolling changes which section is in view. */
+  /** On /setting, scrolling changes which section is in view (the nav follows the scroll). */
   let settingsPage = false;
   /** The fallback layer reads words and layout: from the first page that shows what it reads. */
   let wordsRead = false;
   let thanked = false;
-  // "Show me": what the word layer finds first (it knows the views its hooks cannot), then the view's hooks.
-  const showMeTarget = (view: DetectedView) =>
-    SHOW_ME[view.id]?.(view.anchor) ?? viewById(view.id).showMeTarget?.(view.anchor) ?? null;
 
-  const evaluate = () => {
-    lastUrl = location.href;
-    settingsPage = isSettingsPage(location);
-    lightPage = settingsPage || isMessagesPage(location);
-    wordsRead ||= mayNeedFallback(location, document, isOnScreen);
-    // A view that waits for a stretch of watching (the feed's) is not open before it; once thanked, not again.
-    const asked = (id: DetectedView['id']) => isRipe(id, stretchMs.get()) && !(thanked && id === 'feed');
-    open = detectViews(location, document, isOnScreen, wordsRead ? fallback : undefined, asked);
+  // A view that waits for a stretch of watching (the feed's) is not open before it; once thanked, not again.
+  const asked = (id: ViewId) => isRipe(id, stretchMs.get()) && !(thanked && id === 'feed');
+  const detect = (ask: (id: ViewId) => boolean) =>
+    detectViews(location, document, isOnScreen, wordsRead ? fallback : undefined, (id) => ask(id) && asked(id));
+  const apply = (views: DetectedView[]) => {
+    open = views;
     reportOpen.set(open.some((view) => viewById(view.id).holdsReminders));
     const step = session.update(open, settings.get(), Date.now());
     for (const id of step.firstSeen)
@@ -58,6 +55,21 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
       presenter.show(step.show.id);
     }
   };
+  const evaluate = () => {
+    lastUrl = location.href;
+    settingsPage = isSettingsPage(location);
+    lightPage = settingsPage || isMessagesPage(location);
+    wordsRead ||= mayNeedFallback(location, document, isOnScreen);
+    apply(detect(() => true));
+  };
+  // After a scroll, the shown tip's view alone (`open`'s first, see selectTip): the next video, or none.
+  const followScroll = () => {
+    const shown = session.shown();
+    if (!shown) return;
+    const again = detect((id) => id === shown.id);
+    if (again[0]?.anchor === shown.anchor) presenter?.place();
+    else apply([...again, ...open.filter((view) => view !== shown)]);
+  };
 
   const follows = [
     follow(dismissedTips, session.setDismissed, observer.schedule),
@@ -68,18 +80,15 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
       for (const stop of stops) ctx.onInvalidated(stop);
       ctx.onInvalidated(
         observer.subscribe(({ records, forced }) => {
-          // The page removed the tip or replaced <body>: back within the frame.
-          presenter?.repair();
+          // The page removed the tip or replaced <body>: back within the frame; its controls found again.
+          presenter?.pageChanged(records, forced);
           // On a light page every node added or removed is looked at; elsewhere (a feed adding thousands
           // of videos) only the changes that can open or close a view. The address is parsed once per page.
           if (
             forced ||
             location.href !== lastUrl ||
             (lightPage && records.some((record) => record.type === 'childList')) ||
-            mayChangeViews(
-              records,
-              open.map((view) => view.anchor),
-            )
+            mayChangeViews(records, anchors())
           )
             evaluate();
           else if (session.shown() && touchesPageTheme(records)) presenter?.paint();
@@ -93,26 +102,20 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
     session.newPage();
     observer.schedule();
   });
-  // Scrolling moves the anchor; on /setting it also changes which section is in view (the nav follows the
-  // scroll), and on the feed which video is playing. With no tip shown elsewhere, nothing to follow: a
-  // scroll fires at every frame, and the page is read once per address (`evaluate`), not at each of them.
+  // A scroll moves the anchor: the tip follows it at each frame, or, where a scroll brings a new anchor to the
+  // same place (the feed's next video), stays still and its view is looked at once the scroll stops. On
+  // /setting it changes the section in view: the light page is looked at. No tip, nothing to follow.
+  const followSoon = whenQuiet(150, 1_000, followScroll, (run, ms) => ctx.later(run, ms));
   const onScroll = () => {
-    if (settingsPage || session.shown()?.id === 'feed') observer.schedule();
-    else if (session.shown()) presenter?.place();
+    const shown = session.shown();
+    if (settingsPage) observer.schedule();
+    else if (shown && viewById(shown.id).stillWhileScrolling) followSoon();
+    else if (shown) presenter?.place();
   };
   ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', () => presenter?.place(), { passive: true });
-  // A stretch that reaches a view's wait opens it, and a new one closes it: looked at again when a figure the
-  // worker sends crosses a wait. Not at every figure (each report while the teen watches): the page has not
-  // changed, or the observer would have said so, and a whole look reads a long feed from end to end.
-  let stretchSeen = stretchMs.get();
-  ctx.onInvalidated(
-    stretchMs.watch((ms) => {
-      if (crossesAWait(stretchSeen, ms)) observer.schedule();
-      stretchSeen = ms;
-    }),
-  );
-  // New settings (or policy): a tip whose theme was turned off goes away at the next frame.
+  // A stretch reaching a view's wait opens it; new settings (or policy) close a tip whose theme was turned off.
+  ctx.onInvalidated(onWaitCrossed(stretchMs, observer.schedule));
   ctx.onInvalidated(settings.watch(() => observer.schedule()));
   const note = createThanksNote(services, copyFor);
   return {

@@ -83,7 +83,7 @@ describe('#26 the For You feed', () => {
     }
   });
 
-  it('follows the video playing: after a scroll, the tip sits beside the next one and "Show me" points at its ⋯', async () => {
+  it('follows the video playing: still while the feed scrolls, then beside the next one, and "Show me" points at its ⋯', async () => {
     await forgetWholeTips(browser);
     await store(browser, stretchOf(16));
     const page = await watchFeed('feed-menu-closed');
@@ -93,9 +93,23 @@ describe('#26 the For You feed', () => {
     const fromVideo = async (index: number) =>
       ((await frame.boundingBox())?.y ?? NaN) - ((await page.locator('article').nth(index).boundingBox())?.y ?? NaN);
     const beside = await fromVideo(0);
+    const tipTop = async () => (await frame.boundingBox())?.y ?? NaN;
+    const videoTop = async () => (await page.locator('article').first().boundingBox())?.y ?? NaN;
+    const still = await tipTop();
+    const started = Date.now();
     await page.evaluate(() =>
       document.querySelectorAll('article')[2]?.scrollIntoView({ block: 'start', behavior: 'smooth' }),
     );
+    // While the feed scrolls (the video moves between two looks at it), the tip stays where it is: its video
+    // leaves, and the next comes to the same place. Within the first second, after which it may look again.
+    const whileScrolling: number[] = [];
+    while (Date.now() - started < 800) {
+      const before = await videoTop();
+      const tip = await tipTop();
+      if ((await videoTop()) !== before && Date.now() - started < 800) whileScrolling.push(tip);
+    }
+    expect(whileScrolling.length).toBeGreaterThan(0);
+    for (const tip of whileScrolling) expect(tip).toBeCloseTo(still, 0);
     await expect.poll(() => fromVideo(2), { timeout: 5_000 }).toBeCloseTo(beside, 0);
     expect(await coveredArea(page, 'feed', FEED_CONTROLS)).toBe(0);
     await shadowLocator(page, 'scrollwise-tip[data-view="feed"] .card')

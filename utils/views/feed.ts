@@ -13,8 +13,8 @@ const VIDEO_PAGE = /^(?:\/[a-z]{2}(?:-[a-z]{2,4})?)?\/@[^/]+\/(?:video|photo)\/\
 /**
  * The feed view: the For You or Following feed is playing. It opens only after a stretch of watching
  * (`afterStretchMs`), never on arrival: the moment the feed may have drifted. The anchor is the video on
- * screen, so the tip sits at its side and follows the scroll. Its "Show me" reads the layout
- * (utils/views/fallback/feed.ts).
+ * screen, so the tip sits at its side, and at the next one's once the teen has scrolled to it. Its "Show me"
+ * reads the layout (utils/views/fallback/feed.ts).
  */
 export const feed = defineView({
   id: 'feed',
@@ -23,6 +23,7 @@ export const feed = defineView({
   offersHelp: false,
   attention: 'spaced',
   afterStretchMs: 15 * 60_000,
+  stillWhileScrolling: true,
   // The first video on screen, the one playing: the tip sits beside it, clear of its action bar.
   detect: (url, doc, onScreen) =>
     FEED_PAGE.test(url.pathname) || VIDEO_PAGE.test(url.pathname) ? firstShown(doc, FEED.item, onScreen) : null,

@@ -1,3 +1,4 @@
+import type { Cell } from '../content/cell';
 import { feed } from './feed';
 import { CUES, join, VIEW_HOOKS } from './selectors';
 import { firstShown } from './shared/dom';
@@ -13,11 +14,17 @@ import type { OnScreen, PageAddress } from './shared/view';
 export const WAITING_VIEWS = [feed] as const;
 
 /**
- * Whether a view's wait lies between two stretch figures: only then can the new figure open it, or close it
- * (a break began a new stretch), on a page that has not changed.
+ * Calls back when a new stretch figure crosses a view's wait: only then can it open the view, or close it (a
+ * break began a new stretch), on a page that has not changed. Not at every figure (each report while the teen
+ * watches): a look at the whole page reads a long feed from end to end. Returns the way to stop.
  */
-export const crossesAWait = (before: number, after: number): boolean =>
-  WAITING_VIEWS.some((view) => view.afterStretchMs <= before !== view.afterStretchMs <= after);
+export function onWaitCrossed(stretchMs: Cell<number>, callback: () => void): () => void {
+  let before = stretchMs.get();
+  return stretchMs.watch((after) => {
+    if (WAITING_VIEWS.some((view) => view.afterStretchMs <= before !== view.afterStretchMs <= after)) callback();
+    before = after;
+  });
+}
 
 const waiting = new Set<string>(WAITING_VIEWS.map((view) => view.id));
 // Joined once, not at each call: the first pass runs at every change that may open a view (1 KB of heap less).

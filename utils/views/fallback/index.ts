@@ -1,4 +1,4 @@
-import type { ViewId } from '../registry';
+import { type DetectedView, type ViewId, viewById } from '../registry';
 import type { Detector, OnScreen, PageAddress } from '../shared/view';
 import { commentFiltersByWords, filterToShow } from './comment-filters';
 import { commentsFallback } from './comments';
@@ -36,3 +36,7 @@ export const SHOW_ME: Partial<Record<ViewId, (anchor: Element) => Element | null
   'comment-filters': filterToShow,
   feed: feedControlToShow,
 };
+
+/** TikTok's control a tip's "Show me" highlights: what words or layout find first, then the view's hooks. */
+export const showMeTarget = (view: DetectedView): Element | null =>
+  SHOW_ME[view.id]?.(view.anchor) ?? viewById(view.id).showMeTarget?.(view.anchor) ?? null;

@@ -1,4 +1,4 @@
-import { CUES, join, LAYOUT_CUES, PROTECTED_CONTROLS } from '../selectors';
+import { CUES, join, LAYOUT_ATTRIBUTES, LAYOUT_CUES, PROTECTED_CONTROLS } from '../selectors';
 
 const AVOID = join([...PROTECTED_CONTROLS.flat(), ...LAYOUT_CUES.menuTrigger]);
 const CONTROL = join(LAYOUT_CUES.control);
@@ -8,18 +8,53 @@ const TEXTBOX = join(CUES.textbox);
 const COMPOSER_DEPTH = 3;
 
 /**
- * The boxes of TikTok's controls a tip must never cover, as laid out now: the named ones (see
+ * TikTok's controls a tip must never cover, found once and measured at each placement: the named ones (see
  * PROTECTED_CONTROLS), and, by what they are whatever their names, every menu's trigger, and every control
  * of the view (`anchor`), of any open dialog or menu, and of every composer.
+ *
+ * A tip follows a scroll at every frame, and finding the page's controls reads the whole page (about 1.5 ms
+ * a frame on a feed of 2,000 videos) where measuring them reads only their boxes: they are found again
+ * only after a change that can add, remove or rename one (`pageChanged`). A class or style change (most
+ * frames of a playing video) only moves, shows or hides them, which their boxes tell. The view's own
+ * controls are found at each placement: its region is small, and the feed's next video may arrive in a
+ * list the shared observer no longer reports (utils/dom-observer.ts).
  */
-export function protectedBoxes(doc: Document = document, anchor?: Element): DOMRect[] {
+export function createProtectedControls(doc: Document = document) {
+  let found: Element[] | null = null;
+  return {
+    /** The controls' boxes, as laid out now; the empty ones (hidden, not rendered) are left out. */
+    boxes(anchor?: Element): DOMRect[] {
+      found ??= pageControls(doc);
+      const controls = anchor ? new Set([...found, ...anchor.querySelectorAll(CONTROL)]) : found;
+      return [...controls]
+        .map((element) => element.getBoundingClientRect())
+        .filter((box) => box.width > 0 && box.height > 0);
+    },
+    /** What the shared observer reported: controls are found again at the next placement if it can matter. */
+    pageChanged(records: readonly MutationRecord[], forced: boolean) {
+      if (forced || records.some(mayChangeControls)) found = null;
+    },
+  };
+}
+
+export type ProtectedControls = ReturnType<typeof createProtectedControls>;
+
+/** Elements that are never controls nor hold any: a script the page adds, a style sheet. */
+const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE']);
+const holdControls = (nodes: NodeList): boolean =>
+  [...nodes].some((node) => node.nodeType === Node.ELEMENT_NODE && !INERT.has(node.nodeName));
+
+/** Whether a change can add, remove or rename a control: not new text (a count, a clock), nor a class. */
+const mayChangeControls = (record: MutationRecord): boolean =>
+  record.type === 'childList'
+    ? holdControls(record.addedNodes) || holdControls(record.removedNodes)
+    : !(LAYOUT_ATTRIBUTES as readonly (string | null)[]).includes(record.attributeName);
+
+function pageControls(doc: Document): Element[] {
   const controls = new Set<Element>(doc.querySelectorAll(AVOID));
   const scopes = [...doc.querySelectorAll(LAYER), ...[...doc.querySelectorAll(TEXTBOX)].map(composerOf)];
-  if (anchor) scopes.push(anchor);
   for (const scope of scopes) for (const control of scope.querySelectorAll(CONTROL)) controls.add(control);
-  return [...controls]
-    .map((element) => element.getBoundingClientRect())
-    .filter((box) => box.width > 0 && box.height > 0);
+  return [...controls];
 }
 
 /** The bar around a place to type: a few levels up, short of the page's body. */

@@ -58,6 +58,13 @@ export interface View<Id extends string = string> {
   attention: Attention;
   /** Open only once the teen has watched this long on end (the worker's stretch), never on arrival. */
   afterStretchMs?: number;
+  /**
+   * Its anchor is whatever sits at one place on screen (the feed's video playing), which a scroll replaces
+   * with the next in the same place: its tip stays still while the page scrolls, and the view is looked at
+   * again once the scroll stops, to sit beside the new anchor. A tip that followed its anchor would leave
+   * with it and come back, and each frame of a scroll would read the page.
+   */
+  stillWhileScrolling?: true;
 }
 
 /**
