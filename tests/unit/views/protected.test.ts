@@ -53,7 +53,7 @@ describe("TikTok's controls a tip stays clear of (utils/views/shared/protected.t
     expect(viewReads).toHaveBeenCalledTimes(2);
   });
 
-  it('finds them again after a change that can add, remove or rename one, and only then', async () => {
+  it('finds them again after an element added or removed, or an attribute other than a class or style, and only then', async () => {
     document.body.innerHTML = PAGE;
     layOut();
     const controls = createProtectedControls(document);
@@ -75,7 +75,7 @@ describe("TikTok's controls a tip stays clear of (utils/views/shared/protected.t
       expect(pageReads).not.toHaveBeenCalled();
       pageReads.mockRestore();
     }
-    // A menu's trigger added (TikTok's ⋯), one renamed into one, one removed: each is seen at the next placement.
+    // A menu's trigger added (TikTok's ⋯), a button made one, a nav removed: each is seen at the next placement.
     const added = await recordsOf(() =>
       document.body.insertAdjacentHTML('beforeend', '<span aria-haspopup="menu" id="more">⋯</span>'),
     );
