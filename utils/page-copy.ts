@@ -30,12 +30,15 @@ export function createPageCopy() {
   let helpline: Helpline = NO_COUNTRY_HELPLINE;
   let askedFor: Settings['helplineCountry'] | null = null;
   let asking: Promise<boolean> | null = null;
+  // A live answer, made once: making one at each paint costs more than the rest of the copy.
+  let dark: MediaQueryList | null = null;
   const copyFor: CopyFor = (settings) => {
+    dark ??= matchMedia('(prefers-color-scheme: dark)');
     const language = resolveLanguage(settings.language, document.documentElement.lang, navigator.languages);
     return {
       language,
       messages: messagesFor(language),
-      theme: pageTheme(document, matchMedia('(prefers-color-scheme: dark)').matches),
+      theme: pageTheme(document, dark.matches),
       helpline: helplineContact(helpline, language),
     };
   };

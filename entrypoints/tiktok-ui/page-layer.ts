@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { privateProperties } from '@/utils/content/private-css';
 import type { ScriptContext } from '../tiktok/script-context';
 
 /** Keys typed in a layer stay in it: TikTok's shortcuts (space, arrows, L, M…) never see them. */
@@ -35,14 +36,9 @@ export interface LayerOptions {
   topLayer: boolean;
 }
 
-/**
- * A page can register a custom property of ours with `@property` and a syntax that makes our colours
- * invalid. Each layer renames its properties with a prefix the page cannot guess.
- */
-const privateProperties = (css: string) => {
-  const prefix = `--p${crypto.randomUUID().slice(0, 8)}-`;
-  return css.replace(/--(?=[a-z])/g, prefix);
-};
+/** Every layer's host: its coming and going is Scrollwise's, not the page's (`isLayerHost`). */
+const hosts = new WeakSet<Node>();
+export const isLayerHost = (node: Node): boolean => hosts.has(node);
 
 /**
  * Creates a layer. The host is a plain `<div>`: a custom element's name is the page's to define first
@@ -54,6 +50,7 @@ const privateProperties = (css: string) => {
  */
 export function createPageLayer(ctx: ScriptContext, { name, css, topLayer }: LayerOptions): PageLayer {
   const host = document.createElement('div');
+  hosts.add(host);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = privateProperties(`:host{all:initial !important}\n${css}`);

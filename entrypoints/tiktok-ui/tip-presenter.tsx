@@ -9,7 +9,7 @@ import type { DetectedView, ViewId } from '@/utils/views/registry';
 import { createProtectedControls } from '@/utils/views/shared/protected';
 import { sendToWorker } from '@/utils/worker/client';
 import type { UiServices } from '../tiktok/ui-contract';
-import { createPageLayer } from './page-layer';
+import { createPageLayer, isLayerHost } from './page-layer';
 
 /** The tip session decides; the presenter draws what it decided, and hands the teen's choices back. */
 interface TipDeps {
@@ -40,7 +40,7 @@ export function createTipPresenter(
   { session, showMeTarget }: TipDeps,
 ): TipPresenter {
   const layer = createPageLayer(ctx, { name: 'tip', css: paletteCss + tipCss, topLayer: false });
-  const controls = createProtectedControls();
+  const controls = createProtectedControls(document, isLayerHost);
 
   const renderTip = () => {
     const view = session.shown();

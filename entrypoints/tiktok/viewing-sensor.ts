@@ -50,7 +50,7 @@ export function startViewingSensor(
       }
       refreshPlaying();
     },
-    { threshold: [0, 0.5, 1] },
+    { threshold: 0.5 }, // half on screen or not: no callback at each edge as well
   );
   const watched = new WeakSet<Element>();
   const watch = (video: Element) => {

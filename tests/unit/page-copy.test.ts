@@ -41,3 +41,29 @@ describe("the page's helpline", () => {
     expect(send).toHaveBeenCalledTimes(3);
   });
 });
+
+describe("the page's copy, read at each paint of a tip", () => {
+  it("asks for the system's colour scheme once, and follows its answer as it changes", () => {
+    let dark = false;
+    const query = vi.fn(
+      () =>
+        ({
+          get matches() {
+            return dark;
+          },
+        }) as MediaQueryList,
+    );
+    vi.stubGlobal('matchMedia', query);
+    try {
+      const { copyFor } = createPageCopy();
+      const themes = [copyFor(DEFAULT_SETTINGS).theme];
+      dark = true;
+      for (let paint = 0; paint < 5; paint++) themes.push(copyFor(DEFAULT_SETTINGS).theme);
+      expect(query).toHaveBeenCalledOnce();
+      expect(themes[0]).toBe('light');
+      expect(themes.at(-1)).toBe('dark');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

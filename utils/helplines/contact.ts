@@ -74,7 +74,18 @@ function otherLine(line: OtherLine, language: 'en' | 'fr'): LineContact {
   };
 }
 
-export const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+let zone: { offset: number; name: string } | null = null;
+
+/**
+ * The teen's time zone, read again only when the offset from UTC changes. Reading it builds a formatter,
+ * and a tip reads it at each paint (the feed's, beside each new video). A move to a zone with the same
+ * offset keeps the old name, which gives the same hour now: all the helpline's hours are read from now.
+ */
+export function localZone(at: Date = new Date()): string {
+  const offset = at.getTimezoneOffset();
+  if (zone?.offset !== offset) zone = { offset, name: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  return zone.name;
+}
 
 /**
  * The helpline to offer now: the main line while it is open, else the line open day and night that its
@@ -84,7 +95,7 @@ export function helplineContact(
   helpline: Helpline,
   language: 'en' | 'fr',
   at: Date = new Date(),
-  timeZone: string = localZone(),
+  timeZone: string = localZone(at),
 ): HelplineContact {
   const { channels, schedule, night } = helpline;
   const common = {

@@ -129,8 +129,7 @@ export function createSensor(deps: SensorDeps) {
   };
 
   /** A chance to send an overdue report, from any of the page's callbacks: cheap when none is due. */
-  const check = () => {
-    const nowMono = deps.mono();
+  const check = (nowMono = deps.mono()) => {
     if (overdue(nowMono)) settle(false);
     // The page was alive now: a later silence is measured from here, not from the last report.
     else lastTick = { wall: deps.wall(), mono: nowMono };
@@ -141,13 +140,15 @@ export function createSensor(deps: SensorDeps) {
       state = { ...state, ...change };
       settle(false);
     },
+    // At every scroll event while the teen scrolls: the clock is read once.
     input() {
-      const before = kindAt(state, lastInput, deps.mono());
-      lastInput = deps.mono();
+      const now = deps.mono();
+      const before = kindAt(state, lastInput, now);
+      lastInput = now;
       if (kindAt(state, lastInput, lastInput) !== before) settle(false);
-      else check();
+      else check(now);
     },
-    check,
+    check: () => check(),
     /** Sends what is open (the page is being hidden or unloaded). */
     flush() {
       settle(false);

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { helplineLabel, reachLine } from '@/components/helpline-text';
 import { HELPLINES, helplineContact, lineName, NO_COUNTRY_HELPLINE } from '@/utils/helplines';
+import { localZone } from '@/utils/helplines/contact';
 import { clockTime, hoursText, minutesUntilOpen } from '@/utils/helplines/hours';
 import { helplineCopy } from '@/utils/i18n/helpline';
 
@@ -135,5 +136,24 @@ describe('#21 the help offered is open now, in the teen’s time zone', () => {
       '19h30',
       'minuit',
     ]);
+  });
+});
+
+describe("the teen's time zone, read at each paint of a tip", () => {
+  it('builds a formatter only when the offset from UTC changes (a move, a clock change), not at each read', () => {
+    const formatters = vi.spyOn(Intl, 'DateTimeFormat');
+    const offset = vi.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(-60);
+    try {
+      const zone = localZone();
+      for (let paint = 0; paint < 10; paint++) expect(localZone()).toBe(zone);
+      expect(formatters.mock.calls.length).toBeLessThanOrEqual(1);
+      formatters.mockClear();
+      // Summer time, or a flight: the zone is read again.
+      offset.mockReturnValue(-120);
+      localZone();
+      expect(formatters).toHaveBeenCalledOnce();
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

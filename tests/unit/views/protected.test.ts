@@ -95,6 +95,25 @@ describe("TikTok's controls a tip stays clear of (utils/views/shared/protected.t
     expect(pageReads).toHaveBeenCalled();
   });
 
+  it("is not found again when Scrollwise's own layer comes and goes (a tip shown, hidden, shown beside the next video)", async () => {
+    document.body.innerHTML = PAGE;
+    layOut();
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'closed' }).innerHTML = '<button>Close</button>';
+    const controls = createProtectedControls(document, (node) => node === host);
+    controls.boxes();
+    const pageReads = vi.spyOn(document, 'querySelectorAll');
+    for (const change of [() => document.documentElement.append(host), () => host.remove()]) {
+      controls.pageChanged(await recordsOf(change), false);
+      expect(controls.boxes()).toHaveLength(2);
+    }
+    expect(pageReads).not.toHaveBeenCalled();
+    // The page's own element, added beside it, is news.
+    controls.pageChanged(await recordsOf(() => document.documentElement.append(document.createElement('div'))), false);
+    controls.boxes();
+    expect(pageReads).toHaveBeenCalled();
+  });
+
   it('leaves out a control that is not laid out (hidden) until it is', () => {
     document.body.innerHTML = PAGE;
     const controls = createProtectedControls(document);

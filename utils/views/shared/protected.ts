@@ -14,13 +14,13 @@ const COMPOSER_DEPTH = 3;
  *
  * A tip follows a scroll at every frame, and finding the page's controls reads the whole page (about 30 ms
  * on the bench's feed of 2,000 videos, 38,000 elements) where measuring them reads only their boxes: they
- * are found again only after the shared observer reports an element added or removed, or an attribute it
- * watches changed, other than a class or a style (`pageChanged`). New text (a count, a clock) adds no
+ * are found again only after the shared observer reports an element added or removed (not one of `ours`),
+ * or an attribute it watches changed, other than a class or a style (`pageChanged`). New text (a count, a clock) adds no
  * control; a class or style change (most frames of a playing video) only moves, shows or hides one, which
  * its box tells. The view's own controls are found at each placement: its region is small, and the feed's
  * next video may arrive in a list the shared observer no longer reports (utils/dom-observer.ts).
  */
-export function createProtectedControls(doc: Document = document) {
+export function createProtectedControls(doc: Document = document, ours: (node: Node) => boolean = () => false) {
   let found: Element[] | null = null;
   return {
     /** The controls' boxes, as laid out now; the empty ones (hidden, not rendered) are left out. */
@@ -33,7 +33,7 @@ export function createProtectedControls(doc: Document = document) {
     },
     /** What the shared observer reported: controls are found again at the next placement if it can matter. */
     pageChanged(records: readonly MutationRecord[], forced: boolean) {
-      if (forced || records.some(mayChangeControls)) found = null;
+      if (forced || records.some((record) => mayChangeControls(record, ours))) found = null;
     },
   };
 }
@@ -42,14 +42,19 @@ export type ProtectedControls = ReturnType<typeof createProtectedControls>;
 
 /** Elements that are never controls nor hold any: a script the page adds, a style sheet. */
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE']);
-const holdControls = (nodes: NodeList): boolean =>
-  [...nodes].some((node) => node.nodeType === Node.ELEMENT_NODE && !INERT.has(node.nodeName));
 
-/** Whether a change can add or remove a control, or make one: not new text (a count, a clock), nor a class. */
-const mayChangeControls = (record: MutationRecord): boolean =>
-  record.type === 'childList'
-    ? holdControls(record.addedNodes) || holdControls(record.removedNodes)
-    : !(LAYOUT_ATTRIBUTES as readonly (string | null)[]).includes(record.attributeName);
+/**
+ * Whether a change can add or remove a control, or make one: not new text (a count, a clock), nor a class,
+ * nor one of `ours` (Scrollwise's own layers, whose controls sit in a closed shadow root: a tip that shows
+ * would otherwise make the page's controls be found again).
+ */
+function mayChangeControls(record: MutationRecord, ours: (node: Node) => boolean): boolean {
+  if (record.type !== 'childList')
+    return !(LAYOUT_ATTRIBUTES as readonly (string | null)[]).includes(record.attributeName);
+  const holdControls = (nodes: NodeList) =>
+    [...nodes].some((node) => node.nodeType === Node.ELEMENT_NODE && !INERT.has(node.nodeName) && !ours(node));
+  return holdControls(record.addedNodes) || holdControls(record.removedNodes);
+}
 
 function pageControls(doc: Document): Element[] {
   const controls = new Set<Element>(doc.querySelectorAll(AVOID));

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FEED } from '@/utils/views/selectors';
+import { firstShown } from '@/utils/views/shared/dom';
+
+/** A feed of `count` videos, each with a button; `aboveScreen` of them scrolled past. */
+function feedOf(count: number, aboveScreen: number) {
+  document.body.innerHTML = `<main>${'<article data-e2e="recommend-list-item-container"><button>⋯</button></article>'.repeat(count)}</main>`;
+  const videos = [...document.querySelectorAll('article')];
+  const scrolledPast = new Set<Element>(videos.slice(0, aboveScreen));
+  return { videos, onScreen: vi.fn((element: Element) => !scrolledPast.has(element)) };
+}
+
+describe('firstShown (utils/views/shared/dom.ts)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+
+  it("reads a feed of 2,000 videos only as far as the first on screen: the feed's look after each scroll", () => {
+    const { videos, onScreen } = feedOf(2_000, 10);
+    const pageReads = vi.spyOn(document, 'querySelectorAll');
+    const tested = vi.spyOn(Element.prototype, 'matches');
+    expect(firstShown(document, FEED.item, onScreen)).toBe(videos[10]);
+    // Eleven videos tested against the hook, not the page's every element.
+    expect(pageReads).not.toHaveBeenCalled();
+    expect(tested).toHaveBeenCalledTimes(11);
+    expect(onScreen).toHaveBeenCalledTimes(11);
+  });
+
+  it('finds what a query finds, in document order: only elements of the tag that match, shown and on screen', () => {
+    document.body.innerHTML = `
+      <div data-e2e="recommend-list-item-container" id="not-an-article"></div>
+      <article id="another-article"></article>
+      <section hidden><article data-e2e="recommend-list-item-container" id="hidden"></article></section>
+      <article data-e2e="recommend-list-item-container" id="first"></article>
+      <article data-e2e="recommend-list-item-container" id="second"></article>`;
+    expect(firstShown(document, FEED.item)?.id).toBe('first');
+    expect(firstShown(document, FEED.item, (element) => element.id !== 'first')?.id).toBe('second');
+    expect(firstShown(document.body, FEED.item, () => false)).toBeNull();
+  });
+
+  it('queries once where the selectors name no single tag (a class, two tags, a descendant)', () => {
+    document.body.innerHTML = '<nav><a class="x">A</a><button data-e2e="more-menu-icon">⋯</button></nav>';
+    for (const list of [['.x'], ['a.x', 'button[data-e2e="more-menu-icon"]'], ['nav a[class]'], FEED.more]) {
+      const pageReads = vi.spyOn(document, 'querySelectorAll');
+      expect(firstShown(document, list), list.join()).not.toBeNull();
+      expect(pageReads).toHaveBeenCalledOnce();
+      pageReads.mockRestore();
+    }
+  });
+});
