@@ -107,7 +107,8 @@ export function createPageLayer(ctx: ScriptContext, { name, css, topLayer }: Lay
     unmount,
     container: () => (mounted ? root : null),
     label: (view) => {
-      root.dataset.view = view;
+      // The same view's tip beside the next video: an attribute set again restyles the whole layer.
+      if (root.dataset.view !== view) root.dataset.view = view;
     },
     focus: (selector) => shadow.querySelector<HTMLElement>(selector)?.focus(),
     repair,

@@ -68,16 +68,9 @@ export class ScriptContext {
 
   /** After `ms`, while the script lives; the returned function cancels it. */
   later(callback: () => void, ms: number): () => void {
-    // The sensor reschedules on every input: a timer that ran or was cancelled leaves nothing behind.
-    const cancel = later(() => {
-      forget();
-      if (this.isValid) callback();
-    }, ms);
-    const forget = this.onInvalidated(cancel);
-    return () => {
-      forget();
-      cancel();
-    };
+    // Whether the script lives is read as the timer runs. A listener on its end for each timer would cost
+    // more than most callbacks: the sensor sets one at every change, a scrolled feed's tip a few a scroll.
+    return later(() => this.isValid && callback(), ms);
   }
 
   /** Every `ms`, while the script lives; the returned function stops it. */

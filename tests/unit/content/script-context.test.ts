@@ -26,3 +26,22 @@ describe('one sentinel per world', () => {
     expect(new ScriptContext().claimWorld()).toBe(true);
   });
 });
+
+describe("the script's timers", () => {
+  it('run while the script lives, never after, and cost no listener each (the sensor sets one at every change)', async () => {
+    const ctx = new ScriptContext();
+    const listens = vi.spyOn(ctx.signal, 'addEventListener');
+    const ran: number[] = [];
+    for (let timer = 0; timer < 50; timer++) ctx.later(() => ran.push(timer), 0);
+    const cancel = ctx.later(() => ran.push(-1), 0);
+    cancel();
+    expect(listens).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(ran).toHaveLength(50));
+    // Updated or removed: a timer set before runs nothing.
+    ctx.later(() => ran.push(50), 5);
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(ran).not.toContain(50);
+    expect(ran).not.toContain(-1);
+  });
+});

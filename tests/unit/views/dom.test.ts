@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FEED } from '@/utils/views/selectors';
 import { firstShown } from '@/utils/views/shared/dom';
+import { isOnScreen } from '@/utils/views/shared/on-screen';
 
 /** A feed of `count` videos, each with a button; `aboveScreen` of them scrolled past. */
 function feedOf(count: number, aboveScreen: number) {
@@ -47,5 +48,24 @@ describe('firstShown (utils/views/shared/dom.ts)', () => {
       expect(pageReads).toHaveBeenCalledOnce();
       pageReads.mockRestore();
     }
+  });
+});
+
+describe('isOnScreen (utils/views/shared/on-screen.ts)', () => {
+  it('tells a video scrolled past from its box alone, and asks the costlier visibility test only in the area', () => {
+    const video = document.createElement('article');
+    const visible = vi.fn(() => true);
+    Object.assign(video, { checkVisibility: visible });
+    const box = (top: number) =>
+      vi
+        .spyOn(video, 'getBoundingClientRect')
+        .mockReturnValue({ left: 0, right: 300, top, bottom: top + 500, width: 300, height: 500 } as DOMRect);
+    box(-2_000);
+    expect(isOnScreen(video)).toBe(false);
+    expect(visible).not.toHaveBeenCalled();
+    box(100);
+    expect(isOnScreen(video)).toBe(true);
+    visible.mockReturnValue(false);
+    expect(isOnScreen(video)).toBe(false);
   });
 });

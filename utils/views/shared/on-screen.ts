@@ -6,16 +6,16 @@
  * A page that hides a report form, or moves one out of reach, opens no view.
  */
 export function isOnScreen(element: Element): boolean {
-  if (
-    typeof element.checkVisibility === 'function' &&
-    !element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-  )
-    return false;
   const box = element.getBoundingClientRect();
   const view = element.ownerDocument.defaultView;
   const page = element.ownerDocument.documentElement;
   if (!view || box.width < 2 || box.height < 2) return false;
   const right = Math.max(view.innerWidth, page.scrollWidth - view.scrollX);
   const bottom = Math.max(view.innerHeight, page.scrollHeight - view.scrollY);
-  return box.right > 0 && box.bottom > 0 && box.left < right && box.top < bottom;
+  if (!(box.right > 0 && box.bottom > 0 && box.left < right && box.top < bottom)) return false;
+  // Last, as it costs the most: the feed's videos scrolled past are out of the area above.
+  return (
+    typeof element.checkVisibility !== 'function' ||
+    element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+  );
 }
