@@ -1,4 +1,4 @@
-import { FEED } from './selectors';
+import { FEED, FEED_ITEM_TAG } from './selectors';
 import { firstShown } from './shared/dom';
 import { defineView } from './shared/view';
 
@@ -26,5 +26,7 @@ export const feed = defineView({
   stillWhileScrolling: true,
   // The first video on screen, the one playing: the tip sits beside it, clear of its action bar.
   detect: (url, doc, onScreen) =>
-    FEED_PAGE.test(url.pathname) || VIDEO_PAGE.test(url.pathname) ? firstShown(doc, FEED.item, onScreen) : null,
+    FEED_PAGE.test(url.pathname) || VIDEO_PAGE.test(url.pathname)
+      ? firstShown(doc, FEED.item, onScreen, FEED_ITEM_TAG)
+      : null,
 });

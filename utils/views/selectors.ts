@@ -204,7 +204,7 @@ export const MESSAGES = {
 } as const;
 
 export const FEED = {
-  /** One video of the For You / Following feed; thousands get mounted while scrolling. */
+  /** One video of the For You / Following feed; thousands get mounted while scrolling. Each an `article`. */
   item: [
     'article[data-e2e="recommend-list-item-container"]', // §4: sanersocialmedia 2025-11, AdNull 2026-01
   ],
@@ -221,6 +221,12 @@ export const FEED = {
     '[data-e2e="more-menu-popover_not-interested"]', // tiktok-dom.md; div.TUXMenuItem in 7 public files, 2025–26
   ],
 } as const;
+
+/**
+ * The tag of every `FEED.item` hook: the feed's look after each scroll reads the page's articles one at a
+ * time, as far as the video on screen, not the whole page (utils/views/shared/dom.ts).
+ */
+export const FEED_ITEM_TAG = 'article';
 
 /**
  * What survives a redesign: roles, ARIA and the page's structure. The hooks above come first; the fallback

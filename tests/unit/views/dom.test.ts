@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FEED } from '@/utils/views/selectors';
+import { feed } from '@/utils/views/feed';
+import { FEED, FEED_ITEM_TAG } from '@/utils/views/selectors';
 import { firstShown } from '@/utils/views/shared/dom';
 import { isOnScreen } from '@/utils/views/shared/on-screen';
 
@@ -21,7 +22,7 @@ describe('firstShown (utils/views/shared/dom.ts)', () => {
     const { videos, onScreen } = feedOf(2_000, 10);
     const pageReads = vi.spyOn(document, 'querySelectorAll');
     const tested = vi.spyOn(Element.prototype, 'matches');
-    expect(firstShown(document, FEED.item, onScreen)).toBe(videos[10]);
+    expect(feed.detect(new URL('https://www.tiktok.com/foryou'), document, onScreen)).toBe(videos[10]);
     // Eleven videos tested against the hook, not the page's every element.
     expect(pageReads).not.toHaveBeenCalled();
     expect(tested).toHaveBeenCalledTimes(11);
@@ -35,19 +36,15 @@ describe('firstShown (utils/views/shared/dom.ts)', () => {
       <section hidden><article data-e2e="recommend-list-item-container" id="hidden"></article></section>
       <article data-e2e="recommend-list-item-container" id="first"></article>
       <article data-e2e="recommend-list-item-container" id="second"></article>`;
-    expect(firstShown(document, FEED.item)?.id).toBe('first');
-    expect(firstShown(document, FEED.item, (element) => element.id !== 'first')?.id).toBe('second');
-    expect(firstShown(document.body, FEED.item, () => false)).toBeNull();
+    for (const tag of [FEED_ITEM_TAG, undefined]) {
+      expect(firstShown(document, FEED.item, undefined, tag)?.id).toBe('first');
+      expect(firstShown(document, FEED.item, (element) => element.id !== 'first', tag)?.id).toBe('second');
+      expect(firstShown(document.body, FEED.item, () => false, tag)).toBeNull();
+    }
   });
 
-  it('queries once where the selectors name no single tag (a class, two tags, a descendant)', () => {
-    document.body.innerHTML = '<nav><a class="x">A</a><button data-e2e="more-menu-icon">⋯</button></nav>';
-    for (const list of [['.x'], ['a.x', 'button[data-e2e="more-menu-icon"]'], ['nav a[class]'], FEED.more]) {
-      const pageReads = vi.spyOn(document, 'querySelectorAll');
-      expect(firstShown(document, list), list.join()).not.toBeNull();
-      expect(pageReads).toHaveBeenCalledOnce();
-      pageReads.mockRestore();
-    }
+  it('names the tag of every feed hook: a hook of another tag would never be read', () => {
+    for (const hook of FEED.item) expect(hook.startsWith(`${FEED_ITEM_TAG}[`), hook).toBe(true);
   });
 });
 

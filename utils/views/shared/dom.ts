@@ -13,39 +13,25 @@ export function isShown(element: Element): boolean {
   return true;
 }
 
-/** A selector that is one element's tag and attribute tests: `article[data-e2e="…"]`. */
-const TAG_AND_ATTRIBUTES = /^([a-z][a-z0-9-]*)(?:\[[^\]]*\])+$/i;
-
-/**
- * The elements matching a selector, in document order. Where every selector of the list names one tag,
- * they are read one at a time from the browser's live list of that tag, so a look that stops at the first
- * on screen (the feed's video, a few screens down) reads that far, not a page of thousands: a
- * `querySelectorAll` matches every element of the page at each call.
- */
-function* matching(root: ParentNode, list: SelectorList | string): Generator<Element, void> {
-  const selector = typeof list === 'string' ? list : join(list);
-  const tags = typeof list === 'string' ? [] : list.map((entry) => TAG_AND_ATTRIBUTES.exec(entry)?.[1]?.toLowerCase());
-  const tag = tags[0];
-  if (!tag || tags.some((other) => other !== tag) || !('getElementsByTagName' in root)) {
-    yield* root.querySelectorAll(selector);
-    return;
-  }
-  const all = (root as Document | Element).getElementsByTagName(tag);
-  for (let index = 0, element = all.item(0); element; element = all.item(++index))
-    if (element.matches(selector)) yield element;
-}
-
 /**
  * The first shown element matching any selector of the list (or of a list joined once, where it runs
- * often), in document order (and on screen, if asked).
+ * often), in document order (and on screen, if asked). `tag`: the one tag every selector of the list
+ * names. The elements are then read one at a time from the browser's live list of that tag, so a look that
+ * stops at the first on screen (the feed's video, a few screens down) reads that far, not a page of
+ * thousands: a `querySelectorAll` matches every element of the page at each call.
  */
 export function firstShown(
   root: ParentNode,
   list: SelectorList | string,
   onScreen: (element: Element) => boolean = () => true,
+  tag?: string,
 ): Element | null {
+  const selector = typeof list === 'string' ? list : join(list);
+  const byTag = tag && 'getElementsByTagName' in root;
+  const found = byTag ? (root as Document | Element).getElementsByTagName(tag) : root.querySelectorAll(selector);
   // The layout test first: a feed's videos scrolled past fail it at once, where `isShown` walks to the root.
-  for (const element of matching(root, list)) if (onScreen(element) && isShown(element)) return element;
+  for (let index = 0, element = found.item(0); element; element = found.item(++index))
+    if ((!byTag || element.matches(selector)) && onScreen(element) && isShown(element)) return element;
   return null;
 }
 
