@@ -6,10 +6,13 @@ import { newSession } from '@/utils/tracking/slice';
 import { sendToWorker } from '@/utils/worker/client';
 import type { ScriptContext } from './script-context';
 
-const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'touchstart'] as const;
+// Taken once a second: a scroll or a moving pointer fires at every frame, and an engaged stretch, which ends
+// a minute after the last input, ends a second early at most (a playing video goes on counting).
+const CONTINUOUS_EVENTS = ['pointermove', 'wheel', 'scroll'] as const;
 // Chromium's picture-in-picture too (Firefox's is the browser's own, which a page cannot see).
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'emptied', 'enterpictureinpicture', 'leavepictureinpicture'];
-const POINTER_MOVE_EVERY_MS = 1_000;
+const CONTINUOUS_EVERY_MS = 1_000;
 const FLUSH_EVERY_MS = 1_000;
 
 /**
@@ -82,17 +85,13 @@ export function startViewingSensor(
   for (const type of MEDIA_EVENTS) ctx.addEventListener(document, type, onMedia, quietly);
   const onInput = () => sensor.input();
   for (const type of INPUT_EVENTS) ctx.addEventListener(window, type, onInput, quietly);
-  let lastMove = Number.NEGATIVE_INFINITY;
-  ctx.addEventListener(
-    window,
-    'pointermove',
-    (event) => {
-      if (event.timeStamp - lastMove < POINTER_MOVE_EVERY_MS) return;
-      lastMove = event.timeStamp;
-      sensor.input();
-    },
-    quietly,
-  );
+  let lastContinuous = Number.NEGATIVE_INFINITY;
+  const onContinuous = (event: Event) => {
+    if (event.timeStamp - lastContinuous < CONTINUOUS_EVERY_MS) return;
+    lastContinuous = event.timeStamp;
+    sensor.input();
+  };
+  for (const type of CONTINUOUS_EVENTS) ctx.addEventListener(window, type, onContinuous, quietly);
   ctx.addEventListener(document, 'visibilitychange', refreshPage);
   for (const type of ['focus', 'blur'] as const) ctx.addEventListener(window, type, refreshPage);
   // Send what is open before the page is hidden, frozen or unloaded: only when the browser says so. A

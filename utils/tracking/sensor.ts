@@ -140,7 +140,7 @@ export function createSensor(deps: SensorDeps) {
       state = { ...state, ...change };
       settle(false);
     },
-    // At every scroll event while the teen scrolls: the clock is read once.
+    // At every key and click, and once a second while the teen scrolls: the clock is read once.
     input() {
       const now = deps.mono();
       const before = kindAt(state, lastInput, now);
