@@ -7,8 +7,8 @@ import { sendToWorker } from '@/utils/worker/client';
 import type { ScriptContext } from './script-context';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'touchstart'] as const;
-// Taken once a second: a scroll or a moving pointer fires at every frame, and an engaged stretch, which ends
-// a minute after the last input, ends a second early at most (a playing video goes on counting).
+// Taken once a second by the events' own time (one a page stamps ahead silences nothing): a scroll or a moving
+// pointer fires at every frame, and an engaged stretch (a minute after the last input) ends 1 s early at most.
 const CONTINUOUS_EVENTS = ['pointermove', 'wheel', 'scroll'] as const;
 // Chromium's picture-in-picture too (Firefox's is the browser's own, which a page cannot see).
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'emptied', 'enterpictureinpicture', 'leavepictureinpicture'];
@@ -87,7 +87,8 @@ export function startViewingSensor(
   for (const type of INPUT_EVENTS) ctx.addEventListener(window, type, onInput, quietly);
   let lastContinuous = Number.NEGATIVE_INFINITY;
   const onContinuous = (event: Event) => {
-    if (event.timeStamp - lastContinuous < CONTINUOUS_EVERY_MS) return;
+    const since = event.timeStamp - lastContinuous;
+    if (since >= 0 && since < CONTINUOUS_EVERY_MS) return;
     lastContinuous = event.timeStamp;
     sensor.input();
   };

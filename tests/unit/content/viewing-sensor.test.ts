@@ -24,5 +24,12 @@ describe("the page's input, as the viewing sensor hears it (entrypoints/tiktok/v
     expect(input).toHaveBeenCalledTimes(2);
     for (const type of ['pointerdown', 'keydown', 'touchstart', 'keydown']) fire(type);
     expect(input).toHaveBeenCalledTimes(6);
+    // A page's event stamped far ahead of the clock: the teen's next scroll is still heard.
+    const ahead = now;
+    now = 1e12;
+    fire('scroll');
+    now = ahead + 2_000;
+    fire('scroll');
+    expect(input).toHaveBeenCalledTimes(8);
   });
 });
