@@ -55,12 +55,8 @@ export function startViewingSensor(
     },
     { threshold: 0.5 }, // half on screen or not: no callback at each edge as well
   );
-  const watched = new WeakSet<Element>();
-  const watch = (video: Element) => {
-    if (watched.has(video)) return;
-    watched.add(video);
-    intersections.observe(video);
-  };
+  // A video already observed is left as it is (the specification's rule): no set of our own to keep.
+  const watch = (video: Element) => intersections.observe(video);
   const refreshPlaying = () => {
     let playing = false;
     for (const video of visibleVideos) {
@@ -117,10 +113,12 @@ export function startViewingSensor(
     if (outbox.waiting > 0) void outbox.retry();
   };
   // A hit test of the screen's centre runs just after a frame is drawn, on fresh layout: it never makes the
-  // browser lay out a growing page before its time. While a followed video plays (most of a tab's life), the
-  // centre tells nothing new: no hit test, so no wait for a frame. Nor in a hidden tab, which draws no frames.
+  // browser lay out a growing page before its time. No hit test, so no wait for a frame, while a followed video
+  // plays (most of a tab's life), in a hidden tab (no frames), or while the teen scrolls or types for 4 s more
+  // (engaged time counts the same, video or none; the looks in those last 4 s test again).
   const afterFrame = () => ctx.later(() => look(true), 0);
-  ctx.repeat(() => (sensor.state.visible && !sensor.state.playing ? ctx.frame(afterFrame) : look(false)), 2_000);
+  const atCentre = () => sensor.state.visible && !sensor.state.playing && sensor.playingMatters(4_000);
+  ctx.repeat(() => (atCentre() ? ctx.frame(afterFrame) : look(false)), 2_000);
   refreshPage();
   ctx.onInvalidated(() => {
     sensor.stop();

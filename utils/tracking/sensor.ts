@@ -149,6 +149,14 @@ export function createSensor(deps: SensorDeps) {
       else check(now);
     },
     check: () => check(),
+    /**
+     * Whether a video found playing could change what counts at any time in the next `ms`. Not while the
+     * teen, on a focused and visible page, stays engaged past then: engaged time counts the same, video or
+     * none. A page a reminder covers counts only a video playing, so there it always matters.
+     */
+    playingMatters(ms: number) {
+      return kindAt(state, lastInput, deps.mono() + ms) !== 'engaged';
+    },
     /** Sends what is open (the page is being hidden or unloaded). */
     flush() {
       settle(false);

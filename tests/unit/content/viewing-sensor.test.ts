@@ -32,4 +32,42 @@ describe("the page's input, as the viewing sensor hears it (entrypoints/tiktok/v
     fire('scroll');
     expect(input).toHaveBeenCalledTimes(8);
   });
+
+  it("tests the screen's centre only when a video found there could change what counts", () => {
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    const hits = vi.fn(() => []);
+    document.elementsFromPoint = hits;
+    const ctx = new ScriptContext();
+    let look = () => undefined as unknown;
+    vi.spyOn(ctx, 'repeat').mockImplementation((callback) => {
+      look = callback;
+      return () => undefined;
+    });
+    vi.spyOn(ctx, 'frame').mockImplementation((callback) => callback());
+    // The look's own wait after the frame runs at once; the heartbeat is not this test's.
+    vi.spyOn(ctx, 'later').mockImplementation((callback, ms) => {
+      if (ms === 0) callback();
+      return () => undefined;
+    });
+    startViewingSensor(ctx, () => undefined);
+    // Opening TikTok is input: engaged for a minute, whether a video plays or not.
+    look();
+    expect(hits).not.toHaveBeenCalled();
+    // 3.5 s before the minute runs out, a video playing would keep the count going: the centre is tested.
+    now = 57_500;
+    look();
+    expect(hits).toHaveBeenCalledOnce();
+    // The teen scrolls: engaged again.
+    window.dispatchEvent(new Event('scroll'));
+    look();
+    expect(hits).toHaveBeenCalledOnce();
+    // Another window has the focus: only a video playing counts, so the centre is tested at every look.
+    vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+    window.dispatchEvent(new Event('blur'));
+    look();
+    look();
+    expect(hits).toHaveBeenCalledTimes(3);
+  });
 });

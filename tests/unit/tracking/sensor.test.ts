@@ -207,6 +207,24 @@ describe('the viewing sensor', () => {
     expect(p.total()).toBe(50);
   });
 
+  it('says a video playing matters unless the teen stays engaged past the time asked about', () => {
+    const p = page();
+    p.sensor.update(visibleFocused);
+    p.sensor.input();
+    expect(p.sensor.playingMatters(4_000)).toBe(false);
+    p.run(55_000);
+    expect(p.sensor.playingMatters(4_000)).toBe(false);
+    p.run(2_000);
+    expect(p.sensor.playingMatters(4_000)).toBe(true);
+    p.sensor.input();
+    expect(p.sensor.playingMatters(4_000)).toBe(false);
+    // Unfocused, hidden, or covered by a reminder: only a video playing counts there.
+    for (const change of [{ focused: false }, { visible: false }, { covered: true }]) {
+      p.sensor.update({ ...visibleFocused, ...change });
+      expect(p.sensor.playingMatters(4_000)).toBe(true);
+    }
+  });
+
   it('counts nothing once stopped (the extension was updated)', () => {
     const p = page();
     p.sensor.update(visibleFocused);
