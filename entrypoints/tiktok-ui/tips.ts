@@ -42,7 +42,8 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
   const asked = (id: ViewId) => isRipe(id, stretchMs.get()) && !(thanked && id === 'feed');
   const detect = (ask: (id: ViewId) => boolean) =>
     detectViews(location, document, isOnScreen, wordsRead ? fallback : undefined, (id) => ask(id) && asked(id));
-  const apply = (views: DetectedView[]) => {
+  // `moving`: the tip shown, whose view a scroll brought to a new anchor; still that view, it is only placed.
+  const apply = (views: DetectedView[], moving?: ViewId) => {
     open = views;
     reportOpen.set(open.some((view) => viewById(view.id).holdsReminders));
     const step = session.update(open, settings.get(), Date.now());
@@ -52,7 +53,8 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
     if (step.hide) presenter?.hide();
     if (step.show) {
       presenter ??= createTipPresenter(services, copyFor, { session, showMeTarget });
-      presenter.show(step.show.id);
+      if (step.show.id === moving) presenter.place();
+      else presenter.show(step.show.id);
     }
   };
   const evaluate = () => {
@@ -68,7 +70,7 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
     if (!shown) return;
     const again = detect((id) => id === shown.id);
     if (again[0]?.anchor === shown.anchor) presenter?.place();
-    else apply([...again, ...open.filter((view) => view !== shown)]);
+    else apply([...again, ...open.filter((view) => view !== shown)], shown.id);
   };
 
   const follows = [

@@ -1,26 +1,64 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScriptContext } from '@/entrypoints/tiktok/script-context';
 import type { UiParts } from '@/entrypoints/tiktok-ui/parts';
 import { startTips } from '@/entrypoints/tiktok-ui/tips';
 import { createCell } from '@/utils/content/cell';
 import type { CopyFor } from '@/utils/page-copy';
+import { createPageCopy } from '@/utils/page-copy';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { PAGE_HOSTS } from '../../support/layers.mjs';
 import { observerAtRest } from '../../support/observer-at-rest';
+
+// happy-dom lays nothing out: which elements are on screen is the test's to say (none unless it does).
+const screen = vi.hoisted(() => ({ shows: (_element: Element): boolean => false }));
+vi.mock('@/utils/views/shared/on-screen', () => ({ isOnScreen: (element: Element) => screen.shows(element) }));
 
 const FEED = '<article data-e2e="recommend-list-item-container"><video></video></article>'.repeat(40);
 
+/** The tips started on a feed of 40 videos, after `stretchMinutes` of watching; `copy` counts the copy's reads. */
+async function feedTips(stretchMinutes: number, copyFor: CopyFor) {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.tiktok.com/foryou');
+  document.body.innerHTML = FEED;
+  const ctx = new ScriptContext();
+  const observer = observerAtRest();
+  const stretchMs = createCell(stretchMinutes * 60_000);
+  const parts = { ctx, observer, settings: createCell(DEFAULT_SETTINGS), stretchMs, reportOpen: createCell(false) };
+  startTips(parts as unknown as UiParts, copyFor);
+  await vi.waitFor(() => expect(observer.listeners.size).toBe(1));
+  await Promise.resolve();
+  return { observer, stretchMs };
+}
+
 describe("the UI file's tips (entrypoints/tiktok-ui/tips.ts)", () => {
+  afterEach(() => {
+    screen.shows = () => false;
+    document.body.innerHTML = '';
+    for (const host of document.querySelectorAll(PAGE_HOSTS.any)) host.remove();
+    vi.restoreAllMocks();
+  });
+
+  it("places the feed's tip beside the next video after a scroll, without painting it again", async () => {
+    const videos = () => [...document.querySelectorAll('article')];
+    screen.shows = (element) => element === videos()[0];
+    const copyFor = vi.fn(createPageCopy().copyFor);
+    await feedTips(16, copyFor);
+    await vi.waitFor(() => expect(document.querySelector(PAGE_HOSTS.tip)).not.toBeNull());
+    const paints = copyFor.mock.calls.length;
+    expect(paints).toBeGreaterThan(0);
+    const host = document.querySelector(PAGE_HOSTS.tip);
+    // The teen scrolls to the next video; the tip's view is looked at again once the scroll stops.
+    const looks = vi.spyOn(document, 'getElementsByTagName');
+    screen.shows = (element) => element === videos()[1];
+    window.dispatchEvent(new Event('scroll'));
+    await vi.waitFor(() => expect(looks).toHaveBeenCalledWith('article'), { timeout: 2_000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.querySelector(PAGE_HOSTS.tip)).toBe(host);
+    expect(copyFor).toHaveBeenCalledTimes(paints);
+  });
+
   it("look at the page again when a stretch figure crosses the feed's wait, either way, and not at every figure", async () => {
-    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.tiktok.com/foryou');
-    document.body.innerHTML = FEED;
-    const ctx = new ScriptContext();
-    const observer = observerAtRest();
-    const stretchMs = createCell(0);
-    const parts = { ctx, observer, settings: createCell(DEFAULT_SETTINGS), stretchMs, reportOpen: createCell(false) };
     // No tip shows here (nothing is on screen in this DOM), so no copy is read.
-    startTips(parts as unknown as UiParts, (() => undefined) as unknown as CopyFor);
-    await vi.waitFor(() => expect(observer.listeners.size).toBe(1));
-    await Promise.resolve();
+    const { stretchMs } = await feedTips(0, (() => undefined) as unknown as CopyFor);
     const reads = vi.spyOn(document, 'querySelectorAll');
     // A report every few seconds while the teen watches: the page has not changed, a long feed is not read.
     for (const minutes of [0.5, 5, 14.9]) stretchMs.set(minutes * 60_000);
@@ -33,6 +71,5 @@ describe("the UI file's tips (entrypoints/tiktok-ui/tips.ts)", () => {
     // A break began a new stretch: the feed's tip, if open, closes.
     stretchMs.set(0);
     expect(reads).toHaveBeenCalled();
-    document.body.innerHTML = '';
   });
 });
