@@ -12,6 +12,8 @@ describe('the browser suites’ time zone', () => {
         const start = new Date(Date.UTC(2026, 2, 29, hour, minute));
         const zone = zoneAtNoon(start);
         expect([zone, hourIn(zone, start)]).toEqual([zone, 12]);
+        // Named as a browser reports it (one started at 12:xx UTC once read `UTC` for `Etc/GMT`).
+        expect(new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone).toBe(zone);
         // A run of ten hours still ends on the day it started there.
         expect(dayIn(zone, new Date(start.getTime() + 10 * 3_600_000))).toBe(dayIn(zone, start));
       }
