@@ -51,6 +51,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { storage: { managed_schema: 'managed_schema.json' } }),
+      : {
+          // The popover the reminders show in and the scroll's end the tips and the sensor hear: 114 and later.
+          minimum_chrome_version: '114',
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

@@ -1,4 +1,4 @@
-import { whenQuiet } from '@/utils/content/timing';
+import { listenToScrolls } from '@/utils/content/scrolls';
 import type { CopyFor } from '@/utils/page-copy';
 import { dismissedTips, tipShowings } from '@/utils/storage';
 import { follow } from '@/utils/storage/follow';
@@ -56,6 +56,7 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
       if (step.show.id === moving) presenter.place();
       else presenter.show(step.show.id);
     }
+    followFrames();
   };
   const evaluate = () => {
     lastUrl = location.href;
@@ -67,7 +68,7 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
   // After a scroll, the shown tip's view alone (`open`'s first, see selectTip): the next video, or none.
   const followScroll = () => {
     const shown = session.shown();
-    if (!shown) return;
+    if (!shown || session.follows() !== 'end') return;
     const again = detect((id) => id === shown.id);
     if (again[0]?.anchor === shown.anchor) presenter?.place();
     else apply([...again, ...open.filter((view) => view !== shown)], shown.id);
@@ -105,16 +106,15 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
     observer.schedule();
   });
   // A scroll moves the anchor: the tip follows it at each frame, or, where a scroll brings a new anchor to the
-  // same place (the feed's next video), stays still and its view is looked at once the scroll stops. On
-  // /setting it changes the section in view: the light page is looked at. No tip, nothing to follow.
-  const followSoon = whenQuiet(150, 1_000, followScroll, (run, ms) => ctx.later(run, ms));
-  const onScroll = () => {
-    const shown = session.shown();
-    if (settingsPage) observer.schedule();
-    else if (shown && viewById(shown.id).stillWhileScrolling) followSoon();
-    else if (shown) presenter?.place();
-  };
-  ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
+  // same place (the feed's next video), stays still and its view is looked at once the scroll ends. On
+  // /setting it changes the section in view: the light page is looked at. No tip, no frame followed.
+  const followFrames = listenToScrolls(window, {
+    wanted: () => settingsPage || session.follows() === 'frames',
+    everyFrame: () => (settingsPage ? observer.schedule() : presenter?.place()),
+    ended: followScroll,
+    frame: (callback) => ctx.frame(callback),
+    signal: ctx.signal,
+  });
   ctx.addEventListener(window, 'resize', () => presenter?.place(), { passive: true });
   // A stretch reaching a view's wait opens it; new settings (or policy) close a tip whose theme was turned off.
   ctx.onInvalidated(onWaitCrossed(stretchMs, observer.schedule));

@@ -6,10 +6,12 @@ import { newSession } from '@/utils/tracking/slice';
 import { sendToWorker } from '@/utils/worker/client';
 import type { ScriptContext } from './script-context';
 
-const INPUT_EVENTS = ['pointerdown', 'keydown', 'touchstart'] as const;
-// Taken once a second by the events' own time (one a page stamps ahead silences nothing): a scroll or a moving
+// A scroll's end, not its every frame: a listener costs the page each event, and the input behind a scroll
+// (a wheel, a key, a touch, a drag) is heard anyway.
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'scrollend'] as const;
+// Taken once a second by the events' own time (one a page stamps ahead silences nothing): a wheel or a moving
 // pointer fires at every frame, and an engaged stretch (a minute after the last input) ends 1 s early at most.
-const CONTINUOUS_EVENTS = ['pointermove', 'wheel', 'scroll'] as const;
+const CONTINUOUS_EVENTS = ['pointermove', 'wheel'] as const;
 // Chromium's picture-in-picture too (Firefox's is the browser's own, which a page cannot see).
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'emptied', 'enterpictureinpicture', 'leavepictureinpicture'];
 const CONTINUOUS_EVERY_MS = 1_000;

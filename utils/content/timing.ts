@@ -25,39 +25,6 @@ export function later(callback: () => void, ms: number): () => void {
   };
 }
 
-/**
- * `callback` once calls have stopped for `quietMs` (a scroll fires at every frame until it ends), or `mostMs`
- * after the first call of a burst that goes on. One timer at a time, not one per call. `after` schedules (a
- * script context's `later`).
- */
-export function whenQuiet(
-  quietMs: number,
-  mostMs: number,
-  callback: () => void,
-  after: (run: () => void, ms: number) => unknown = later,
-): () => void {
-  let first = 0;
-  let last = 0;
-  let waiting = false;
-  const check = () => {
-    const now = performance.now();
-    const wait = Math.min(quietMs - (now - last), mostMs - (now - first));
-    if (wait > 0) {
-      after(check, wait);
-      return;
-    }
-    waiting = false;
-    callback();
-  };
-  return () => {
-    last = performance.now();
-    if (waiting) return;
-    waiting = true;
-    first = last;
-    after(check, quietMs);
-  };
-}
-
 /** Runs `callback` every `ms` until stopped. */
 export function repeat(callback: () => void, ms: number): () => void {
   let cancel: () => void = () => undefined;

@@ -41,6 +41,14 @@ export function createTipSession(initialDismissed: readonly ViewId[] = []) {
   return {
     shown: () => shown,
 
+    /**
+     * How the shown tip follows a scroll: at each frame (`frames`, beside its anchor), once the scroll ends
+     * (`end`: it stays still, as its view's next anchor comes to the same place, the feed's next video), or
+     * not at all (none is shown).
+     */
+    follows: (): 'frames' | 'end' | null =>
+      shown ? (viewById(shown.id).stillWhileScrolling ? 'end' : 'frames') : null,
+
     update(views: readonly DetectedView[], settings: Settings, now: number): TipStep {
       const firstSeen = views.map((view) => view.id).filter((id) => !seen.has(id));
       for (const id of firstSeen) seen.add(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterMs, later, nextFrame, repeat, whenQuiet } from '@/utils/content/timing';
+import { afterMs, later, nextFrame, repeat } from '@/utils/content/timing';
 
 /** What a hostile page runs: every timer and frame id it can guess, cleared. */
 function clearEveryId() {
@@ -99,63 +99,5 @@ describe('timers a page cannot cancel', () => {
     microtask.mockRestore();
     expect(reports).toHaveLength(1);
     expect(reports[0]).toThrow('boom');
-  });
-
-  describe('whenQuiet', () => {
-    /** A clock and a scheduler the test moves by hand: `run(ms)` runs what falls due, in order. */
-    function clock() {
-      let now = 0;
-      let due: { at: number; run: () => void }[] = [];
-      vi.spyOn(performance, 'now').mockImplementation(() => now);
-      const after = (run: () => void, ms: number) => due.push({ at: now + ms, run });
-      const run = (ms: number) => {
-        const until = now + ms;
-        for (let next = due.sort((a, b) => a.at - b.at)[0]; next && next.at <= until; next = due[0]) {
-          due = due.filter((timer) => timer !== next);
-          now = next.at;
-          next.run();
-          due.sort((a, b) => a.at - b.at);
-        }
-        now = until;
-      };
-      return { after, run, timers: () => due.length };
-    }
-
-    it('runs once a burst of calls stops, with one timer at a time, not one a call', () => {
-      const { after, run, timers } = clock();
-      const ran = vi.fn();
-      const call = whenQuiet(150, 1_000, ran, after);
-      // A scroll: an event a frame for half a second.
-      for (let frame = 0; frame < 30; frame++) {
-        call();
-        expect(timers()).toBe(1);
-        run(16);
-      }
-      expect(ran).not.toHaveBeenCalled();
-      run(149);
-      expect(ran).toHaveBeenCalledOnce();
-      run(5_000);
-      expect(ran).toHaveBeenCalledOnce();
-      // The next scroll: once again.
-      call();
-      run(150);
-      expect(ran).toHaveBeenCalledTimes(2);
-    });
-
-    it('runs at most `mostMs` after the first call of a burst that goes on, and again once it stops', () => {
-      const { after, run } = clock();
-      const ran = vi.fn();
-      const call = whenQuiet(150, 1_000, ran, after);
-      const times: number[] = [];
-      ran.mockImplementation(() => times.push(performance.now()));
-      for (let frame = 0; frame < 160; frame++) {
-        call();
-        run(16);
-      }
-      run(1_000);
-      // 2.56 s of scrolling: 1 s after its first event, 1 s after the first one after that, and 150 ms after
-      // its last (at 2,544 ms).
-      expect(times).toEqual([1_000, 2_008, 2_694]);
-    });
   });
 });

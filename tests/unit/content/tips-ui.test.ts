@@ -15,6 +15,9 @@ vi.mock('@/utils/views/shared/on-screen', () => ({ isOnScreen: (element: Element
 
 const FEED = '<article data-e2e="recommend-list-item-container"><video></video></article>'.repeat(40);
 
+/** An event as the browser fires it (one a script dispatches is not trusted). */
+const trusted = (event: Event) => Object.defineProperty(event, 'isTrusted', { value: true });
+
 /** The tips started on a feed of 40 videos, after `stretchMinutes` of watching; `copy` counts the copy's reads. */
 async function feedTips(stretchMinutes: number, copyFor: CopyFor) {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.tiktok.com/foryou');
@@ -41,8 +44,13 @@ describe("the UI file's tips (entrypoints/tiktok-ui/tips.ts)", () => {
     const videos = () => [...document.querySelectorAll('article')];
     screen.shows = (element) => element === videos()[0];
     const copyFor = vi.fn(createPageCopy().copyFor);
+    const listens = vi.spyOn(window, 'addEventListener');
     await feedTips(16, copyFor);
     await vi.waitFor(() => expect(document.querySelector(PAGE_HOSTS.tip)).not.toBeNull());
+    // The tip stays still while the feed scrolls: its frames are not listened to, only their end.
+    const types = listens.mock.calls.map(([type]) => type);
+    expect(types).toContain('scrollend');
+    expect(types).not.toContain('scroll');
     const paints = copyFor.mock.calls.length;
     expect(paints).toBeGreaterThan(0);
     const host = document.querySelector(PAGE_HOSTS.tip);
@@ -50,6 +58,7 @@ describe("the UI file's tips (entrypoints/tiktok-ui/tips.ts)", () => {
     const looks = vi.spyOn(document, 'getElementsByTagName');
     screen.shows = (element) => element === videos()[1];
     window.dispatchEvent(new Event('scroll'));
+    window.dispatchEvent(trusted(new Event('scrollend')));
     await vi.waitFor(() => expect(looks).toHaveBeenCalledWith('article'), { timeout: 2_000 });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.querySelector(PAGE_HOSTS.tip)).toBe(host);

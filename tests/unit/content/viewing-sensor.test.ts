@@ -5,7 +5,7 @@ import { startViewingSensor } from '@/entrypoints/tiktok/viewing-sensor';
 afterEach(() => vi.restoreAllMocks());
 
 describe("the page's input, as the viewing sensor hears it (entrypoints/tiktok/viewing-sensor.ts)", () => {
-  it('takes a scroll, a wheel or a moving pointer once a second, a click or a key each time', () => {
+  it("takes a wheel or a moving pointer once a second, a click, a key or a scroll's end each time, no scroll frame", () => {
     let now = 1_000;
     vi.spyOn(performance, 'now').mockImplementation(() => now);
     const sensor = startViewingSensor(new ScriptContext(), () => undefined);
@@ -20,17 +20,17 @@ describe("the page's input, as the viewing sensor hears it (entrypoints/tiktok/v
       for (const type of ['scroll', 'wheel', 'pointermove']) fire(type);
     expect(input).toHaveBeenCalledOnce();
     now += 1_000;
-    fire('scroll');
+    fire('wheel');
     expect(input).toHaveBeenCalledTimes(2);
-    for (const type of ['pointerdown', 'keydown', 'touchstart', 'keydown']) fire(type);
-    expect(input).toHaveBeenCalledTimes(6);
-    // A page's event stamped far ahead of the clock: the teen's next scroll is still heard.
+    for (const type of ['pointerdown', 'keydown', 'touchstart', 'keydown', 'scrollend', 'scrollend']) fire(type);
+    expect(input).toHaveBeenCalledTimes(8);
+    // A page's event stamped far ahead of the clock: the teen's next wheel turn is still heard.
     const ahead = now;
     now = 1e12;
-    fire('scroll');
+    fire('wheel');
     now = ahead + 2_000;
-    fire('scroll');
-    expect(input).toHaveBeenCalledTimes(8);
+    fire('wheel');
+    expect(input).toHaveBeenCalledTimes(10);
   });
 
   it("tests the screen's centre only when a video found there could change what counts", () => {
@@ -60,7 +60,7 @@ describe("the page's input, as the viewing sensor hears it (entrypoints/tiktok/v
     look();
     expect(hits).toHaveBeenCalledOnce();
     // The teen scrolls: engaged again.
-    window.dispatchEvent(new Event('scroll'));
+    window.dispatchEvent(new Event('scrollend'));
     look();
     expect(hits).toHaveBeenCalledOnce();
     // Another window has the focus: only a video playing counts, so the centre is tested at every look.

@@ -33,6 +33,17 @@ describe('the tip session', () => {
     });
   });
 
+  it("follows a scroll as the shown tip's view does: the feed's once the scroll ends, the others at each frame", () => {
+    const session = createTipSession();
+    expect(session.follows()).toBeNull();
+    session.update([comments], DEFAULT_SETTINGS, NOW);
+    expect(session.follows()).toBe('frames');
+    session.update([view('feed')], DEFAULT_SETTINGS, NOW);
+    expect(session.follows()).toBe('end');
+    session.close(false);
+    expect(session.follows()).toBeNull();
+  });
+
   it('keeps a tip closed while its view stays open, and offers it again when the view reopens', () => {
     const session = createTipSession();
     session.update([comments], DEFAULT_SETTINGS, NOW);
