@@ -106,21 +106,21 @@ export function startViewingSensor(
   ctx.addEventListener(document, 'freeze', flush);
 
   for (const video of document.querySelectorAll('video')) watch(video);
-  // A page can stop media events before they reach us: every 2 s some videos' own state is read as well.
+  // A page can stop media events before they reach us: every 2 s the videos followed are read again, and where a
+  // video found playing would count, some of the page's videos too (`scan`: a hit test of the screen's centre,
+  // on fresh layout just after a frame is drawn, so the browser never lays out a growing page before its
+  // time). Not while a followed video plays (most of a tab's life), in a hidden tab, or while the teen scrolls
+  // or types for 4 s more: engaged time counts the same, video or none, and the looks of its last 4 s scan.
   const scan = createVideoScan();
-  const look = (atCentre: boolean) => {
+  const look = (scanning: boolean) => {
     refreshPlaying();
-    for (const video of scan(atCentre && !sensor.state.playing)) watch(video);
+    if (scanning) for (const video of scan()) watch(video);
     sensor.check();
     if (outbox.waiting > 0) void outbox.retry();
   };
-  // A hit test of the screen's centre runs just after a frame is drawn, on fresh layout: it never makes the
-  // browser lay out a growing page before its time. No hit test, so no wait for a frame, while a followed video
-  // plays (most of a tab's life), in a hidden tab (no frames), or while the teen scrolls or types for 4 s more
-  // (engaged time counts the same, video or none; the looks in those last 4 s test again).
   const afterFrame = () => ctx.later(() => look(true), 0);
-  const atCentre = () => sensor.state.visible && !sensor.state.playing && sensor.playingMatters(4_000);
-  ctx.repeat(() => (atCentre() ? ctx.frame(afterFrame) : look(false)), 2_000);
+  const mayFind = () => sensor.state.visible && !sensor.state.playing && sensor.playingMatters(4_000);
+  ctx.repeat(() => (mayFind() ? ctx.frame(afterFrame) : look(false)), 2_000);
   refreshPage();
   ctx.onInvalidated(() => {
     sensor.stop();

@@ -49,16 +49,6 @@ describe('finding videos a page plays without telling', () => {
     hits.mockRestore();
   });
 
-  it('skips the hit test when asked to (a followed video already plays on screen), never the round', () => {
-    page(3, [1]);
-    const hits = vi.spyOn(document, 'elementsFromPoint').mockReturnValue([document.body]);
-    const scan = createVideoScan(document, 100, 2);
-    const looks = Array.from({ length: 4 }, () => [...scan(false)].map((video) => video.id));
-    expect(looks).toEqual([[], ['v1'], [], ['v1']]);
-    expect(hits).not.toHaveBeenCalled();
-    hits.mockRestore();
-  });
-
   it('skips the hit test in a hidden page (a background tab), never the round', () => {
     page(3, [1]);
     const hits = vi.spyOn(document, 'elementsFromPoint').mockReturnValue([document.body]);

@@ -33,7 +33,7 @@ describe("the page's input, as the viewing sensor hears it (entrypoints/tiktok/v
     expect(input).toHaveBeenCalledTimes(10);
   });
 
-  it("tests the screen's centre only when a video found there could change what counts", () => {
+  it('reads the page for a video playing (its centre, a round of its videos) only when one would count', () => {
     let now = 1_000;
     vi.spyOn(performance, 'now').mockImplementation(() => now);
     vi.spyOn(document, 'hasFocus').mockReturnValue(true);
@@ -51,10 +51,17 @@ describe("the page's input, as the viewing sensor hears it (entrypoints/tiktok/v
       if (ms === 0) callback();
       return () => undefined;
     });
+    // A feed's videos: each read of whether one plays is counted.
+    let reads = 0;
+    document.body.innerHTML = '<video></video>'.repeat(3);
+    for (const video of document.querySelectorAll('video'))
+      Object.defineProperty(video, 'paused', { get: () => ++reads > 0 });
     startViewingSensor(ctx, () => undefined);
-    // Opening TikTok is input: engaged for a minute, whether a video plays or not.
-    look();
+    // Opening TikTok is input: engaged for a minute, whether a video plays or not. Five looks (one in five
+    // reads videos round the page) read nothing.
+    for (let index = 0; index < 5; index++) look();
     expect(hits).not.toHaveBeenCalled();
+    expect(reads).toBe(0);
     // 3.5 s before the minute runs out, a video playing would keep the count going: the centre is tested.
     now = 57_500;
     look();
@@ -69,5 +76,6 @@ describe("the page's input, as the viewing sensor hears it (entrypoints/tiktok/v
     look();
     look();
     expect(hits).toHaveBeenCalledTimes(3);
+    document.body.innerHTML = '';
   });
 });
