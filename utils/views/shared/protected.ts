@@ -12,13 +12,14 @@ const COMPOSER_DEPTH = 3;
  * PROTECTED_CONTROLS), and, by what they are whatever their names, every menu's trigger, and every control
  * of the view (`anchor`), of any open dialog or menu, and of every composer.
  *
- * A tip follows a scroll at every frame, and finding the page's controls reads the whole page (about 30 ms
+ * A tip may follow a scroll at every frame, and finding the page's controls reads the whole page (about 30 ms
  * on the bench's feed of 2,000 videos, 38,000 elements) where measuring them reads only their boxes: they
  * are found again only after the shared observer reports an element added or removed (not one of `ours`),
  * or an attribute it watches changed, other than a class or a style (`pageChanged`). New text (a count, a
  * clock) adds no control; a class or style change (most frames of a playing video) only moves, shows or
- * hides one, which its box tells. The view's own controls are found at each placement: its region is small, and the feed's
- * next video may arrive in a list the shared observer no longer reports (utils/dom-observer.ts).
+ * hides one, which its box tells. The view's own controls are found at each placement: its region is
+ * small, and the feed's next video may arrive in a list the shared observer no longer reports
+ * (utils/dom-observer.ts).
  */
 export function createProtectedControls(doc: Document = document, ours: (node: Node) => boolean = () => false) {
   let found: Element[] | null = null;
