@@ -140,7 +140,7 @@ export function createSensor(deps: SensorDeps) {
       state = { ...state, ...change };
       settle(false);
     },
-    // At every key and click, and once a second while the teen scrolls: the clock is read once.
+    // At every key, click, touch or scroll's end, and once a second while a wheel turns or the pointer moves.
     input() {
       const now = deps.mono();
       const before = kindAt(state, lastInput, now);
