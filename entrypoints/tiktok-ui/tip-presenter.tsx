@@ -16,6 +16,8 @@ interface TipDeps {
   session: TipSession;
   /** TikTok's control a tip's "Show me" highlights. */
   showMeTarget(view: DetectedView): Element | null;
+  /** Reads again whether a scroll's frames are followed: once the teen closed the tip, they are not. */
+  followFrames(): void;
 }
 
 export interface TipPresenter {
@@ -37,7 +39,7 @@ export interface TipPresenter {
 export function createTipPresenter(
   { ctx, settings }: UiServices,
   copyFor: CopyFor,
-  { session, showMeTarget }: TipDeps,
+  { session, showMeTarget, followFrames }: TipDeps,
 ): TipPresenter {
   const layer = createPageLayer(ctx, { name: 'tip', css: paletteCss + tipCss, topLayer: false });
   const controls = createProtectedControls(document, isLayerHost);
@@ -94,6 +96,7 @@ export function createTipPresenter(
   const close = (forever: boolean) => {
     const id = session.close(forever);
     layer.unmount();
+    followFrames();
     if (id && forever)
       void sendToWorker({ type: 'scrollwise/dismiss-tip', view: id }).then(
         (reply) => reply.ok || console.warn('Scrollwise: could not save the dismissal', reply.error),

@@ -52,7 +52,7 @@ export function startTips(services: UiParts, copyFor: CopyFor): { thank(): void 
     if (step.whole) void sendToWorker({ type: 'scrollwise/tip-whole', ...step.whole });
     if (step.hide) presenter?.hide();
     if (step.show) {
-      presenter ??= createTipPresenter(services, copyFor, { session, showMeTarget });
+      presenter ??= createTipPresenter(services, copyFor, { session, showMeTarget, followFrames });
       if (step.show.id === moving) presenter.place();
       else presenter.show(step.show.id);
     }

@@ -18,10 +18,16 @@ const FEED = '<article data-e2e="recommend-list-item-container"><video></video><
 /** An event as the browser fires it (one a script dispatches is not trusted). */
 const trusted = (event: Event) => Object.defineProperty(event, 'isTrusted', { value: true });
 
-/** The tips started on a feed of 40 videos, after `stretchMinutes` of watching; `copy` counts the copy's reads. */
-async function feedTips(stretchMinutes: number, copyFor: CopyFor) {
+/** A comment panel beside the feed: its tip follows the panel at each frame of a scroll. */
+const COMMENTS = '<div data-e2e="comment-list"><div data-e2e="comment-level-1">hello</div></div>';
+
+/**
+ * The tips started on a feed of 40 videos (and `more`), after `stretchMinutes` of watching; `copyFor` is what
+ * the tips paint with.
+ */
+async function feedTips(stretchMinutes: number, copyFor: CopyFor, more = '') {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.tiktok.com/foryou');
-  document.body.innerHTML = FEED;
+  document.body.innerHTML = FEED + more;
   const ctx = new ScriptContext();
   const observer = observerAtRest();
   const stretchMs = createCell(stretchMinutes * 60_000);
@@ -63,6 +69,23 @@ describe("the UI file's tips (entrypoints/tiktok-ui/tips.ts)", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.querySelector(PAGE_HOSTS.tip)).toBe(host);
     expect(copyFor).toHaveBeenCalledTimes(paints);
+  });
+
+  it('stops listening to scroll frames once the teen closes a tip that followed them', async () => {
+    screen.shows = (element) => element.closest('[data-e2e="comment-list"]') !== null;
+    const shadows = vi.spyOn(Element.prototype, 'attachShadow');
+    const listens = vi.spyOn(window, 'addEventListener');
+    const unlistens = vi.spyOn(window, 'removeEventListener');
+    await feedTips(0, createPageCopy().copyFor, COMMENTS);
+    await vi.waitFor(() => expect(document.querySelector(PAGE_HOSTS.tip)).not.toBeNull());
+    const frames = listens.mock.calls.find(([type]) => type === 'scroll')?.[1];
+    expect(frames).toBeDefined();
+    const root = shadows.mock.results.at(-1)?.value as ShadowRoot;
+    await vi.waitFor(() => expect(root.querySelector('button.close')).not.toBeNull());
+    root.querySelector<HTMLButtonElement>('button.close')?.click();
+    expect(document.querySelector(PAGE_HOSTS.tip)).toBeNull();
+    // Closed, the tip follows nothing: a scroll's frames no longer call into the content script.
+    expect(unlistens.mock.calls.some(([type, listener]) => type === 'scroll' && listener === frames)).toBe(true);
   });
 
   it("look at the page again when a stretch figure crosses the feed's wait, either way, and not at every figure", async () => {
