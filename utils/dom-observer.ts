@@ -116,11 +116,11 @@ const ITSELF: MutationObserverInit = { attributes: true, attributeFilter: LOOKED
 /**
  * Fenced lists. A feed adds thousands of videos, each a record the content script must take (about a
  * microsecond each in its isolated world, before any look) though none can ever hold a view. A list that
- * has received only such quiet children is fenced: the page around it is still watched in full, and so is
- * any other child the list already held; the list's own new children are not, so a growing feed costs
- * nothing. The whole page is watched again when the list or anything around it leaves the page, and for a
- * while after the teen acts, since a panel a click opens could come into the list (the tips' detectors
- * look at the whole page then).
+ * has received only such quiet children, or came in holding only them, is fenced: the page around it is
+ * still watched in full, and so is any other child the list already held; the list's own new children are
+ * not, so a growing feed costs nothing. The whole page is watched again when the list or anything around it
+ * leaves the page, and for a while after the teen acts, since a panel a click opens could come into the list
+ * (the tips' detectors look at the whole page then).
  */
 function createFences(root: Node, isQuiet: (element: Element) => boolean, changed: () => void) {
   /** Quiet children each list received while watched in full; -1 once any other came. */
@@ -151,6 +151,16 @@ function createFences(root: Node, isQuiet: (element: Element) => boolean, change
     // adds videos to its root) is still watched in full; only the list's own new children are not.
     for (const child of list.children) if (!isQuiet(child)) observer.observe(child, EVERYTHING);
     fence = { list, path };
+    return true;
+  };
+  /**
+   * A list that comes in holding only quiet children, enough of them (a feed rendered at once, or brought back
+   * whole), counts as having received them.
+   */
+  const arrivedQuiet = (list: Element) => {
+    if (list.childElementCount < FENCE_AFTER) return false;
+    for (const child of list.children) if (!isQuiet(child)) return false;
+    quiet.set(list, list.childElementCount);
     return true;
   };
   const mayFence = (list: Node) => {
@@ -194,8 +204,13 @@ function createFences(root: Node, isQuiet: (element: Element) => boolean, change
         if (count < 0) continue;
         const added = record.addedNodes;
         for (let index = 0; index < added.length && count >= 0; index++) {
-          const node = added[index] as Node;
-          if (node.nodeType === 1) count = isQuiet(node as Element) ? count + 1 : -1;
+          const node = added[index] as Element;
+          if (node.nodeType !== 1) continue;
+          if (isQuiet(node)) count++;
+          else {
+            count = -1;
+            if (arrivedQuiet(node)) ready = node;
+          }
         }
         quiet.set(list, count);
         if (count >= FENCE_AFTER) ready = list;

@@ -141,6 +141,30 @@ describe('#23 a growing feed list is fenced off the shared observer', () => {
     expect((await handedOver(seen)).map((record) => record.target)).toEqual([panel]);
   });
 
+  it('fences at once a list that comes in holding only videos, enough of them, and not one holding more', async () => {
+    /**
+     * On a new page, a list brought in whole (`holds` videos, then `more`; `sameBatch` put into it before the
+     * observer runs), grown by one more video a frame later: the records of it handed over then.
+     */
+    const arrives = async (holds: number, more = '', sameBatch = '') => {
+      observer?.disconnect();
+      const { main, seen } = feedPage();
+      await handedOver(seen);
+      const list = document.createElement('div');
+      list.innerHTML = '<article></article>'.repeat(holds) + more;
+      main.append(list);
+      if (sameBatch) list.insertAdjacentHTML('beforeend', sameBatch);
+      await handedOver(seen);
+      grow(list, 1);
+      return (await handedOver(seen)).filter((record) => record.target === list).length;
+    };
+    expect(await arrives(30)).toBe(0);
+    expect(await arrives(23)).toBe(1);
+    expect(await arrives(30, '<section></section>')).toBe(1);
+    // Judged on the whole batch: a panel that came into it after it came in keeps it watched.
+    expect(await arrives(30, '', '<section></section>')).toBe(1);
+  });
+
   it('never fences a list that received anything but videos, even after them in the same batch', async () => {
     const { list, seen } = feedPage();
     await handedOver(seen);
