@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { later, nextFrame, repeat } from '@/utils/content/timing';
+import { later, nextFrame, repeat, runLateFrames } from '@/utils/content/timing';
 
 /** The isolated world's property the sentinel that runs the page is kept on. */
 const RUNNING = 'scrollwiseSentinel';
@@ -73,15 +73,23 @@ export class ScriptContext {
     return later(() => this.isValid && callback(), ms);
   }
 
-  /** Every `ms`, while the script lives; the returned function stops it. */
+  /**
+   * Every `ms`, while the script lives; the returned function stops it. Each tick also runs the frames the
+   * page has held back (`runLateFrames`): the sensor's look ticks every 2 s on every page.
+   */
   repeat(callback: () => void, ms: number): () => void {
-    const stop = repeat(() => (this.isValid ? callback() : stop()), ms);
+    const tick = () => {
+      runLateFrames();
+      callback();
+    };
+    const stop = repeat(() => (this.isValid ? tick() : stop()), ms);
     this.onInvalidated(stop);
     return stop;
   }
 
   /**
-   * In the next animation frame, or soon after if the page cancels frames. The extension going away is
+   * In the next animation frame, or at the next tick of `repeat` if the page cancels it, and within 100 ms
+   * once the page has cancelled one (utils/content/timing.ts). The extension going away is
    * noticed by the timers (the sensor's look runs every 2 s), not read again on every frame.
    */
   frame(callback: () => void): void {

@@ -46,42 +46,66 @@ export function repeat(callback: () => void, ms: number): () => void {
 /** How long a frame may take before the page is taken to have cancelled it. */
 const FRAME_FALLBACK_MS = 100;
 
-/** Callbacks waiting for a window's next frame, and whether that window's fallback timer is set. */
-const frames = new WeakMap<Window, { waiting: (() => void)[]; fallback: boolean }>();
+/** A window's frame callbacks: those waiting, when their frame was asked for, and what its timers know. */
+interface Frames {
+  waiting: (() => void)[];
+  askedAt: number;
+  /** Whether a fallback timer is set. */
+  fallback: boolean;
+  /** Whether a frame asked for here has come late: the page cancels frames, or the tab drew none. */
+  late: boolean;
+}
+
+const frames = new WeakMap<Window, Frames>();
+
+function runFrame(frame: Frames): void {
+  for (const due of frame.waiting.splice(0)) {
+    try {
+      due();
+    } catch (error) {
+      // Reported as the error it is, without keeping the other callbacks from their frame.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}
 
 /**
  * Runs `callback` once, in the next animation frame, or a little later if the page cancels frames (or the
- * tab draws none): layout work still happens, one frame late at worst. Callbacks share one frame request,
- * and one fallback timer at a time: a timer per frame would cost more than the work it guards.
+ * tab draws none): layout work still happens, late at worst. Callbacks share one frame request. A fallback
+ * timer comes with it only where frames have come late before, or the tab is hidden: on a page that draws
+ * its frames, a timer at each request was a task for nothing each time (up to ten a second while TikTok's
+ * page changes), and the first frame a page cancels is run by the script's next tick (`runLateFrames`).
  */
 export function nextFrame(callback: () => void, win: Window = window): void {
   let frame = frames.get(win);
   if (!frame) {
-    frame = { waiting: [], fallback: false };
+    frame = { waiting: [], askedAt: 0, fallback: false, late: false };
     frames.set(win, frame);
   }
-  const { waiting } = frame;
-  waiting.push(callback);
-  if (waiting.length > 1) return;
-  const run = () => {
-    for (const due of waiting.splice(0)) {
-      try {
-        due();
-      } catch (error) {
-        // Reported as the error it is, without keeping the other callbacks from their frame.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  };
-  win.requestAnimationFrame(run);
-  if (frame.fallback) return;
+  frame.waiting.push(callback);
+  if (frame.waiting.length > 1) return;
+  frame.askedAt = performance.now();
+  win.requestAnimationFrame(() => runFrame(frame));
+  if (frame.fallback || !(frame.late || win.document.visibilityState !== 'visible')) return;
   frame.fallback = true;
   later(() => {
     frame.fallback = false;
-    run();
+    runFrame(frame);
   }, FRAME_FALLBACK_MS);
+}
+
+/**
+ * Runs the frame callbacks whose frame is overdue. Called at each tick of the script's repeating timers,
+ * which the page cannot cancel. A frame overdue in a tab on screen was cancelled: from then on each frame
+ * asked for in `win` gets a fallback timer. One a tab hidden since drew none, which says nothing of the page.
+ */
+export function runLateFrames(win: Window = window): void {
+  const frame = frames.get(win);
+  if (!frame || frame.waiting.length === 0 || performance.now() - frame.askedAt < FRAME_FALLBACK_MS) return;
+  if (win.document.visibilityState === 'visible') frame.late = true;
+  runFrame(frame);
 }
 
 /** Resolves after `ms`, whatever the page does to its timers. */

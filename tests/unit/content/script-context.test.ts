@@ -45,3 +45,18 @@ describe("the script's timers", () => {
     expect(ran).not.toContain(-1);
   });
 });
+
+describe("the script's frames", () => {
+  it('a frame the page cancels runs at the next tick of a repeating timer, before the tick itself', async () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    // The page cancels every frame: none ever comes.
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const ctx = new ScriptContext();
+    const order: string[] = [];
+    ctx.frame(() => order.push('frame'));
+    const stop = ctx.repeat(() => order.push('tick'), 150);
+    await vi.waitFor(() => expect(order).toContain('tick'), { timeout: 1_000 });
+    stop();
+    expect(order.slice(0, 2)).toEqual(['frame', 'tick']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterMs, later, nextFrame, repeat } from '@/utils/content/timing';
+import { afterMs, later, nextFrame, repeat, runLateFrames } from '@/utils/content/timing';
 
 /** What a hostile page runs: every timer and frame id it can guess, cleared. */
 function clearEveryId() {
@@ -61,29 +61,97 @@ describe('timers a page cannot cancel', () => {
     expect(ticks.mock.calls.length).toBe(count);
   });
 
-  it('draws in the next frame, or soon after when the page cancels frames, and only once', async () => {
+  /**
+   * A window whose frames the test draws, or the page cancels: `draw()` runs the frames asked for so far,
+   * `cancelAll()` drops them, as a page clearing every frame id does.
+   */
+  function framedWindow(visibilityState: 'visible' | 'hidden' = 'visible') {
+    let asked: FrameRequestCallback[] = [];
+    const win = {
+      requestAnimationFrame: (callback: FrameRequestCallback) => asked.push(callback),
+      document: { visibilityState },
+    };
+    return {
+      win: win as unknown as Window,
+      draw: () => {
+        for (const callback of asked.splice(0)) callback(performance.now());
+      },
+      cancelAll: () => {
+        asked = [];
+      },
+      hide: (hidden: boolean) => {
+        win.document.visibilityState = hidden ? 'hidden' : 'visible';
+      },
+    };
+  }
+
+  it('runs the callbacks asked for together in the next frame, once each, with no timer where frames come', () => {
+    const timeouts = vi.spyOn(AbortSignal, 'timeout');
+    try {
+      const { win, draw } = framedWindow();
+      const order: number[] = [];
+      for (let frame = 0; frame < 5; frame++) {
+        nextFrame(() => order.push(frame * 10), win);
+        nextFrame(() => order.push(frame * 10 + 1), win);
+        draw();
+      }
+      draw();
+      expect(order).toEqual([0, 1, 10, 11, 20, 21, 30, 31, 40, 41]);
+      // A timer at each frame asked for was a task for nothing while the page draws its frames.
+      expect(timeouts).not.toHaveBeenCalled();
+    } finally {
+      timeouts.mockRestore();
+    }
+  });
+
+  it('runs a frame the page cancelled at the next tick, then gives every frame a fallback timer', async () => {
+    const { win, draw, cancelAll } = framedWindow();
     const drawn = vi.fn();
-    nextFrame(drawn);
-    clearEveryId();
-    await vi.waitFor(() => expect(drawn).toHaveBeenCalledOnce(), { timeout: 1_000 });
+    nextFrame(drawn, win);
+    cancelAll();
+    // Not yet overdue: a frame may take its time.
+    runLateFrames(win);
+    expect(drawn).not.toHaveBeenCalled();
+    await afterMs(120);
+    runLateFrames(win);
+    expect(drawn).toHaveBeenCalledOnce();
+    // The page cancels frames: the next ones come on their own within the fallback's 100 ms.
+    const next = vi.fn();
+    nextFrame(next, win);
+    cancelAll();
+    await vi.waitFor(() => expect(next).toHaveBeenCalledOnce(), { timeout: 1_000 });
+    // And once only, whichever of the frame and its timer comes first.
+    const both = vi.fn();
+    nextFrame(both, win);
+    draw();
     await afterMs(150);
+    runLateFrames(win);
+    expect(both).toHaveBeenCalledOnce();
     expect(drawn).toHaveBeenCalledOnce();
   });
 
-  it('runs the frame callbacks asked for together once each, and arms one fallback timer for many frames', async () => {
+  it("gives a hidden tab's frames a fallback timer, and takes no frame it missed for the page's doing", async () => {
     const timeouts = vi.spyOn(AbortSignal, 'timeout');
-    const order: number[] = [];
-    for (let frame = 0; frame < 5; frame++) {
-      nextFrame(() => order.push(frame * 10));
-      nextFrame(() => order.push(frame * 10 + 1));
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      await afterMs(5);
+    try {
+      const { win, hide } = framedWindow('hidden');
+      const hidden = vi.fn();
+      nextFrame(hidden, win);
+      await vi.waitFor(() => expect(hidden).toHaveBeenCalledOnce(), { timeout: 1_000 });
+      // Asked for on screen, then hidden before the frame: run at the tick, and frames are still trusted.
+      hide(false);
+      const switched = vi.fn();
+      nextFrame(switched, win);
+      hide(true);
+      await afterMs(120);
+      runLateFrames(win);
+      expect(switched).toHaveBeenCalledOnce();
+      hide(false);
+      const calls = timeouts.mock.calls.length;
+      nextFrame(() => undefined, win);
+      expect(timeouts.mock.calls.length).toBe(calls);
+    } finally {
+      timeouts.mockRestore();
     }
-    await afterMs(150);
-    expect(order).toEqual([0, 1, 10, 11, 20, 21, 30, 31, 40, 41]);
-    // The frames came in well under the fallback's 100 ms: one timer covered them all.
-    expect(timeouts.mock.calls.filter(([ms]) => ms === 100).length).toBeLessThanOrEqual(2);
-    timeouts.mockRestore();
   });
 
   it('reports a callback that throws without keeping the others from their frame', async () => {
