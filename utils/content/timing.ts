@@ -52,7 +52,7 @@ interface Frames {
   askedAt: number;
   /** Whether a fallback timer is set. */
   fallback: boolean;
-  /** Whether a frame asked for here has come late: the page cancels frames, or the tab drew none. */
+  /** Whether a frame asked for here came late while the tab was on screen: the page cancels frames. */
   late: boolean;
 }
 
