@@ -88,7 +88,8 @@ export function nextFrame(callback: () => void, win: Window = window): void {
   if (frame.waiting.length > 1) return;
   frame.askedAt = performance.now();
   win.requestAnimationFrame(() => runFrame(frame));
-  if (frame.fallback || !(frame.late || win.document.visibilityState !== 'visible')) return;
+  const mayNotCome = frame.late || win.document.visibilityState !== 'visible';
+  if (!mayNotCome || frame.fallback) return;
   frame.fallback = true;
   later(() => {
     frame.fallback = false;
