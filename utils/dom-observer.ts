@@ -1,11 +1,13 @@
-import { nextFrame } from './content/timing';
+import { later } from './content/timing';
 import { LAYOUT_ATTRIBUTES, WATCHED_ATTRIBUTES } from './views/selectors';
 
 /**
- * One MutationObserver for the whole content script, throttled to animation frames: the first batch of
- * changes in a frame is handed over at once (so a tip can show in the frame its view does), later ones
- * are gathered and handed over together at the next frame. TikTok's feed mutates constantly; every
- * feature subscribes here instead of observing on its own.
+ * One MutationObserver for the whole content script, handing changes over at most once a frame's length:
+ * the first batch after a quiet spell is handed over at once (so a tip can show in the frame its view
+ * does), later ones are gathered and handed over together once that time is up. TikTok's feed mutates
+ * constantly; every feature subscribes here instead of observing on its own. Timed by the clock, not by
+ * animation frames: a page changing once a frame (most of what TikTok does) is handed over at each change
+ * with no frame asked for, and a page that cancels frames, or a hidden tab that draws none, changes nothing.
  */
 export interface FrameChanges {
   records: readonly MutationRecord[];
@@ -26,22 +28,25 @@ export interface FrameObserver {
 const FENCE_AFTER = 24;
 /** How long after the teen acts the whole page is watched: a panel a click opens may render late. */
 const AWAKE_MS = 3_000;
+/** The least time between two hand-overs: a frame's length at 60 Hz. */
+const GATHER_MS = 16;
 
 /**
- * `frame` runs its callback once, at the next frame: in the content script, a frame the page cannot cancel
- * (see utils/content/timing.ts), or the throttle would stop for good the first time the page cancelled one.
+ * `isQuiet` tells the children that can never hold a view (a feed's videos): a list receiving only these is
+ * fenced off. Hand-overs wait on timers the page cannot cancel (utils/content/timing.ts), or they would stop
+ * for good the first time the page cleared one.
  */
 export function createFrameObserver(
   root: Node,
-  frame: (callback: () => void) => void = (callback) => nextFrame(callback),
-  win: Window & typeof globalThis = window,
   isQuiet: (element: Element) => boolean = () => false,
+  win: Window & typeof globalThis = window,
 ): FrameObserver {
   const listeners = new Set<(changes: FrameChanges) => void>();
   let pending: MutationRecord[] = [];
   let forced = false;
   let waiting = false;
   let live = true;
+  let handedAt = Number.NEGATIVE_INFINITY;
 
   const flush = () => {
     const changes = { records: pending, forced };
@@ -56,14 +61,19 @@ export function createFrameObserver(
       }
     }
   };
+  const gathered = () => {
+    waiting = false;
+    if (pending.length > 0 || forced) request();
+  };
   const request = () => {
     if (waiting || !live) return;
-    flush();
+    const now = performance.now();
+    if (now >= handedAt + GATHER_MS) {
+      handedAt = now;
+      return flush();
+    }
     waiting = true;
-    frame(() => {
-      waiting = false;
-      if (pending.length > 0 || forced) request();
-    });
+    later(gathered, handedAt + GATHER_MS - now);
   };
   const fences = createFences(root, isQuiet, () => {
     forced = true;

@@ -33,7 +33,7 @@ export default defineUnlistedScript({
     if (!ctx.claimWorld()) return;
     // The document itself, so a page that swaps <html> or <body> is still watched; a growing feed's list
     // is fenced off, and watched again for a while after each click or key, which could open a panel in it.
-    const observer = createFrameObserver(document, (callback) => ctx.frame(callback), window, isFeedItem);
+    const observer = createFrameObserver(document, isFeedItem);
     ctx.onInvalidated(() => observer.disconnect());
     for (const type of ['pointerdown', 'keydown'] as const)
       ctx.addEventListener(window, type, (event) => event.isTrusted && observer.wake(), {

@@ -10,7 +10,7 @@ import type { LoadedUi } from './ui-contract';
 /** What the TikTok page's features share; each is made once by the script's entry. */
 export interface PageServices {
   ctx: ScriptContext;
-  /** The one DOM observer, throttled to frames. */
+  /** The one DOM observer, handing changes over at most once a frame's length. */
   observer: FrameObserver;
   /** The viewing sensor, always on. */
   sensor: Sensor;

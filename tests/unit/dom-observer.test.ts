@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterMs } from '@/utils/content/timing';
 import { createFrameObserver, type FrameObserver } from '@/utils/dom-observer';
 
 let observer: FrameObserver | undefined;
 afterEach(() => observer?.disconnect());
 
-const nextFrame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
+/** Longer than two hand-over windows (16 ms each): what the observer had is handed over by then. */
+const HAND_OVER_MS = 40;
+const handOver = () => afterMs(HAND_OVER_MS);
 
 describe('the shared frame observer', () => {
-  it('runs every subscriber once per frame however many mutations happened', async () => {
+  it('hands over at once the first changes after a quiet spell, and gathers what follows within a frame', async () => {
     const root = document.createElement('div');
     document.body.append(root);
     observer = createFrameObserver(root);
@@ -15,14 +18,51 @@ describe('the shared frame observer', () => {
     const second = vi.fn();
     observer.subscribe(first);
     observer.subscribe(second);
-    await nextFrame();
+    await handOver();
     first.mockClear();
     second.mockClear();
-    for (let i = 0; i < 200; i++) root.append(document.createElement('article'));
-    await vi.waitFor(() => expect(first).toHaveBeenCalledTimes(1));
-    await nextFrame();
-    expect(first).toHaveBeenCalledTimes(1);
-    expect(second).toHaveBeenCalledTimes(1);
+    // The observer's clock, held still while the page changes, as within one frame.
+    let now = performance.now();
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      for (let i = 0; i < 200; i++) root.append(document.createElement('article'));
+      await vi.waitFor(() => expect(first).toHaveBeenCalledTimes(1));
+      // Three more changes, each in a task of its own, within the frame: handed over together, once.
+      for (let i = 0; i < 3; i++) {
+        await afterMs(1);
+        root.append(document.createElement('p'));
+      }
+      await handOver();
+      expect(first).toHaveBeenCalledTimes(1);
+      now += 16;
+      await handOver();
+    } finally {
+      clock.mockRestore();
+    }
+    expect(first).toHaveBeenCalledTimes(2);
+    expect(first.mock.calls[1]?.[0].records).toHaveLength(3);
+    expect(second).toHaveBeenCalledTimes(2);
+  });
+
+  it('hands over every change on a page that cancels every frame, with no frame asked for', async () => {
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    try {
+      const root = document.createElement('div');
+      document.body.append(root);
+      observer = createFrameObserver(root);
+      const seen: number[] = [];
+      observer.subscribe(({ records }) => seen.push(records.length));
+      await handOver();
+      for (let i = 0; i < 3; i++) {
+        root.append(document.createElement('p'));
+        await afterMs(5);
+      }
+      await handOver();
+      expect(seen.slice(1).reduce((sum, count) => sum + count, 0)).toBe(3);
+      expect(frames).not.toHaveBeenCalled();
+    } finally {
+      frames.mockRestore();
+    }
   });
 
   it('wakes for attributes that open panels, like hidden', async () => {
@@ -32,7 +72,7 @@ describe('the shared frame observer', () => {
     observer = createFrameObserver(document.body);
     const listener = vi.fn();
     observer.subscribe(listener);
-    await nextFrame();
+    await handOver();
     listener.mockClear();
     panel.hidden = false;
     await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
@@ -64,13 +104,11 @@ describe('the shared frame observer', () => {
     observer = createFrameObserver(document.body);
     const listener = vi.fn();
     const unsubscribe = observer.subscribe(listener);
-    await nextFrame();
-    await nextFrame();
+    await handOver();
     unsubscribe();
     listener.mockClear();
     document.body.append(document.createElement('p'));
-    await nextFrame();
-    await nextFrame();
+    await handOver();
     expect(listener).not.toHaveBeenCalled();
   });
 });
@@ -80,7 +118,7 @@ describe('#23 a growing feed list is fenced off the shared observer', () => {
   function feedPage(listHolds = '') {
     document.body.innerHTML = `<aside id="side"></aside><main><div id="list">${listHolds}</div></main>`;
     const list = document.getElementById('list') as HTMLElement;
-    observer = createFrameObserver(document, undefined, window, (element) => element.tagName === 'ARTICLE');
+    observer = createFrameObserver(document, (element) => element.tagName === 'ARTICLE');
     const seen: MutationRecord[][] = [];
     observer.subscribe(({ records }) => seen.push([...records]));
     return { list, main: list.parentElement as HTMLElement, seen };
@@ -90,8 +128,7 @@ describe('#23 a growing feed list is fenced off the shared observer', () => {
   };
   /** Lets the observer hand over what it has, then gives the records handed over and forgets them. */
   async function handedOver(seen: MutationRecord[][]) {
-    await nextFrame();
-    await nextFrame();
+    await handOver();
     return seen.splice(0).flat();
   }
 
