@@ -170,7 +170,7 @@ async function main() {
     'ms',
     `≤ ${PEER.addedMs} ms (LeechBlock NG's page script added)`,
     own.p50 <= PEER.addedMs,
-    `median of ${own.reps} pages, highest ${own.max} ms`,
+    `median of ${own.reps} pages, highest ${own.max} ms; ${own.samples} samples a page, ${own.intervalMs} ms apart`,
   );
   record(
     "the least sentinel's own script on the same feed, same run (watches the page, reads what it adds)",
