@@ -16,7 +16,7 @@ import { createThanksNote } from './thanks-note';
 import { createTipPresenter, type TipPresenter } from './tip-presenter';
 
 /**
- * The tips: one evaluation per animation frame, driven by the shared DOM observer, detects the views on
+ * The tips: one evaluation at most once a frame's length, driven by the shared DOM observer, detects the views on
  * screen and applies what the tip session decides. Started with the UI file in the top frame, whichever
  * need loaded it (the sentinel's first pass saw what may be a view, a reminder came due, the teen used
  * "Not interested"): from then on a tip mounts in the frame its view appears in, and a reminder knows
