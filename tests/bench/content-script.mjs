@@ -363,7 +363,7 @@ async function ownTimeOver(reps, during, references = [], before = async () => {
 /**
  * Milliseconds of a CPU profile spent in code whose script `isOurs`, or in what that code called, and the
  * number of samples they come from: the sampler asks for 50 µs and gets what the machine gives (about
- * 140 µs here), so a figure of 2 ms is some fifteen samples, and a sample taken late carries the gap.
+ * 140 µs here), so a figure of 2 ms is about a dozen samples, and a sample taken late carries the gap.
  */
 function scriptMs(profile, isOurs) {
   const parent = new Map();

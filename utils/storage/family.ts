@@ -67,16 +67,18 @@ const policyCache = /* @__PURE__ */ defineStored(
   `local:${POLICY_CACHE_KEY}`,
   (raw): Record<string, unknown> => (typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}),
 );
-/** How long a page waits for the browser policy before going on with the cached copy. */
+/** How long a caller waits for the browser policy before going on with the cached copy. */
 const POLICY_WAIT_MS = 200;
-let policyRead: Promise<Record<string, unknown>> | null = null;
+/** A policy read under way; `late` once it has kept a caller waiting the full time. */
+let policyRead: { done: Promise<Record<string, unknown>>; late: boolean } | null = null;
 
 /**
  * Browser policy (`storage.managed`); callers arriving while a read is under way share it. Chromium's
  * first read in a session takes about 2 s; Firefox rejects the read when no policy exists: none, then.
  */
-function readManaged(): Promise<Record<string, unknown>> {
-  policyRead ??= browser.storage.managed
+function readManaged(): { done: Promise<Record<string, unknown>>; late: boolean } {
+  if (policyRead) return policyRead;
+  const done = browser.storage.managed
     .get()
     .then(
       async (raw) => {
@@ -90,13 +92,23 @@ function readManaged(): Promise<Record<string, unknown>> {
     .finally(() => {
       policyRead = null;
     });
+  policyRead = { done, late: false };
   return policyRead;
 }
 
-/** The policy record as read (its PIN record is parsed only by `loadLock`: no TikTok page needs it). */
+/**
+ * The policy record as read (its PIN record is parsed only by `loadLock`: no TikTok page needs it). A slow
+ * read keeps one caller waiting, not each: a setting saved in the first seconds after install reads the
+ * policy three times (the lock, the save, the sharing), and a parent's quick second choice queued behind.
+ */
 async function readPolicy(): Promise<{ policy: ManagedPolicy; record: Record<string, unknown> }> {
-  const timeout = afterMs(POLICY_WAIT_MS).then(() => null);
-  const record = (await Promise.race([readManaged(), timeout])) ?? (await policyCache.get());
+  const read = readManaged();
+  const timeout = () =>
+    afterMs(POLICY_WAIT_MS).then(() => {
+      read.late = true;
+      return null;
+    });
+  const record = (read.late ? null : await Promise.race([read.done, timeout()])) ?? (await policyCache.get());
   return { policy: parseManaged(record), record };
 }
 

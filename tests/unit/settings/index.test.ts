@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterMs } from '@/utils/content/timing';
 import { checkSetting, DEFAULT_SETTINGS, parseManaged, parseSettings, TIP_THEMES } from '@/utils/settings';
 import { loadSettings } from '@/utils/storage';
 import { saveSetting } from '@/utils/storage/write';
@@ -142,6 +143,37 @@ describe('managed policy', () => {
     expect(loaded.policy.locked).toBe(true);
     // What it could not use is named, so each field can say so beside it: never a silent reset.
     expect(loaded.policy.invalid).toEqual(['breakEveryMin']);
+  });
+
+  describe('a slow first read (Chromium takes about 2 s)', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('keeps one caller waiting, not each: the rest take the cached copy at once, until the read lands', async () => {
+      await fakeBrowser.storage.local.set({ policyCache: { dailyLimitMinutes: 45 } });
+      let land: (policy: Record<string, unknown>) => void = () => undefined;
+      // The overloads of `get` (one takes a callback) hide the promise form from `spyOn`'s types.
+      const get = vi.spyOn(fakeBrowser.storage.managed, 'get') as unknown as MockInstance<
+        () => Promise<Record<string, unknown>>
+      >;
+      get.mockReturnValueOnce(new Promise((resolve) => (land = resolve)));
+      expect((await loadSettings()).settings.dailyLimitMin).toBe(45);
+      // Storage alone: nothing but promises, so a timer that fires first means this caller waited.
+      const next = await Promise.race([
+        loadSettings().then((loaded) => loaded.settings.dailyLimitMin),
+        afterMs(50).then(() => 'waited'),
+      ]);
+      expect(next).toBe(45);
+      land({ dailyLimitMinutes: 60 });
+      await vi.waitFor(async () =>
+        expect(await fakeBrowser.storage.local.get('policyCache')).toEqual({
+          policyCache: { dailyLimitMinutes: 60 },
+        }),
+      );
+      get.mockResolvedValue({ dailyLimitMinutes: 30 });
+      // The next read is a new one: its callers wait for it again, and get the policy as it is now.
+      expect((await loadSettings()).settings.dailyLimitMin).toBe(30);
+      expect(get).toHaveBeenCalledTimes(2);
+    });
   });
 
   it('#25 names every field a policy sets to nonsense, nested or listed ones included', () => {
