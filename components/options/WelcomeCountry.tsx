@@ -1,20 +1,22 @@
 import { useSignal } from '@preact/signals';
 import { HelplineLine } from '@/components/family/HelplineLine';
 import type { FamilyModel } from '@/components/family/model';
-import { COUNTRY_CODES, countryName, countryOfZone, thisComputer } from '@/utils/helplines';
+import { COUNTRY_CODES, countryName, resolveCountry, thisComputer } from '@/utils/helplines';
 import type { OptionsMessages } from '@/utils/i18n/pages';
 import { sendToWorker } from '@/utils/worker/client';
 
 /**
  * The welcome page's first step: the family's country, which picks the helpline every tip and reminder
- * offers. Pre-selected from this computer's time zone (what "automatic" gives anyway), and saved as soon as
- * it changes, as every other setting is.
+ * offers. Pre-selected as "automatic" resolves it (the time zone, else the browser's language region), so
+ * the country shown is the one whose line the preview offers; saved as soon as it changes, as every other
+ * setting is.
  */
 export function WelcomeCountry({ model, copy }: { model: FamilyModel; copy: OptionsMessages }) {
   const m = copy.options;
   const language = model.language.value;
   const current = model.loaded.value?.settings.helplineCountry ?? 'auto';
-  const guess = countryOfZone(thisComputer().timeZone);
+  const computer = thisComputer();
+  const guess = resolveCountry('auto', computer.languages, computer.timeZone);
   const choice = useSignal<string>(current !== 'auto' ? current : (guess ?? 'auto'));
   const saved = useSignal(false);
 

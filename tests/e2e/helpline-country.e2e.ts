@@ -140,4 +140,17 @@ describe('the helpline of the family country', () => {
         .toMatchObject({ helplineCountry: 'BE' });
     });
   });
+
+  it('pre-selects the country whose line the preview offers, from the language when the time zone names none', async () => {
+    await inBrowser('en-US', 'Asia/Tokyo', async (browser) => {
+      const welcome = await browser.context.newPage();
+      await welcome.goto(extensionPageUrl(browser, 'options.html#welcome'));
+      const select = welcome.locator('#welcome-country-select');
+      await select.waitFor({ timeout: 5_000 });
+      expect(await select.inputValue()).toBe('US');
+      expect(await welcome.getByTestId('country-preview').textContent()).toContain('988');
+      // Nothing is saved until the family chooses: "automatic" gives the same line.
+      expect((await browser.worker?.evaluate(() => chrome.storage.local.get('settings')))?.settings).toBeUndefined();
+    });
+  });
 });

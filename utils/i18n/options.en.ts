@@ -42,7 +42,8 @@ export const optionsEn = {
       'Nothing leaves this computer unless you turn on family sharing: no account, no tracking. You can see and delete all it keeps.',
     ],
     countryTitle: 'Your country',
-    countryIntro: 'It picks the helpline offered when someone needs to talk. Guessed from this computer’s time zone.',
+    countryIntro:
+      'It picks the helpline offered when someone needs to talk. Guessed from this computer’s time zone and language.',
     limitsTitle: 'Limits, chosen with your teen',
     limitsIntro: 'Rules a teen helped choose work better than rules imposed. Each change is saved at once.',
     lockStepTitle: 'A parent lock, last',

@@ -40,7 +40,7 @@ export const optionsFr: OptionsMessages = {
     ],
     countryTitle: 'Votre pays',
     countryIntro:
-      'Il choisit la ligne d’écoute proposée quand quelqu’un a besoin de parler. Deviné d’après le fuseau horaire de cet ordinateur.',
+      'Il choisit la ligne d’écoute proposée quand quelqu’un a besoin de parler. Deviné d’après le fuseau horaire et la langue de cet ordinateur.',
     limitsTitle: 'Des limites choisies avec votre ado',
     limitsIntro:
       'Des règles que l’ado a aidé à choisir marchent mieux que des règles imposées. Chaque changement est enregistré aussitôt.',
