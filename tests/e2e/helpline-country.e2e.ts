@@ -33,6 +33,15 @@ const FRENCH_LINE = () => (openNow('Europe/Paris', 9, 23) ? '3018' : '119');
 const BELGIAN_LINE = () =>
   openNow('Europe/Brussels', 10, 24) ? 'Écoute-Enfants (103)' : 'Centre de Prévention du Suicide';
 
+/** The welcome page of a new install, at its first step: the country. */
+async function welcomeCountry(browser: Browser) {
+  const welcome = await browser.context.newPage();
+  await welcome.goto(extensionPageUrl(browser, 'options.html#welcome'));
+  const select = welcome.locator('#welcome-country-select');
+  await select.waitFor({ timeout: 5_000 });
+  return { welcome, select };
+}
+
 const reportSentTip = (locale: string, timezoneId: string, fixture = 'report-modal-done.fr') =>
   inBrowser(locale, timezoneId, async (browser) => {
     const page = await openFixture(browser, fixtureByName(fixture));
@@ -120,10 +129,7 @@ describe('the helpline of the family country', () => {
 
   it('asks the country once, on the welcome page, pre-selected from the time zone, and keeps the answer', async () => {
     await inBrowser('fr-FR', 'Europe/Brussels', async (browser) => {
-      const welcome = await browser.context.newPage();
-      await welcome.goto(extensionPageUrl(browser, 'options.html#welcome'));
-      const select = welcome.locator('#welcome-country-select');
-      await select.waitFor({ timeout: 5_000 });
+      const { welcome, select } = await welcomeCountry(browser);
       expect(await select.inputValue()).toBe('BE');
       expect(await select.locator('option[value="BE"]').textContent()).toMatch(/Belgi/);
       // The family sees what the tips will offer before saving: Belgium's line, then France's chat.
@@ -143,10 +149,7 @@ describe('the helpline of the family country', () => {
 
   it('pre-selects the country whose line the preview offers, from the language when the time zone names none', async () => {
     await inBrowser('en-US', 'Asia/Tokyo', async (browser) => {
-      const welcome = await browser.context.newPage();
-      await welcome.goto(extensionPageUrl(browser, 'options.html#welcome'));
-      const select = welcome.locator('#welcome-country-select');
-      await select.waitFor({ timeout: 5_000 });
+      const { welcome, select } = await welcomeCountry(browser);
       expect(await select.inputValue()).toBe('US');
       expect(await welcome.getByTestId('country-preview').textContent()).toContain('988');
       // Nothing is saved until the family chooses: "automatic" gives the same line.
