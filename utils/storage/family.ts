@@ -70,13 +70,17 @@ const policyCache = /* @__PURE__ */ defineStored(
 /** How long a caller waits for the browser policy before going on with the cached copy. */
 const POLICY_WAIT_MS = 200;
 /** A policy read under way; `late` once it has kept a caller waiting the full time. */
-let policyRead: { done: Promise<Record<string, unknown>>; late: boolean } | null = null;
+interface PolicyRead {
+  done: Promise<Record<string, unknown>>;
+  late: boolean;
+}
+let policyRead: PolicyRead | null = null;
 
 /**
  * Browser policy (`storage.managed`); callers arriving while a read is under way share it. Chromium's
  * first read in a session takes about 2 s; Firefox rejects the read when no policy exists: none, then.
  */
-function readManaged(): { done: Promise<Record<string, unknown>>; late: boolean } {
+function readManaged(): PolicyRead {
   if (policyRead) return policyRead;
   const done = browser.storage.managed
     .get()
@@ -103,12 +107,16 @@ function readManaged(): { done: Promise<Record<string, unknown>>; late: boolean 
  */
 async function readPolicy(): Promise<{ policy: ManagedPolicy; record: Record<string, unknown> }> {
   const read = readManaged();
-  const timeout = () =>
-    afterMs(POLICY_WAIT_MS).then(() => {
-      read.late = true;
-      return null;
-    });
-  const record = (read.late ? null : await Promise.race([read.done, timeout()])) ?? (await policyCache.get());
+  const fresh = read.late
+    ? null
+    : await Promise.race([
+        read.done,
+        afterMs(POLICY_WAIT_MS).then(() => {
+          read.late = true;
+          return null;
+        }),
+      ]);
+  const record = fresh ?? (await policyCache.get());
   return { policy: parseManaged(record), record };
 }
 
