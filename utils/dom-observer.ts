@@ -9,15 +9,15 @@ import { LAYOUT_ATTRIBUTES, WATCHED_ATTRIBUTES } from './views/selectors';
  * animation frames: a page changing once a frame (most of what TikTok does) is handed over at each change
  * with no frame asked for, and a page that cancels frames, or a hidden tab that draws none, changes nothing.
  */
-export interface FrameChanges {
+export interface PageChanges {
   records: readonly MutationRecord[];
   /** Asked for with `schedule()` (a URL change, new settings): look again whatever the records say. */
   forced: boolean;
 }
 
-export interface FrameObserver {
+export interface PageObserver {
   /** Hands the listener a first look at the page once `subscribe` has returned, in the same task. */
-  subscribe(listener: (changes: FrameChanges) => void): () => void;
+  subscribe(listener: (changes: PageChanges) => void): () => void;
   schedule(): void;
   /** The teen acted (a click, a key): the whole page is watched again for a while, fenced lists too. */
   wake(): void;
@@ -36,12 +36,12 @@ const GATHER_MS = 16;
  * fenced off. Hand-overs wait on timers the page cannot cancel (utils/content/timing.ts), or they would stop
  * for good the first time the page cleared one.
  */
-export function createFrameObserver(
+export function createPageObserver(
   root: Node,
   isQuiet: (element: Element) => boolean = () => false,
   win: Window & typeof globalThis = window,
-): FrameObserver {
-  const listeners = new Set<(changes: FrameChanges) => void>();
+): PageObserver {
+  const listeners = new Set<(changes: PageChanges) => void>();
   let pending: MutationRecord[] = [];
   let forced = false;
   let waiting = false;

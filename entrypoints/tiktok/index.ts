@@ -2,7 +2,7 @@ import { defineUnlistedScript } from '#imports';
 import { type Cell, createCell } from '@/utils/content/cell';
 import { startFeatures } from '@/utils/content/features';
 import { loadPageUi } from '@/utils/content/page-ui';
-import { createFrameObserver } from '@/utils/dom-observer';
+import { createPageObserver } from '@/utils/dom-observer';
 import type { Showing } from '@/utils/reminders/session';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { isFeedItem } from '@/utils/views/shared/relevance';
@@ -33,7 +33,7 @@ export default defineUnlistedScript({
     if (!ctx.claimWorld()) return;
     // The document itself, so a page that swaps <html> or <body> is still watched; a growing feed's list
     // is fenced off, and watched again for a while after each click or key, which could open a panel in it.
-    const observer = createFrameObserver(document, isFeedItem);
+    const observer = createPageObserver(document, isFeedItem);
     ctx.onInvalidated(() => observer.disconnect());
     for (const type of ['pointerdown', 'keydown'] as const)
       ctx.addEventListener(window, type, (event) => event.isTrusted && observer.wake(), {

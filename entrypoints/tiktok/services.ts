@@ -1,6 +1,6 @@
 import type { Cell } from '@/utils/content/cell';
 import { defineFeature as define, type Feature } from '@/utils/content/features';
-import type { FrameObserver } from '@/utils/dom-observer';
+import type { PageObserver } from '@/utils/dom-observer';
 import type { Showing } from '@/utils/reminders/session';
 import type { Settings } from '@/utils/settings';
 import type { Sensor } from '@/utils/tracking/sensor';
@@ -11,7 +11,7 @@ import type { LoadedUi } from './ui-contract';
 export interface PageServices {
   ctx: ScriptContext;
   /** The one DOM observer, handing changes over at most once a frame's length. */
-  observer: FrameObserver;
+  observer: PageObserver;
   /** The viewing sensor, always on. */
   sensor: Sensor;
   /** The family's settings, policy applied; set again when the helpline changes, so features repaint. */

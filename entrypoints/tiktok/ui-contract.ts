@@ -1,5 +1,5 @@
 import type { Cell } from '@/utils/content/cell';
-import type { FrameObserver } from '@/utils/dom-observer';
+import type { PageObserver } from '@/utils/dom-observer';
 import type { Settings } from '@/utils/settings';
 import type { Sensor } from '@/utils/tracking/sensor';
 import type { FieldReport } from '@/utils/views/field-check';
@@ -13,7 +13,7 @@ import type { ScriptContext } from './script-context';
 /** What the sentinel lends the UI once: its context, observer, sensor and the figures it follows. */
 export interface UiServices {
   ctx: ScriptContext;
-  observer: FrameObserver;
+  observer: PageObserver;
   sensor: Sensor;
   settings: Cell<Settings>;
   /** How long the teen has watched on end, by the worker's last reply (the feed's tip waits for a stretch). */

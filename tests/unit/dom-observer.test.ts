@@ -1,19 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterMs } from '@/utils/content/timing';
-import { createFrameObserver, type FrameObserver } from '@/utils/dom-observer';
+import { createPageObserver, type PageObserver } from '@/utils/dom-observer';
 
-let observer: FrameObserver | undefined;
+let observer: PageObserver | undefined;
 afterEach(() => observer?.disconnect());
 
 /** Longer than two hand-over windows (16 ms each): what the observer had is handed over by then. */
 const HAND_OVER_MS = 40;
 const handOver = () => afterMs(HAND_OVER_MS);
 
-describe('the shared frame observer', () => {
+describe('the shared page observer', () => {
   it('hands over at once the first changes after a quiet spell, and gathers what follows within a frame', async () => {
     const root = document.createElement('div');
     document.body.append(root);
-    observer = createFrameObserver(root);
+    observer = createPageObserver(root);
     const first = vi.fn();
     const second = vi.fn();
     observer.subscribe(first);
@@ -49,7 +49,7 @@ describe('the shared frame observer', () => {
     try {
       const root = document.createElement('div');
       document.body.append(root);
-      observer = createFrameObserver(root);
+      observer = createPageObserver(root);
       const seen: number[] = [];
       observer.subscribe(({ records }) => seen.push(records.length));
       await handOver();
@@ -69,7 +69,7 @@ describe('the shared frame observer', () => {
     const panel = document.createElement('div');
     panel.hidden = true;
     document.body.append(panel);
-    observer = createFrameObserver(document.body);
+    observer = createPageObserver(document.body);
     const listener = vi.fn();
     observer.subscribe(listener);
     await handOver();
@@ -79,7 +79,7 @@ describe('the shared frame observer', () => {
   });
 
   it('keeps the others running when one subscriber throws, and never lets the error out', async () => {
-    observer = createFrameObserver(document.body);
+    observer = createPageObserver(document.body);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const after = vi.fn();
     observer.subscribe(() => {
@@ -91,7 +91,7 @@ describe('the shared frame observer', () => {
   });
 
   it('gives a new subscriber its first look once subscribe has returned, in the same task', async () => {
-    observer = createFrameObserver(document.body);
+    observer = createPageObserver(document.body);
     let returned = false;
     const looked: boolean[] = [];
     observer.subscribe(() => looked.push(returned));
@@ -101,7 +101,7 @@ describe('the shared frame observer', () => {
   });
 
   it('stops after unsubscribe and disconnect', async () => {
-    observer = createFrameObserver(document.body);
+    observer = createPageObserver(document.body);
     const listener = vi.fn();
     const unsubscribe = observer.subscribe(listener);
     await handOver();
@@ -118,7 +118,7 @@ describe('#23 a growing feed list is fenced off the shared observer', () => {
   function feedPage(listHolds = '') {
     document.body.innerHTML = `<aside id="side"></aside><main><div id="list">${listHolds}</div></main>`;
     const list = document.getElementById('list') as HTMLElement;
-    observer = createFrameObserver(document, (element) => element.tagName === 'ARTICLE');
+    observer = createPageObserver(document, (element) => element.tagName === 'ARTICLE');
     const seen: MutationRecord[][] = [];
     observer.subscribe(({ records }) => seen.push([...records]));
     return { list, main: list.parentElement as HTMLElement, seen };
