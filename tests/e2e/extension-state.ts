@@ -25,6 +25,31 @@ export function parentLockOn(secret: string) {
   return { parentLock: { v: 1, pin, failures: 0, waitUntil: 0 } };
 }
 
+/** Everything the extension stores, read from the worker. */
+export const allStored = (browser: Browser) => async () =>
+  (await browser.worker?.evaluate(() => chrome.storage.local.get(null))) ?? {};
+
+/**
+ * Every day's stored total in ms, once no slice has landed for a second: the worker is the only writer of
+ * viewing time, so a test waits for the slices in flight (a page leaving sends its last) before reading
+ * the figure, or before writing a day behind the worker's back. Every day's, not today's: a test that runs
+ * over midnight compares like with like.
+ */
+export async function settledTotalMs(readAll: () => Promise<Record<string, unknown>>): Promise<number> {
+  const read = async () =>
+    Object.entries(await readAll())
+      .filter(([key]) => key.startsWith('day:'))
+      .reduce((sum, [, day]) => sum + Number((day as { totalMs?: number }).totalMs ?? 0), 0);
+  let last = await read();
+  for (let i = 0; i < 10; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const now = await read();
+    if (now === last) return now;
+    last = now;
+  }
+  throw new Error('the stored total kept changing');
+}
+
 /** Today's record at `minutes` of viewing. */
 export function today(minutes: number) {
   const totalMs = minutes * 60_000;

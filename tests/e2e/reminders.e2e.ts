@@ -3,7 +3,16 @@ import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { axeViolations } from './axe';
-import { parentLockOn, playVideo, settings, store as storeIn, stretchOf, today } from './extension-state';
+import {
+  allStored,
+  parentLockOn,
+  playVideo,
+  settings,
+  settledTotalMs,
+  store as storeIn,
+  stretchOf,
+  today,
+} from './extension-state';
 import { extensionPageUrl, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
 import { PAGE_HOSTS, shadowActive, shadowLocator } from './shadow';
@@ -399,7 +408,9 @@ describe('a TikTok page back from the back/forward cache', () => {
     await page.goto(fixtureUrl(fixtureByName('video-with-comments'), 'https://example.com'));
     // Watched elsewhere while this page is cached. No notice of the worker reaches a cached page: the
     // screen catches up when it is shown again (Chromium delivers the storage changes of that time, and
-    // the screen reads again all it follows, which Firefox needs: tests/firefox/extension.ff.ts).
+    // the screen reads again all it follows, which Firefox needs: tests/firefox/extension.ff.ts). Written
+    // once the page's last slice has landed: the worker, counting it, would put back the day it read before.
+    await settledTotalMs(allStored(cached));
     await storeIn(cached, today(16));
     await page.waitForTimeout(500);
     await backFromCache(page);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HEARTBEAT_MS } from '../../utils/tracking/constants';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
-import { playVideo, settings, store, today } from './extension-state';
+import { allStored, playVideo, settings, settledTotalMs, store, today } from './extension-state';
 import { extensionPageUrl, openFixture } from './harness.mjs';
 import { type Browser, useExtensionBrowser } from './session';
 
@@ -66,25 +66,6 @@ async function inputWithoutFocus(page: Page, seconds: number) {
   }
 }
 
-/** The stored total in ms, once no slice has landed for a second (slices in flight are waited for). */
-async function settledTotalMs(): Promise<number> {
-  // Every day's total, not today's: a test that runs over midnight compares like with like.
-  const read = async () => {
-    const stored = (await browser.worker?.evaluate(() => chrome.storage.local.get(null))) ?? {};
-    return Object.entries(stored)
-      .filter(([key]) => key.startsWith('day:'))
-      .reduce((sum, [, day]) => sum + Number((day as { totalMs?: number }).totalMs ?? 0), 0);
-  };
-  let last = await read();
-  for (let i = 0; i < 10; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const now = await read();
-    if (now === last) return now;
-    last = now;
-  }
-  throw new Error('the stored total kept changing');
-}
-
 async function popupSeconds(): Promise<number> {
   const popup = await browser.context.newPage();
   await popup.goto(extensionPageUrl(browser, 'popup.html'));
@@ -123,12 +104,12 @@ describe('viewing time in Chromium', () => {
     // Chromium driven by Playwright reports every tab as visible (microsoft/playwright#2286), so what this
     // shows is the background tab's lost focus; hidden pages are covered by the sensor's unit tests.
     const other = await moveToAnotherTab(tiktok);
-    const before = await settledTotalMs();
+    const before = await settledTotalMs(allStored(browser));
     await inputWithoutFocus(tiktok, 12);
     expect(await tiktok.evaluate(() => document.hasFocus())).toBe(false);
     // Closing sends whatever the tab was counting, so a miscount cannot hide behind the next heartbeat.
     await tiktok.close();
-    expect(await settledTotalMs()).toBe(before);
+    expect(await settledTotalMs(allStored(browser))).toBe(before);
     await other.close();
   });
 
@@ -138,14 +119,14 @@ describe('viewing time in Chromium', () => {
     await playVideo(tiktok);
     const other = await moveToAnotherTab(tiktok);
     // Control: the video plays on in the background tab, not floated: past a heartbeat, nothing more.
-    const before = await settledTotalMs();
+    const before = await settledTotalMs(allStored(browser));
     await other.waitForTimeout(HEARTBEAT_MS + 3_000);
-    expect(await settledTotalMs()).toBe(before);
+    expect(await settledTotalMs(allStored(browser))).toBe(before);
 
     // Floated (Chromium's own menu on a video does the same), it plays on top of the other tab: watched.
     await floatVideo(tiktok);
     await other.waitForTimeout(HEARTBEAT_MS + 3_000);
-    const floated = (await settledTotalMs()) - before;
+    const floated = (await settledTotalMs(allStored(browser))) - before;
     expect(floated, `counted ${floated} ms`).toBeGreaterThanOrEqual(HEARTBEAT_MS - 1_000);
     expect(floated).toBeLessThanOrEqual(HEARTBEAT_MS + 4_000);
 
@@ -188,12 +169,12 @@ describe('viewing time in Chromium', () => {
         { timeout: 10_000, interval: 250 },
       )
       .toEqual({ focused: false, state: 'visible' });
-    const before = await settledTotalMs();
+    const before = await settledTotalMs(allStored(browser));
     await inputWithoutFocus(tiktok, 12);
     // Still unfocused and on screen at the end, so the whole stretch was the case under test.
     expect(await tiktokState()).toEqual({ focused: false, state: 'visible' });
     await tiktok.close();
-    expect(await settledTotalMs()).toBe(before);
+    expect(await settledTotalMs(allStored(browser))).toBe(before);
     await focused.close();
   });
 });

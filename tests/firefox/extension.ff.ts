@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settings, stretchOf, today } from '../e2e/extension-state';
+import { settings, settledTotalMs, stretchOf, today } from '../e2e/extension-state';
 import { fixtureByName, fixtureUrl } from '../support/fixtures.mjs';
 import { localDay } from '../support/history.mjs';
 import { PAGE_HOSTS } from '../support/layers.mjs';
@@ -43,9 +43,9 @@ declare const browser: {
 describe('Scrollwise in Firefox ESR', () => {
   it('installs, and opens its welcome page', async () => {
     expect(await firefox.welcome.evaluate(() => location.href)).toBe(`${ORIGIN}/options.html#welcome`);
-    expect(await firefox.welcome.evaluate(() => document.querySelector('h1')?.textContent)).toBe(
-      'Welcome to Scrollwise',
-    );
+    // Found as soon as its address is the add-on's: it renders once the worker has answered.
+    const heading = () => firefox.welcome.evaluate(() => document.querySelector('h1')?.textContent);
+    expect(await waitFor(heading, 5_000)).toBe('Welcome to Scrollwise');
     // The suite's zone reached the browser: no test meets midnight (tests/support/browser-zone.mjs).
     expect(await firefox.welcome.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(process.env.TZ);
   });
@@ -294,6 +294,8 @@ describe('Scrollwise in Firefox ESR', () => {
       await away(page, 'video-with-comments');
       // Watched elsewhere while this page is cached: no notice of the worker reaches it, only what storage
       // tells it once it is shown again (its own ask at that moment is only for a screen not yet started).
+      // Written once the page's last slice has landed, as in Chromium's.
+      await settledTotalMs(storage.get);
       await storage.set(today(16));
       await pause(500);
       await backFromCache(page);
