@@ -1,7 +1,7 @@
 import type { PageChanges } from '@/utils/dom-observer';
 
 /**
- * The shared observer as it is when no frame is pending (utils/dom-observer.ts): a new listener gets its
+ * The shared observer as it is when no hand-over is pending (utils/dom-observer.ts): a new listener gets its
  * first look at the page as soon as `subscribe` has returned, in the same task.
  */
 export function observerAtRest() {
